@@ -1,0 +1,46 @@
+# Clew — two commands on a fresh machine: `make demo` and `make test`.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+CLEW := $(VENV)/bin/clew
+DEMO_DIR ?= demo-data
+DEMO_N ?= 20000
+HOST ?= 127.0.0.1
+PORT ?= 8765
+
+.PHONY: install demo test lint schemas bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml scripts/install-system.sh
+	bash scripts/install-system.sh
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: install
+	DEMO_DIR=$(DEMO_DIR) DEMO_N=$(DEMO_N) HOST=$(HOST) PORT=$(PORT) bash scripts/demo.sh
+
+test: install
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/mypy
+	$(PY) -m clew.schemas --check
+	bash scripts/with-postgres.sh $(VENV)/bin/pytest -n 2 -p no:cacheprovider
+
+lint: install
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench || true
+	$(VENV)/bin/mypy
+	$(CLEW) rules lint
+	$(CLEW) rules test
+	$(PY) -m clew.schemas --check
+
+schemas: install
+	$(PY) -m clew.schemas
+
+bench: install
+	$(PY) bench/analyze.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .mypy_cache .ruff_cache .hypothesis

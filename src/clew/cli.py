@@ -1,0 +1,514 @@
+"""The ``clew`` command.
+
+Stateless commands (``analyze``, ``link``) read JSONL and write JSONL, ``-`` meaning
+standard input or output. Workspace commands work on the directory given by
+``--workspace`` or ``CLEW_WORKSPACE`` (default ``./clew-data``).
+
+Exit codes: 0 success; 1 some input records were rejected (the good ones were
+processed); 2 the command could not run (bad option, missing workspace, …).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from clew import __version__
+from clew.errors import ClewError
+from clew.model import TYPOLOGIES, Document
+from clew.settings import Settings
+
+EXIT_REJECTED = 1
+EXIT_ERROR = 2
+
+
+class Progress:
+    """Counts on standard error, at most every two seconds, only for long runs."""
+
+    def __init__(self, label: str, *, quiet: bool = False, every: float = 2.0) -> None:
+        self.label = label
+        self.quiet = quiet
+        self.every = every
+        self.started = self.last = time.monotonic()
+        self.count = 0
+
+    def __call__(self, count: int) -> None:
+        self.count = count
+        now = time.monotonic()
+        if not self.quiet and now - self.last >= self.every:
+            self.last = now
+            rate = count / max(now - self.started, 1e-9)
+            click.echo(f"clew {self.label}: {count:,} documents ({rate:,.0f}/s)", err=True)
+
+    def done(self) -> float:
+        return time.monotonic() - self.started
+
+
+def _settings(ctx: click.Context) -> Settings:
+    settings: Settings = ctx.obj
+    return settings
+
+
+def _open_output(path: str) -> TextIO:
+    if path == "-":
+        return sys.stdout
+    return open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
+
+
+def _input_path(path: str) -> Path:
+    return Path("/dev/stdin") if path == "-" else Path(path)
+
+
+def _read_documents(path: str, errors: list[str]) -> Iterator[Document]:
+    """Documents of a JSONL input; bad lines are reported on stderr and skipped."""
+    from clew.ingest import read
+
+    for rec in read(_input_path(path), "jsonl"):
+        if rec.document is None:
+            message = f"{rec.where}: {rec.error}"
+            errors.append(message)
+            click.echo(f"error: {message}", err=True)
+            continue
+        yield rec.document
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="clew")
+@click.option(
+    "--workspace",
+    "-w",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="CLEW_WORKSPACE",
+    default=Path("./clew-data"),
+    show_default=True,
+    help="Workspace directory (or set CLEW_WORKSPACE).",
+)
+@click.pass_context
+def cli(ctx: click.Context, workspace: Path) -> None:
+    """Clew finds, links and explains the online traces of trafficking in persons.
+
+    Every score is a lead for a person to review, never proof.
+    """
+    ctx.obj = Settings(workspace=workspace)
+
+
+# ------------------------------------------------------------------ stateless
+
+
+@cli.command()
+@click.argument("input_path", metavar="IN", default="-")
+@click.option("-o", "--output", default="-", show_default=True, help="Output JSONL file, - for stdout.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
+@click.pass_context
+def analyze(ctx: click.Context, input_path: str, output: str, jobs: int, quiet: bool) -> None:
+    """Analyse documents: identifiers, indicators and typology scores.
+
+    Reads JSONL documents ({"id", "text", ...}) from IN and writes one analysis per
+    line to OUT, in input order.
+    """
+    from clew.pipeline import Pipeline, analyze_stream
+
+    settings = _settings(ctx)
+    errors: list[str] = []
+    progress = Progress("analyze", quiet=quiet)
+    out = _open_output(output)
+    try:
+        count = 0
+        for result in analyze_stream(Pipeline(settings), _read_documents(input_path, errors), jobs=jobs):
+            out.write(result.model_dump_json())
+            out.write("\n")
+            count += 1
+            progress(count)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+        else:
+            out.flush()
+    if not quiet:
+        click.echo(f"clew analyze: {count:,} analysed, {len(errors):,} rejected "
+                   f"in {progress.done():.1f}s", err=True)
+    if errors:
+        ctx.exit(EXIT_REJECTED)
+
+
+@cli.command()
+@click.argument("input_path", metavar="IN", default="-")
+@click.option("-o", "--output", default="-", show_default=True, help="Output JSONL file, - for stdout.")
+@click.option("--evidence", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write every network with the evidence of its links (JSONL).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
+@click.pass_context
+def link(ctx: click.Context, input_path: str, output: str, evidence: Path | None, quiet: bool) -> None:
+    """Group documents into networks by shared identifiers and duplicate texts.
+
+    Writes {"id", "network"} per input line, in input order; a document that links
+    to nothing gets a network of its own.
+    """
+    from clew.identifiers import extract, linking_types, normalized_fields
+    from clew.linking import LinkItem, build_networks, text_key
+
+    settings = _settings(ctx)
+    errors: list[str] = []
+    progress = Progress("link", quiet=quiet)
+    kinds = linking_types()
+    items: list[LinkItem] = []
+    for doc in _read_documents(input_path, errors):
+        views = normalized_fields(doc)
+        found = extract(doc, default_region=settings.default_region, normalized=views)
+        idents = tuple((e.type, e.value) for e in found if e.type in kinds)
+        items.append(LinkItem(doc.id, idents, text_key(views["text"].text)))
+        progress(len(items))
+    networks = build_networks(items)
+    network_of = {doc_id: net.id for net in networks for doc_id in net.documents}
+    out = _open_output(output)
+    try:
+        for item in items:
+            out.write(json.dumps({"id": item.doc_id, "network": network_of[item.doc_id]},
+                                 ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if evidence is not None:
+        with evidence.open("w", encoding="utf-8") as fh:
+            for net in networks:
+                if len(net.documents) > 1:
+                    fh.write(net.model_dump_json() + "\n")
+    if not quiet:
+        linked = sum(len(n.documents) for n in networks if len(n.documents) > 1)
+        click.echo(f"clew link: {len(items):,} documents, {linked:,} in "
+                   f"{sum(1 for n in networks if len(n.documents) > 1):,} networks", err=True)
+    if errors:
+        ctx.exit(EXIT_REJECTED)
+
+
+@cli.command("demo-data")
+@click.option("-n", "count", type=click.IntRange(0), default=20_000, show_default=True)
+@click.option("--seed", type=int, default=7, show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Output JSONL; the ground truth goes beside it as NAME.truth.jsonl.")
+def demo_data(count: int, seed: int, output: Path) -> None:
+    """Write a synthetic corpus (fictional numbers, example domains) with ground truth."""
+    from clew.demo.generator import write_corpus
+
+    truth = write_corpus(output, count, seed)
+    click.echo(f"wrote {count:,} documents to {output} and the ground truth to {truth}", err=True)
+
+
+# ------------------------------------------------------------------ workspace
+
+
+@cli.command()
+@click.pass_context
+def init(ctx: click.Context) -> None:
+    """Create the workspace (or bring its schema up to date)."""
+    from clew.store import init_workspace
+
+    settings = _settings(ctx)
+    store = init_workspace(settings)
+    click.echo(f"workspace ready at {settings.workspace} (schema {store.revision()})")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "html", "warc"]),
+              help="Input format (default: from the file name; folders are HTML).")
+@click.option("--map", "mapping", multiple=True, metavar="FIELD=COLUMN",
+              help="CSV: take a document field from a column, e.g. --map text=body.")
+@click.option("--delimiter", help="CSV delimiter (default , or tab for .tsv).")
+@click.option("--quiet", "-q", is_flag=True)
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, mapping: tuple[str, ...],
+           delimiter: str | None, quiet: bool) -> None:
+    """Store documents from JSONL, CSV, HTML folders or WARC archives.
+
+    The same content is stored once; bad records go to quarantine with their reason
+    (see `clew quarantine list`) and the exit code is 1.
+    """
+    from clew.ingest import detect_format, read
+    from clew.store import open_workspace
+    from clew.store.repository import ingest as store_ingest
+
+    settings = _settings(ctx)
+    options: dict[str, str] = {}
+    for item in mapping:
+        field, sep, column = item.partition("=")
+        if not sep or not field or not column:
+            raise click.BadParameter(f"{item!r} is not FIELD=COLUMN", param_hint="--map")
+        options[f"map.{field}"] = column
+    if delimiter:
+        options["delimiter"] = delimiter
+    store = open_workspace(settings)
+    rejected = 0
+    for path in paths:
+        kind = fmt or detect_format(path)
+        progress = Progress(f"ingest {path.name}", quiet=quiet)
+        report = store_ingest(
+            store, read(path, kind, options), source=str(path), fmt=kind,
+            batch_size=settings.batch_size, max_chars=settings.max_document_chars, progress=progress,
+        )
+        rejected += report.rejected
+        for line in report.errors:
+            click.echo(f"rejected: {line}", err=True)
+        if report.rejected > len(report.errors):
+            click.echo(f"… and {report.rejected - len(report.errors):,} more (clew quarantine list)", err=True)
+        click.echo(
+            f"{path}: read {report.read:,}, stored {report.stored:,}, updated {report.updated:,}, "
+            f"duplicates {report.duplicates:,}, rejected {report.rejected:,} "
+            f"({progress.done():.1f}s)"
+        )
+    if rejected:
+        ctx.exit(EXIT_REJECTED)
+
+
+@cli.command()
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes for the analysis.")
+@click.option("--no-link", is_flag=True, help="Do not rebuild the networks afterwards.")
+@click.option("--quiet", "-q", is_flag=True)
+@click.pass_context
+def process(ctx: click.Context, jobs: int, no_link: bool, quiet: bool) -> None:
+    """Analyse new and changed documents, then rebuild the networks.
+
+    Incremental: a document is analysed again only when its content or the
+    pipeline (code or rule packs) changed.
+    """
+    from clew.identifiers import linking_types
+    from clew.pipeline import Pipeline, analyze_stream
+    from clew.store import open_workspace
+    from clew.store.repository import count_pending, rebuild_networks
+    from clew.store.repository import process as store_process
+
+    settings = _settings(ctx)
+    store = open_workspace(settings)
+    pipeline = Pipeline(settings)
+    pending = count_pending(store, version=pipeline.version)
+    progress = Progress("process", quiet=quiet)
+    done = store_process(
+        store, version=pipeline.version, batch_size=settings.batch_size, progress=progress,
+        analyze_many=lambda docs: list(analyze_stream(pipeline, docs, jobs=jobs)),
+    )
+    click.echo(f"analysed {done:,} of {pending:,} pending documents in {progress.done():.1f}s "
+               f"({pipeline.version})")
+    if not no_link:
+        started = time.monotonic()
+        summary = rebuild_networks(store, link_types=linking_types())
+        click.echo(f"networks: {summary['networks']:,} linking {summary['linked_documents']:,} "
+                   f"documents, largest {summary['largest']:,} ({time.monotonic() - started:.1f}s)")
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("--typology", type=click.Choice(TYPOLOGIES), help="Only documents flagged for this typology.")
+@click.option("--level", type=click.Choice(["none", "low", "medium", "high"]),
+              help="With --typology: this level exactly (default: medium or high).")
+@click.option("--flagged/--not-flagged", default=None, help="Flagged for any typology, or not.")
+@click.option("--country")
+@click.option("--lang")
+@click.option("--source")
+@click.option("--identifier", metavar="TYPE[:VALUE]", help="e.g. phone:+12135550127 or email")
+@click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]))
+@click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]))
+@click.option("--min-network-size", type=click.IntRange(1))
+@click.option("--sort", type=click.Choice(["risk", "posted_at", "relevance"]), default="risk", show_default=True)
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+def search(ctx: click.Context, query: str | None, typology: str | None, level: str | None,
+           flagged: bool | None, country: str | None, lang: str | None, source: str | None,
+           identifier: str | None, date_from: Any, date_to: Any, min_network_size: int | None,
+           sort: str, limit: int, offset: int, as_json: bool) -> None:
+    """Full-text search with filters over the workspace."""
+    from clew.store import open_workspace
+    from clew.store.repository import SearchFilters
+    from clew.store.repository import search as store_search
+
+    id_type, _, id_value = (identifier or "").partition(":")
+    filters = SearchFilters(
+        q=query, typology=typology, level=level, flagged=flagged, country=country, lang=lang,
+        source=source, identifier_type=id_type or None, identifier_value=id_value or None,
+        date_from=_day(date_from), date_to=_day(date_to), min_network_size=min_network_size,
+    )
+    store = open_workspace(_settings(ctx))
+    total, items = store_search(store, filters=filters, sort=sort, limit=limit, offset=offset)
+    if as_json:
+        click.echo(json.dumps({"total": total, "items": items}, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{total:,} documents")
+    for item in items:
+        flags = ", ".join(f"{t}={lvl}" for t, lvl in item["flagged"].items()) or "-"
+        risk = "  -  " if item["risk"] is None else f"{item['risk']:.2f}"
+        label = (item["title"] or item["snippet"]).replace("\n", " ")[:70]
+        click.echo(f"{item['id']:<16} {risk}  {flags:<40} {label}")
+
+
+def _day(value: Any) -> date | None:
+    return value.date() if value is not None else None
+
+
+@cli.command()
+@click.argument("doc_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def show(ctx: click.Context, doc_id: str, as_json: bool) -> None:
+    """A document with its analysis, evidence, provenance and network."""
+    from clew.store import open_workspace
+    from clew.store.repository import get_document
+
+    data = get_document(open_workspace(_settings(ctx)), doc_id=doc_id)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    doc, analysis = data["document"], data["analysis"]
+    click.echo(f"{doc['id']}  {doc.get('title') or ''}")
+    click.echo(f"url: {doc.get('url') or '-'}  posted: {doc.get('posted_at') or '-'}  "
+               f"country: {doc.get('country') or '-'}")
+    click.echo("")
+    click.echo(doc["text"])
+    click.echo("")
+    if analysis is None:
+        click.echo("not analysed yet: run `clew process`")
+    else:
+        stale = " (stale: the document changed; run `clew process`)" if data["analysis_stale"] else ""
+        click.echo(f"risk {analysis['risk']:.2f} — a lead for review, not proof{stale}")
+        for typology, score in analysis["typologies"].items():
+            if score["level"] != "none":
+                click.echo(f"  {typology}: {score['level']} ({score['score']:.2f})")
+        for hit in analysis["indicators"]:
+            click.echo(f"  - {hit['id']} w={hit['weight']} [{hit['field']} {hit['start']}-{hit['end']}] "
+                       f"{hit['text']!r}  ({hit['pack']} {hit['version']})")
+    for ident in data["identifiers"]:
+        click.echo(f"  {ident['type']} {ident['value']}: {ident['other_documents']} other documents")
+    if data["network"]:
+        click.echo(f"network {data['network']['id']} ({data['network']['size']} documents)")
+    for prov in data["provenance"]:
+        click.echo(f"from {prov['source_file']}, {prov['position']} (raw sha256 {prov['raw_sha256'][:16]}…)")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def stats(ctx: click.Context, as_json: bool) -> None:
+    """Counts: documents, analyses, flags per typology, networks, quarantine."""
+    from clew.store import open_workspace
+    from clew.store.repository import stats as store_stats
+
+    data = store_stats(open_workspace(_settings(ctx)))
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+        return
+    click.echo(f"documents {data['documents']:,}  analysed {data['analysed']:,}  "
+               f"flagged {data['flagged']:,}  quarantined {data['quarantined']:,}")
+    click.echo(f"networks {data['networks']:,} linking {data['linked_documents']:,} documents")
+    for typology, levels in data["typologies"].items():
+        click.echo(f"  {typology:<22} " + "  ".join(f"{k} {v:,}" for k, v in levels.items()))
+
+
+@cli.group()
+def quarantine() -> None:
+    """Records that ingest rejected, with the reason."""
+
+
+@quarantine.command("list")
+@click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def quarantine_list(ctx: click.Context, limit: int, as_json: bool) -> None:
+    """The most recent rejected records."""
+    from clew.store import open_workspace
+    from clew.store.repository import quarantined
+
+    rows = quarantined(open_workspace(_settings(ctx)), limit=limit)
+    if as_json:
+        click.echo(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo("quarantine is empty")
+    for row in rows:
+        click.echo(f"#{row['id']} run {row['run_id']} {row['source_file']}, {row['position']}: {row['reason']}")
+
+
+@cli.command()
+@click.option("--host", default=None, help="Address to bind (default 127.0.0.1).")
+@click.option("--port", type=int, default=None, help="Port (default 8765).")
+@click.pass_context
+def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
+    """Serve the HTTP API on the workspace."""
+    import uvicorn
+
+    from clew.web.app import create_app
+
+    settings = _settings(ctx)
+    if host:
+        settings.host = host
+    if port:
+        settings.port = port
+    app = create_app(settings)
+    click.echo(f"Clew {__version__} serving {settings.workspace} on http://{settings.host}:{settings.port}/ "
+               f"(API docs at /docs)", err=True)
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
+
+
+@cli.group()
+def rules() -> None:
+    """Rule packs: check them and their examples."""
+
+
+@rules.command("lint")
+@click.option("--dir", "dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Extra rule-pack directory.")
+def rules_lint(dirs: tuple[Path, ...]) -> None:
+    """Load and validate every pack; errors name the file, line and field."""
+    from clew.rules import load_packs
+
+    packs = load_packs(list(dirs))
+    for pack in packs:
+        off = sum(1 for i in pack.indicators if i.status == "off")
+        click.echo(f"{pack.info.name} {pack.info.version}: {len(pack.indicators)} indicators ({off} off by default)")
+
+
+@rules.command("test")
+@click.option("--dir", "dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path))
+@click.pass_context
+def rules_test(ctx: click.Context, dirs: tuple[Path, ...]) -> None:
+    """Check that every example of every indicator behaves as declared."""
+    from clew.rules import load_packs
+    from clew.rules.testing import run_examples
+
+    checked, failures = run_examples(load_packs(list(dirs)))
+    for failure in failures:
+        click.echo(str(failure), err=True)
+    click.echo(f"{checked} examples checked, {len(failures)} failed")
+    if failures:
+        ctx.exit(EXIT_REJECTED)
+
+
+def main() -> None:
+    try:
+        code = cli.main(standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_ERROR)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(EXIT_ERROR)
+    except ClewError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    except BrokenPipeError:
+        sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

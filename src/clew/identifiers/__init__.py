@@ -1,0 +1,76 @@
+"""Identifier types: a registry, one module per type.
+
+``REGISTRY`` maps each stored type name to its singleton. ``extract(document)``
+runs every registered type over the fields it reads and returns the entities with
+offsets into the original fields. Later types register with ``register``.
+"""
+
+from __future__ import annotations
+
+from clew.identifiers.base import Example, FieldContext, IdentifierType
+from clew.identifiers.email import Email
+from clew.identifiers.phone import Phone
+from clew.identifiers.region import infer_region
+from clew.identifiers.url import Url
+from clew.model import Document, Entity, TextField
+from clew.text import NormalizedText, normalize
+
+REGISTRY: dict[str, IdentifierType] = {}
+
+
+def register(kind: IdentifierType) -> IdentifierType:
+    if kind.name in REGISTRY:
+        raise ValueError(f"identifier type {kind.name!r} is registered twice")
+    REGISTRY[kind.name] = kind
+    return kind
+
+
+for _kind in (Phone(), Email(), Url()):
+    register(_kind)
+
+
+def linking_types() -> frozenset[str]:
+    return frozenset(name for name, kind in REGISTRY.items() if kind.links)
+
+
+def extract(
+    document: Document,
+    *,
+    default_region: str = "US",
+    normalized: dict[TextField, NormalizedText] | None = None,
+) -> list[Entity]:
+    """Every identifier in the document, sorted by field and position, without repeats."""
+    views = normalized if normalized is not None else normalized_fields(document)
+    region = infer_region(document, views, default_region)
+    found: dict[tuple[str, str, str, int, int], Entity] = {}
+    for field, view in views.items():
+        ctx = FieldContext(field=field, text=view, region=region)
+        for kind in REGISTRY.values():
+            if field not in kind.fields:
+                continue
+            for entity in kind.extract(ctx):
+                key = (entity.field, entity.type, entity.value, entity.start, entity.end)
+                found.setdefault(key, entity)
+    order = {"text": 0, "title": 1, "url": 2}
+    return sorted(found.values(), key=lambda e: (order[e.field], e.start, e.end, e.type))
+
+
+def normalized_fields(document: Document) -> dict[TextField, NormalizedText]:
+    views: dict[TextField, NormalizedText] = {"text": normalize(document.text)}
+    if document.title:
+        views["title"] = normalize(document.title)
+    if document.url:
+        views["url"] = normalize(document.url)
+    return views
+
+
+__all__ = [
+    "REGISTRY",
+    "Example",
+    "FieldContext",
+    "IdentifierType",
+    "extract",
+    "linking_types",
+    "normalized_fields",
+    "register",
+]

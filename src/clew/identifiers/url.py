@@ -1,0 +1,75 @@
+"""Web addresses: with a scheme, starting with www., or bare domains with a known suffix."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from urllib.parse import urlsplit, urlunsplit
+
+from clew.identifiers.base import Example, FieldContext, IdentifierType
+from clew.model import Entity
+
+# Common generic and country suffixes; a bare "word.word" needs one of these to count.
+_SUFFIXES = (
+    "com|net|org|info|biz|xyz|online|site|club|top|live|app|dev|io|co|me|tv|ly|link|"
+    "us|ca|uk|au|nz|ie|fr|de|es|it|pt|nl|be|ch|at|pl|ro|ru|ua|cn|hk|tw|jp|kr|th|vn|id|ph|"
+    "my|sg|in|pk|bd|ae|sa|eg|ma|ng|za|ke|br|mx|ar|cl|pe|co\\.uk|com\\.au"
+)
+_URL = re.compile(
+    r"(?<![\w@.-])"
+    r"(?:(?:https?|ftp)://[^\s<>\"'`]{1,2000}"
+    r"|www\.[^\s<>\"'`]{1,2000}"
+    rf"|(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.){{1,6}}(?:{_SUFFIXES})\b(?![@.]\w)"
+    r"(?:/[^\s<>\"'`]{0,2000})?)"
+)
+_TRAILING = ".,;:!?)]}'\"»"
+
+
+def canonical_url(raw: str) -> str | None:
+    """Normalise a URL: scheme and host lower-case, default ports and fragment dropped."""
+    raw = "".join(c for c in raw if unicodedata.category(c) != "Cf")
+    if "://" not in raw:
+        raw = "http://" + raw
+    try:
+        parts = urlsplit(raw)
+        host = unicodedata.normalize("NFKC", parts.hostname or "").casefold().rstrip(".")
+        port = parts.port
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    scheme = parts.scheme.lower()
+    netloc = host
+    if port and not (scheme == "http" and port == 80) and not (scheme == "https" and port == 443):
+        netloc = f"{host}:{port}"
+    path = parts.path if parts.path not in ("", "/") else ""
+    return urlunsplit((scheme, netloc, path, parts.query, ""))
+
+
+class Url(IdentifierType):
+    name = "url"
+    description = "Web addresses (personal sites, profile links, shortened links)."
+    canonical = "scheme://host/path?query with scheme and host lower-case, no fragment"
+    links = True
+    fields = ("text", "title")
+    examples = (
+        Example("see https://Lily.Example.com/Gallery?id=7#top", ("https://lily.example.com/Gallery?id=7",)),
+        Example("visit www.example.org.", ("http://www.example.org",)),
+        Example("book at mysite.example.net/book now", ("http://mysite.example.net/book",)),
+        Example("mail me: jane@example.com", (), note="an e-mail address is not a URL"),
+        Example("rate 3.5 per hour, v1.2", (), note="numbers with dots"),
+    )
+
+    def extract(self, ctx: FieldContext) -> Iterator[Entity]:
+        text = ctx.text.text
+        if "." not in text:
+            return
+        for m in _URL.finditer(text):
+            start, end = m.start(), m.end()
+            while end > start and text[end - 1] in _TRAILING:
+                end -= 1
+            a, b = ctx.text.span(start, end)
+            value = canonical_url(ctx.text.original[a:b])
+            if value is not None:
+                yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)

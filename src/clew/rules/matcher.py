@@ -1,0 +1,204 @@
+"""Compile rule packs into one matcher and run it over normalised text.
+
+All phrase patterns of all indicators go into a single Aho-Corasick automaton
+(``pyahocorasick``), so the cost of matching grows with the text, not with the
+number of phrases. Regular expressions and proximity ("near") patterns run after.
+Every hit reports its span in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+
+from clew.model import IndicatorHit, TextField
+from clew.rules.model import Indicator, Pack, PackInfo
+from clew.text import NormalizedText, normalize
+
+UNLESS_WINDOW = 60
+"""Characters either side of a hit in which an ``unless`` phrase cancels it."""
+MAX_HITS_PER_INDICATOR = 10
+
+_NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR")
+
+
+@lru_cache(maxsize=4096)
+def _spaced(ch: str) -> bool:
+    """Whether a word character belongs to a script that separates words with spaces."""
+    if not ch.isalnum():
+        return False
+    return not unicodedata.name(ch, "").startswith(_NO_SPACE_SCRIPTS)
+
+
+def _key(phrase: str) -> str:
+    return normalize(phrase).text
+
+
+@dataclass
+class _Rule:
+    indicator: Indicator
+    pack: PackInfo
+    source: str
+    regexes: list[re.Pattern[str]] = field(default_factory=list)
+    nears: list[int] = field(default_factory=list)
+    """Window (in words) of each near pattern, by its index."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    rule: int
+    role: str
+    """'p' phrase, 'a'/'b' side of near pattern ``near``, 'u' unless."""
+    near: int
+    left: bool
+    right: bool
+    """Whether a word boundary is required on that side."""
+
+
+def _word_gap(text: str, end_first: int, start_second: int) -> int:
+    """How many words lie between two spans (characters for scripts without spaces)."""
+    if start_second <= end_first:
+        return 0
+    between = text[end_first:start_second]
+    spaces = between.count(" ")
+    return spaces - 1 if spaces else (len(between) + 1) // 2
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans of one indicator become one piece of evidence."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+class RuleSet:
+    """The compiled matcher for a set of packs."""
+
+    def __init__(self, packs: Iterable[Pack], *, include_off: bool = False) -> None:
+        self.packs = {p.info.name: p for p in packs}
+        self.rules: list[_Rule] = []
+        self._automaton = ahocorasick.Automaton()
+        entries: dict[str, list[_Entry]] = defaultdict(list)
+
+        def add(phrase: str, entry_rule: int, role: str, near: int = -1) -> None:
+            key = _key(phrase)
+            if not key:
+                return
+            entries[key].append(
+                _Entry(entry_rule, role, near, _spaced(key[0]), _spaced(key[-1]))
+            )
+
+        for pack in self.packs.values():
+            for indicator in pack.indicators:
+                if indicator.status == "off" and not include_off:
+                    continue
+                index = len(self.rules)
+                source = "; ".join(f"{s.ref}: {s.citation}" for s in indicator.sources)
+                rule = _Rule(indicator, pack.info, source)
+                for pattern in indicator.patterns:
+                    if pattern.phrases is not None:
+                        for phrase in pattern.phrases:
+                            add(phrase, index, "p")
+                    elif pattern.regex is not None:
+                        rule.regexes.append(re.compile(pattern.regex))
+                    elif pattern.near is not None:
+                        near_index = len(rule.nears)
+                        rule.nears.append(pattern.near.within)
+                        for phrase in pattern.near.a:
+                            add(phrase, index, "a", near_index)
+                        for phrase in pattern.near.b:
+                            add(phrase, index, "b", near_index)
+                for phrase in indicator.unless:
+                    add(phrase, index, "u")
+                self.rules.append(rule)
+        for key, items in entries.items():
+            self._automaton.add_word(key, (len(key), tuple(items)))
+        self._has_words = bool(entries)
+        if self._has_words:
+            self._automaton.make_automaton()
+
+    @property
+    def indicators(self) -> list[Indicator]:
+        return [r.indicator for r in self.rules]
+
+    def match(self, views: dict[TextField, NormalizedText]) -> list[IndicatorHit]:
+        """Every hit in the given fields, ordered by field and position."""
+        hits: list[IndicatorHit] = []
+        for fld in ("text", "title"):
+            view = views.get(fld)
+            if view is not None and view.text:
+                hits.extend(self._match_field(fld, view))
+        return hits
+
+    def match_text(self, text: str) -> list[IndicatorHit]:
+        return self.match({"text": normalize(text)})
+
+    def _match_field(self, fld: TextField, view: NormalizedText) -> list[IndicatorHit]:
+        text = view.text
+        spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        near_sides: dict[tuple[int, int, str], list[tuple[int, int]]] = defaultdict(list)
+        unless: dict[int, list[int]] = defaultdict(list)
+        if self._has_words:
+            for last, (length, items) in self._automaton.iter(text):
+                start, end = last + 1 - length, last + 1
+                for e in items:
+                    if e.left and start > 0 and _spaced(text[start - 1]):
+                        continue
+                    if e.right and end < len(text) and _spaced(text[end]):
+                        continue
+                    if e.role == "p":
+                        spans[e.rule].append((start, end))
+                    elif e.role == "u":
+                        unless[e.rule].append(start)
+                    else:
+                        near_sides[(e.rule, e.near, e.role)].append((start, end))
+        for index, rule in enumerate(self.rules):
+            for rx in rule.regexes:
+                for m in rx.finditer(text):
+                    if m.end() > m.start():
+                        spans[index].append((m.start(), m.end()))
+            for near_index, within in enumerate(rule.nears):
+                sides_a = near_sides.get((index, near_index, "a"), [])
+                sides_b = near_sides.get((index, near_index, "b"), [])
+                for a in sides_a:
+                    for b in sides_b:
+                        first, second = (a, b) if a[0] <= b[0] else (b, a)
+                        if _word_gap(text, first[1], second[0]) <= within:
+                            spans[index].append((first[0], max(first[1], second[1])))
+        hits: list[IndicatorHit] = []
+        for index in sorted(spans):
+            rule = self.rules[index]
+            blockers = unless.get(index, [])
+            kept = 0
+            for start, end in _merge(spans[index]):
+                if any(start - UNLESS_WINDOW <= u <= end + UNLESS_WINDOW for u in blockers):
+                    continue
+                a, b = view.span(start, end)
+                hits.append(
+                    IndicatorHit(
+                        id=rule.indicator.id,
+                        pack=rule.pack.name,
+                        version=rule.pack.version,
+                        start=a,
+                        end=b,
+                        text=view.original[a:b],
+                        weight=rule.indicator.weight,
+                        source=rule.source,
+                        field=fld,
+                    )
+                )
+                kept += 1
+                if kept >= MAX_HITS_PER_INDICATOR:
+                    break
+        hits.sort(key=lambda h: (h.start, h.end, h.id))
+        return hits

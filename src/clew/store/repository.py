@@ -1,0 +1,649 @@
+"""Reading and writing the workspace: keyword-only functions over a ``Store``.
+
+Writes happen in batches, one transaction each, so a run that is killed half-way
+leaves every batch either fully stored or not at all; running it again stores the
+rest (content hashes make ingest idempotent).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from itertools import islice
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Float,
+    Integer,
+    Select,
+    and_,
+    column,
+    delete,
+    func,
+    insert,
+    literal_column,
+    or_,
+    select,
+    text,
+    update,
+)
+
+from clew.errors import InputError, NotFoundError
+from clew.ingest.base import SourceRecord
+from clew.linking import LinkItem, build_networks, text_key
+from clew.model import FLAGGED_LEVELS, LEVELS, TYPOLOGIES, Analysis, Document
+from clew.store import Store
+from clew.store.schema import (
+    analyses,
+    documents,
+    entities,
+    indicator_hits,
+    ingest_runs,
+    network_links,
+    network_members,
+    provenance,
+    quarantine,
+    typology_scores,
+)
+from clew.text import normalize
+
+Progress = Callable[[int], None]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def content_hash(doc: Document) -> str:
+    """SHA-256 of what a document says (not of its id): equal content is stored once."""
+    payload = {
+        "text": doc.text,
+        "title": doc.title,
+        "url": doc.url,
+        "country": doc.country,
+        "lang": doc.lang,
+        "posted_at": doc.posted_at.isoformat() if doc.posted_at else None,
+        "source": doc.source,
+        "images": doc.images,
+    }
+    raw = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def _doc_row(doc: Document, digest: str, now: datetime) -> dict[str, Any]:
+    return {
+        "doc_id": doc.id,
+        "content_sha256": digest,
+        "text": doc.text,
+        "title": doc.title,
+        "url": doc.url,
+        "country": doc.country,
+        "lang": doc.lang,
+        "posted_at": doc.posted_at,
+        "source": doc.source,
+        "images": list(doc.images),
+        "updated_at": now,
+    }
+
+
+def row_to_document(row: Any) -> Document:
+    return Document(
+        id=row.doc_id,
+        text=row.text,
+        title=row.title,
+        url=row.url,
+        country=row.country,
+        lang=row.lang,
+        posted_at=row.posted_at,
+        source=row.source,
+        images=row.images or [],
+    )
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass
+class IngestReport:
+    run_id: int
+    read: int = 0
+    stored: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    errors: list[str] = field(default_factory=list)
+    """The first rejections, as "file, position: reason" lines."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "run": self.run_id,
+            "read": self.read,
+            "stored": self.stored,
+            "updated": self.updated,
+            "duplicates": self.duplicates,
+            "rejected": self.rejected,
+        }
+
+
+def ingest(
+    store: Store,
+    records: Iterable[SourceRecord],
+    *,
+    source: str,
+    fmt: str,
+    batch_size: int = 500,
+    max_chars: int = 2_000_000,
+    progress: Progress | None = None,
+    keep_errors: int = 50,
+) -> IngestReport:
+    """Store good records (once per content), quarantine bad ones with their reason."""
+    with store.engine.begin() as conn:
+        run_id = conn.execute(
+            insert(ingest_runs).values(
+                source=source, format=fmt, started_at=_now(), status="running",
+                read=0, stored=0, updated=0, duplicates=0, rejected=0,
+            ).returning(ingest_runs.c.id)
+        ).scalar_one()
+    report = IngestReport(run_id=run_id)
+    try:
+        for batch in _batches(records, batch_size):
+            with store.engine.begin() as conn:
+                _ingest_batch(conn, batch, report, max_chars=max_chars, keep_errors=keep_errors)
+                conn.execute(
+                    update(ingest_runs).where(ingest_runs.c.id == run_id).values(**_counts(report))
+                )
+            if progress:
+                progress(report.read)
+    except BaseException:
+        with store.engine.begin() as conn:
+            conn.execute(
+                update(ingest_runs).where(ingest_runs.c.id == run_id)
+                .values(status="failed", finished_at=_now(), **_counts(report))
+            )
+        raise
+    with store.engine.begin() as conn:
+        conn.execute(
+            update(ingest_runs).where(ingest_runs.c.id == run_id)
+            .values(status="completed", finished_at=_now(), **_counts(report))
+        )
+    return report
+
+
+def _counts(report: IngestReport) -> dict[str, int]:
+    return {k: v for k, v in report.as_dict().items() if k != "run"}
+
+
+def _reject(conn: Connection, report: IngestReport, rec: SourceRecord, reason: str, keep: int) -> None:
+    conn.execute(
+        insert(quarantine).values(
+            run_id=report.run_id, source_file=rec.source_file, position=rec.position,
+            reason=reason, raw_sha256=rec.raw_sha256, raw_excerpt=rec.raw_excerpt,
+            created_at=_now(),
+        )
+    )
+    report.rejected += 1
+    if len(report.errors) < keep:
+        report.errors.append(f"{rec.where}: {reason}")
+
+
+def _ingest_batch(
+    conn: Connection, batch: list[SourceRecord], report: IngestReport, *, max_chars: int, keep_errors: int
+) -> None:
+    now = _now()
+    good: list[tuple[SourceRecord, Document, str]] = []
+    for rec in batch:
+        report.read += 1
+        if rec.document is None:
+            _reject(conn, report, rec, rec.error or "unreadable record", keep_errors)
+            continue
+        size = len(rec.document.text)
+        if size > max_chars:
+            _reject(
+                conn, report, rec,
+                f"the text is {size:,} characters long; the limit is {max_chars:,} "
+                "(raise CLEW_MAX_DOCUMENT_CHARS to accept it)",
+                keep_errors,
+            )
+            continue
+        good.append((rec, rec.document, content_hash(rec.document)))
+    if not good:
+        return
+    ids = {doc.id for _, doc, _ in good}
+    hashes = {h for _, _, h in good}
+    by_hash: dict[str, int] = dict(
+        conn.execute(
+            select(documents.c.content_sha256, documents.c.pk).where(documents.c.content_sha256.in_(hashes))
+        ).all()
+    )
+    by_id: dict[str, int] = dict(
+        conn.execute(select(documents.c.doc_id, documents.c.pk).where(documents.c.doc_id.in_(ids)))
+        .all()
+    )
+    prov: list[dict[str, Any]] = []
+    for rec, doc, digest in good:
+        pk = by_hash.get(digest)
+        if pk is not None:
+            report.duplicates += 1
+        elif doc.id in by_id:
+            pk = by_id[doc.id]
+            conn.execute(update(documents).where(documents.c.pk == pk).values(**_doc_row(doc, digest, now)))
+            by_hash[digest] = pk
+            report.updated += 1
+        else:
+            row = _doc_row(doc, digest, now) | {"created_at": now}
+            pk = conn.execute(insert(documents).values(**row).returning(documents.c.pk)).scalar_one()
+            by_hash[digest] = by_id[doc.id] = pk
+            report.stored += 1
+        prov.append({
+            "document_pk": pk, "run_id": report.run_id, "source_file": rec.source_file,
+            "position": rec.position, "url": rec.url, "captured_at": rec.captured_at,
+            "raw_sha256": rec.raw_sha256, "content_sha256": digest, "ingested_at": now,
+        })
+    # Reading the same record again adds no provenance: ingest is idempotent.
+    seen = set(
+        conn.execute(
+            select(provenance.c.document_pk, provenance.c.source_file, provenance.c.position,
+                   provenance.c.raw_sha256)
+            .where(provenance.c.document_pk.in_({p["document_pk"] for p in prov}))
+        ).all()
+    )
+    fresh = []
+    for p in prov:
+        key = (p["document_pk"], p["source_file"], p["position"], p["raw_sha256"])
+        if key not in seen:
+            seen.add(key)
+            fresh.append(p)
+    if fresh:
+        conn.execute(insert(provenance), fresh)
+
+
+def quarantined(store: Store, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            select(quarantine).order_by(quarantine.c.id.desc()).limit(limit).offset(offset)
+        ).mappings().all()
+    return [dict(r) for r in rows]
+
+
+# --------------------------------------------------------------------------- process
+
+
+def _pending(version: str) -> Select[Any]:
+    return (
+        select(documents)
+        .outerjoin(analyses, analyses.c.document_pk == documents.c.pk)
+        .where(
+            or_(
+                analyses.c.document_pk.is_(None),
+                analyses.c.content_sha256 != documents.c.content_sha256,
+                analyses.c.pipeline_version != version,
+            )
+        )
+    )
+
+
+def count_pending(store: Store, *, version: str) -> int:
+    with store.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(_pending(version).subquery())).scalar_one())
+
+
+def process(
+    store: Store,
+    *,
+    version: str,
+    analyze_many: Callable[[list[Document]], list[Analysis]],
+    batch_size: int = 500,
+    progress: Progress | None = None,
+) -> int:
+    """Analyse every document that is new, changed, or analysed by another version."""
+    done = 0
+    last_pk = 0
+    while True:
+        with store.engine.connect() as conn:
+            rows = conn.execute(
+                _pending(version).where(documents.c.pk > last_pk).order_by(documents.c.pk).limit(batch_size)
+            ).all()
+        if not rows:
+            return done
+        last_pk = rows[-1].pk
+        results = analyze_many([row_to_document(r) for r in rows])
+        with store.engine.begin() as conn:
+            save_analyses(conn, [(r.pk, r.content_sha256) for r in rows], results, version=version)
+        done += len(rows)
+        if progress:
+            progress(done)
+
+
+def save_analyses(
+    conn: Connection, keys: Sequence[tuple[int, str]], results: Sequence[Analysis], *, version: str
+) -> None:
+    pks = [pk for pk, _ in keys]
+    for table in (analyses, typology_scores, entities, indicator_hits):
+        conn.execute(delete(table).where(table.c.document_pk.in_(pks)))
+    now = _now()
+    a_rows, t_rows, e_rows, h_rows = [], [], [], []
+    for (pk, digest), result in zip(keys, results, strict=True):
+        a_rows.append({
+            "document_pk": pk, "content_sha256": digest, "pipeline_version": version,
+            "lang": result.lang, "risk": result.risk, "flagged": bool(result.flagged()),
+            "result": result.model_dump(mode="json"), "processed_at": now,
+        })
+        t_rows.extend(
+            {"document_pk": pk, "typology": t, "score": s.score, "level": s.level}
+            for t, s in result.typologies.items()
+        )
+        e_rows.extend(
+            {"document_pk": pk, "type": e.type, "value": e.value, "field": e.field,
+             "start": e.start, "end": e.end}
+            for e in result.entities
+        )
+        h_rows.extend(
+            {"document_pk": pk, "indicator_id": h.id, "pack": h.pack, "version": h.version,
+             "field": h.field, "start": h.start, "end": h.end, "weight": h.weight}
+            for h in result.indicators
+        )
+    for table, rows in ((analyses, a_rows), (typology_scores, t_rows), (entities, e_rows),
+                        (indicator_hits, h_rows)):
+        if rows:
+            conn.execute(insert(table), rows)
+
+
+# --------------------------------------------------------------------------- networks
+
+
+def rebuild_networks(store: Store, *, link_types: frozenset[str]) -> dict[str, int]:
+    """Recompute every network from the stored identifiers and texts (one transaction)."""
+    with store.engine.connect() as conn:
+        docs = conn.execute(select(documents.c.pk, documents.c.doc_id, documents.c.text)).all()
+        ident_rows = conn.execute(
+            select(entities.c.document_pk, entities.c.type, entities.c.value)
+            .where(entities.c.type.in_(sorted(link_types)))
+        ).all()
+    idents: dict[int, list[tuple[str, str]]] = {}
+    for pk, kind, value in ident_rows:
+        idents.setdefault(pk, []).append((kind, value))
+    pk_of = {d.doc_id: d.pk for d in docs}
+    items = [
+        LinkItem(d.doc_id, tuple(idents.get(d.pk, ())), text_key(normalize(d.text).text)) for d in docs
+    ]
+    networks = build_networks(items)
+    members, links = [], []
+    for net in networks:
+        for doc_id in net.documents:
+            members.append({"document_pk": pk_of[doc_id], "network_id": net.id, "network_size": len(net.documents)})
+        for link in net.links:
+            links.append({
+                "network_id": net.id, "source_pk": pk_of[link.source], "target_pk": pk_of[link.target],
+                "kind": link.kind, "type": link.type, "value": link.value, "similarity": link.similarity,
+            })
+    with store.engine.begin() as conn:
+        conn.execute(delete(network_links))
+        conn.execute(delete(network_members))
+        for batch in _batches(members, 5000):
+            conn.execute(insert(network_members), batch)
+        for batch in _batches(links, 5000):
+            conn.execute(insert(network_links), batch)
+    multi = [n for n in networks if len(n.documents) > 1]
+    return {
+        "documents": len(docs),
+        "networks": len(multi),
+        "linked_documents": sum(len(n.documents) for n in multi),
+        "largest": max((len(n.documents) for n in networks), default=0),
+    }
+
+
+# --------------------------------------------------------------------------- search
+
+
+_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def fts5_query(query: str) -> str:
+    """Turn a user's query into safe FTS5 syntax with the meaning PostgreSQL's
+    ``websearch_to_tsquery`` gives it: words and "phrases" must all occur, ``OR``
+    separates alternatives (and binds looser than the implicit AND), ``-word``
+    excludes a word from its alternative."""
+    groups: list[tuple[list[str], list[str]]] = [([], [])]
+    for m in _TOKEN.finditer(query):
+        phrase, word = m.group(1), m.group(2)
+        if word == "OR":
+            if groups[-1][0]:
+                groups.append(([], []))
+            continue
+        neg = word is not None and word.startswith("-") and len(word) > 1
+        term = (phrase if phrase is not None else word[1:] if neg else word).replace('"', "").strip()
+        if term:
+            groups[-1][1 if neg else 0].append(f'"{term}"')
+    parts = []
+    for positive, negative in groups:
+        if not positive:
+            continue
+        expr = " ".join(positive)
+        for term in negative:
+            expr = f"({expr}) NOT {term}"
+        parts.append(f"({expr})")
+    if not parts:
+        raise InputError("the query needs at least one word to look for", where="q")
+    return " OR ".join(parts)
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    q: str | None = None
+    typology: str | None = None
+    level: str | None = None
+    flagged: bool | None = None
+    country: str | None = None
+    lang: str | None = None
+    source: str | None = None
+    identifier_type: str | None = None
+    identifier_value: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    min_network_size: int | None = None
+
+    def validate(self) -> None:
+        if self.typology and self.typology not in TYPOLOGIES:
+            raise InputError(f"unknown typology {self.typology!r}; one of {', '.join(TYPOLOGIES)}", where="typology")
+        if self.level and self.level not in LEVELS:
+            raise InputError(f"unknown level {self.level!r}; one of {', '.join(LEVELS)}", where="level")
+        if self.level and not self.typology:
+            raise InputError("a level filter needs a typology", where="level")
+
+
+SORTS = ("risk", "posted_at", "relevance")
+
+
+def search(
+    store: Store,
+    *,
+    filters: SearchFilters,
+    sort: str = "risk",
+    limit: int = 20,
+    offset: int = 0,
+) -> tuple[int, list[dict[str, Any]]]:
+    """Documents matching the query and filters: (total, one page of summaries)."""
+    filters.validate()
+    if sort not in SORTS:
+        raise InputError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}", where="sort")
+    if sort == "relevance" and not filters.q:
+        raise InputError("sorting by relevance needs a query", where="sort")
+    cond = []
+    rank = None
+    if filters.q:
+        fts5_query(filters.q)  # the same validation on every database
+        if store.dialect == "sqlite":
+            fts = text(
+                "SELECT rowid AS pk, bm25(documents_fts) AS rank FROM documents_fts "
+                "WHERE documents_fts MATCH :q"
+            ).bindparams(q=fts5_query(filters.q)).columns(column("pk", Integer), column("rank", Float)).subquery("fts")
+            match_pk, rank = fts.c.pk, fts.c.rank
+        else:
+            tsq = func.websearch_to_tsquery("simple", filters.q)
+            search_col = literal_column("documents.search")
+            cond.append(search_col.op("@@")(tsq))
+            rank = -func.ts_rank(search_col, tsq)
+            match_pk = None
+    stmt = (
+        select(
+            documents.c.pk, documents.c.doc_id, documents.c.title, documents.c.text, documents.c.url,
+            documents.c.country, documents.c.lang, documents.c.posted_at, documents.c.source,
+            analyses.c.risk, analyses.c.flagged, analyses.c.result,
+            network_members.c.network_id, network_members.c.network_size,
+        )
+        .select_from(documents)
+        .outerjoin(analyses, analyses.c.document_pk == documents.c.pk)
+        .outerjoin(network_members, network_members.c.document_pk == documents.c.pk)
+    )
+    if filters.q and store.dialect == "sqlite":
+        stmt = stmt.join(fts, match_pk == documents.c.pk)
+    if filters.typology:
+        ts = typology_scores.alias("ts")
+        levels = [filters.level] if filters.level else sorted(FLAGGED_LEVELS)
+        stmt = stmt.join(ts, and_(ts.c.document_pk == documents.c.pk, ts.c.typology == filters.typology))
+        cond.append(ts.c.level.in_(levels))
+    if filters.flagged is not None:
+        cond.append(analyses.c.flagged.is_(filters.flagged))
+    if filters.country:
+        cond.append(documents.c.country == filters.country.upper())
+    if filters.lang:
+        cond.append(func.coalesce(documents.c.lang, analyses.c.lang) == filters.lang.lower())
+    if filters.source:
+        cond.append(documents.c.source == filters.source)
+    if filters.date_from:
+        cond.append(documents.c.posted_at >= datetime.combine(filters.date_from, time.min, UTC))
+    if filters.date_to:
+        cond.append(documents.c.posted_at <= datetime.combine(filters.date_to, time.max, UTC))
+    if filters.min_network_size:
+        cond.append(network_members.c.network_size >= filters.min_network_size)
+    if filters.identifier_type or filters.identifier_value:
+        sub = select(entities.c.document_pk)
+        if filters.identifier_type:
+            sub = sub.where(entities.c.type == filters.identifier_type)
+        if filters.identifier_value:
+            sub = sub.where(entities.c.value == filters.identifier_value)
+        cond.append(documents.c.pk.in_(sub))
+    if cond:
+        stmt = stmt.where(and_(*cond))
+    order = {
+        "risk": [func.coalesce(analyses.c.risk, -1).desc(), documents.c.pk],
+        "posted_at": [documents.c.posted_at.desc(), documents.c.pk],
+        "relevance": [rank, documents.c.pk],
+    }[sort]
+    with store.engine.connect() as conn:
+        total = int(conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
+        rows = conn.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
+    return total, [_summary(r) for r in rows]
+
+
+def _summary(row: Any) -> dict[str, Any]:
+    result = row.result or {}
+    flagged = {
+        t: s["level"] for t, s in result.get("typologies", {}).items() if s["level"] in FLAGGED_LEVELS
+    }
+    return {
+        "id": row.doc_id,
+        "title": row.title,
+        "snippet": row.text[:240],
+        "url": row.url,
+        "country": row.country,
+        "lang": row.lang or result.get("lang"),
+        "posted_at": row.posted_at.isoformat() if row.posted_at else None,
+        "source": row.source,
+        "risk": row.risk,
+        "flagged": flagged,
+        "network": row.network_id,
+        "network_size": row.network_size,
+    }
+
+
+# --------------------------------------------------------------------------- read
+
+
+def get_document(store: Store, *, doc_id: str) -> dict[str, Any]:
+    """A document with its analysis, provenance, network and identifier pivots."""
+    with store.engine.connect() as conn:
+        row = conn.execute(
+            select(documents, analyses.c.result, analyses.c.pipeline_version, analyses.c.processed_at,
+                   analyses.c.content_sha256.label("analysed_sha256"),
+                   network_members.c.network_id, network_members.c.network_size)
+            .outerjoin(analyses, analyses.c.document_pk == documents.c.pk)
+            .outerjoin(network_members, network_members.c.document_pk == documents.c.pk)
+            .where(documents.c.doc_id == doc_id)
+        ).first()
+        if row is None:
+            raise NotFoundError(f"no document with id {doc_id!r}")
+        prov = conn.execute(
+            select(provenance).where(provenance.c.document_pk == row.pk).order_by(provenance.c.id)
+        ).mappings().all()
+        pivots: list[dict[str, Any]] = []
+        if row.result:
+            values = {(e["type"], e["value"]) for e in row.result["entities"]}
+            for kind, value in sorted(values):
+                count = conn.execute(
+                    select(func.count(func.distinct(entities.c.document_pk)))
+                    .where(entities.c.type == kind, entities.c.value == value, entities.c.document_pk != row.pk)
+                ).scalar_one()
+                pivots.append({"type": kind, "value": value, "other_documents": int(count)})
+    doc = row_to_document(row).model_dump(mode="json")
+    stale = row.result is not None and row.analysed_sha256 != row.content_sha256
+    return {
+        "document": doc,
+        "content_sha256": row.content_sha256,
+        "analysis": row.result,
+        "analysis_stale": stale,
+        "pipeline_version": row.pipeline_version,
+        "processed_at": row.processed_at.isoformat() if row.processed_at else None,
+        "network": {"id": row.network_id, "size": row.network_size} if row.network_id else None,
+        "identifiers": pivots,
+        "provenance": [
+            {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in p.items()
+             if k not in ("id", "document_pk")}
+            for p in prov
+        ],
+    }
+
+
+def stats(store: Store) -> dict[str, Any]:
+    with store.engine.connect() as conn:
+        def scalar(stmt: Any) -> int:
+            return int(conn.execute(stmt).scalar_one() or 0)
+
+        levels = conn.execute(
+            select(typology_scores.c.typology, typology_scores.c.level, func.count())
+            .group_by(typology_scores.c.typology, typology_scores.c.level)
+        ).all()
+        by_typology = {t: dict.fromkeys(LEVELS, 0) for t in TYPOLOGIES}
+        for typology, level, count in levels:
+            if typology in by_typology:
+                by_typology[typology][level] = int(count)
+        runs = conn.execute(
+            select(ingest_runs.c.status, func.count()).group_by(ingest_runs.c.status)
+        ).all()
+        return {
+            "documents": scalar(select(func.count()).select_from(documents)),
+            "analysed": scalar(select(func.count()).select_from(analyses)),
+            "flagged": scalar(select(func.count()).select_from(analyses).where(analyses.c.flagged.is_(True))),
+            "typologies": by_typology,
+            "networks": scalar(
+                select(func.count(func.distinct(network_members.c.network_id)))
+                .where(network_members.c.network_size > 1)
+            ),
+            "linked_documents": scalar(
+                select(func.count()).select_from(network_members).where(network_members.c.network_size > 1)
+            ),
+            "entities": scalar(select(func.count()).select_from(entities)),
+            "quarantined": scalar(select(func.count()).select_from(quarantine)),
+            "ingest_runs": {status: int(n) for status, n in runs},
+        }
