@@ -59,7 +59,7 @@ def _settings(ctx: click.Context) -> Settings:
 def _open_output(path: str) -> TextIO:
     if path == "-":
         return sys.stdout
-    return open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
+    return open(path, "w", encoding="utf-8")
 
 
 def _input_path(path: str) -> Path:
@@ -105,8 +105,7 @@ def cli(ctx: click.Context, workspace: Path) -> None:
 @cli.command()
 @click.argument("input_path", metavar="IN", default="-")
 @click.option("-o", "--output", default="-", show_default=True, help="Output JSONL file, - for stdout.")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 @click.pass_context
 def analyze(ctx: click.Context, input_path: str, output: str, jobs: int, quiet: bool) -> None:
@@ -134,8 +133,7 @@ def analyze(ctx: click.Context, input_path: str, output: str, jobs: int, quiet: 
         else:
             out.flush()
     if not quiet:
-        click.echo(f"clew analyze: {count:,} analysed, {len(errors):,} rejected "
-                   f"in {progress.done():.1f}s", err=True)
+        click.echo(f"clew analyze: {count:,} analysed, {len(errors):,} rejected in {progress.done():.1f}s", err=True)
     if errors:
         ctx.exit(EXIT_REJECTED)
 
@@ -143,8 +141,11 @@ def analyze(ctx: click.Context, input_path: str, output: str, jobs: int, quiet: 
 @cli.command()
 @click.argument("input_path", metavar="IN", default="-")
 @click.option("-o", "--output", default="-", show_default=True, help="Output JSONL file, - for stdout.")
-@click.option("--evidence", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write every network with the evidence of its links (JSONL).")
+@click.option(
+    "--evidence",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write every network with the evidence of its links (JSONL).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 @click.pass_context
 def link(ctx: click.Context, input_path: str, output: str, evidence: Path | None, quiet: bool) -> None:
@@ -172,8 +173,7 @@ def link(ctx: click.Context, input_path: str, output: str, evidence: Path | None
     out = _open_output(output)
     try:
         for item in items:
-            out.write(json.dumps({"id": item.doc_id, "network": network_of[item.doc_id]},
-                                 ensure_ascii=False) + "\n")
+            out.write(json.dumps({"id": item.doc_id, "network": network_of[item.doc_id]}, ensure_ascii=False) + "\n")
     finally:
         if out is not sys.stdout:
             out.close()
@@ -184,8 +184,11 @@ def link(ctx: click.Context, input_path: str, output: str, evidence: Path | None
                     fh.write(net.model_dump_json() + "\n")
     if not quiet:
         linked = sum(len(n.documents) for n in networks if len(n.documents) > 1)
-        click.echo(f"clew link: {len(items):,} documents, {linked:,} in "
-                   f"{sum(1 for n in networks if len(n.documents) > 1):,} networks", err=True)
+        click.echo(
+            f"clew link: {len(items):,} documents, {linked:,} in "
+            f"{sum(1 for n in networks if len(n.documents) > 1):,} networks",
+            err=True,
+        )
     if errors:
         ctx.exit(EXIT_REJECTED)
 
@@ -193,8 +196,13 @@ def link(ctx: click.Context, input_path: str, output: str, evidence: Path | None
 @cli.command("demo-data")
 @click.option("-n", "count", type=click.IntRange(0), default=20_000, show_default=True)
 @click.option("--seed", type=int, default=7, show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="Output JSONL; the ground truth goes beside it as NAME.truth.jsonl.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Output JSONL; the ground truth goes beside it as NAME.truth.jsonl.",
+)
 def demo_data(count: int, seed: int, output: Path) -> None:
     """Write a synthetic corpus (fictional numbers, example domains) with ground truth."""
     from clew.demo.generator import write_corpus
@@ -218,17 +226,31 @@ def init(ctx: click.Context) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True,
-                type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "html", "warc"]),
-              help="Input format (default: from the file name; folders are HTML).")
-@click.option("--map", "mapping", multiple=True, metavar="FIELD=COLUMN",
-              help="CSV: take a document field from a column, e.g. --map text=body.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "html", "warc"]),
+    help="Input format (default: from the file name; folders are HTML).",
+)
+@click.option(
+    "--map",
+    "mapping",
+    multiple=True,
+    metavar="FIELD=COLUMN",
+    help="CSV: take a document field from a column, e.g. --map text=body.",
+)
 @click.option("--delimiter", help="CSV delimiter (default , or tab for .tsv).")
 @click.option("--quiet", "-q", is_flag=True)
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, mapping: tuple[str, ...],
-           delimiter: str | None, quiet: bool) -> None:
+def ingest(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    fmt: str | None,
+    mapping: tuple[str, ...],
+    delimiter: str | None,
+    quiet: bool,
+) -> None:
     """Store documents from JSONL, CSV, HTML folders or WARC archives.
 
     The same content is stored once; bad records go to quarantine with their reason
@@ -253,8 +275,13 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, mapping
         kind = fmt or detect_format(path)
         progress = Progress(f"ingest {path.name}", quiet=quiet)
         report = store_ingest(
-            store, read(path, kind, options), source=str(path), fmt=kind,
-            batch_size=settings.batch_size, max_chars=settings.max_document_chars, progress=progress,
+            store,
+            read(path, kind, options),
+            source=str(path),
+            fmt=kind,
+            batch_size=settings.batch_size,
+            max_chars=settings.max_document_chars,
+            progress=progress,
         )
         rejected += report.rejected
         for line in report.errors:
@@ -271,8 +298,9 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, mapping
 
 
 @cli.command()
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes for the analysis.")
+@click.option(
+    "--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes for the analysis."
+)
 @click.option("--no-link", is_flag=True, help="Do not rebuild the networks afterwards.")
 @click.option("--quiet", "-q", is_flag=True)
 @click.pass_context
@@ -294,23 +322,30 @@ def process(ctx: click.Context, jobs: int, no_link: bool, quiet: bool) -> None:
     pending = count_pending(store, version=pipeline.version)
     progress = Progress("process", quiet=quiet)
     done = store_process(
-        store, version=pipeline.version, batch_size=settings.batch_size, progress=progress,
+        store,
+        version=pipeline.version,
+        batch_size=settings.batch_size,
+        progress=progress,
         analyze_many=lambda docs: list(analyze_stream(pipeline, docs, jobs=jobs)),
     )
-    click.echo(f"analysed {done:,} of {pending:,} pending documents in {progress.done():.1f}s "
-               f"({pipeline.version})")
+    click.echo(f"analysed {done:,} of {pending:,} pending documents in {progress.done():.1f}s ({pipeline.version})")
     if not no_link:
         started = time.monotonic()
         summary = rebuild_networks(store, link_types=linking_types())
-        click.echo(f"networks: {summary['networks']:,} linking {summary['linked_documents']:,} "
-                   f"documents, largest {summary['largest']:,} ({time.monotonic() - started:.1f}s)")
+        click.echo(
+            f"networks: {summary['networks']:,} linking {summary['linked_documents']:,} "
+            f"documents, largest {summary['largest']:,} ({time.monotonic() - started:.1f}s)"
+        )
 
 
 @cli.command()
 @click.argument("query", required=False)
 @click.option("--typology", type=click.Choice(TYPOLOGIES), help="Only documents flagged for this typology.")
-@click.option("--level", type=click.Choice(["none", "low", "medium", "high"]),
-              help="With --typology: this level exactly (default: medium or high).")
+@click.option(
+    "--level",
+    type=click.Choice(["none", "low", "medium", "high"]),
+    help="With --typology: this level exactly (default: medium or high).",
+)
 @click.option("--flagged/--not-flagged", default=None, help="Flagged for any typology, or not.")
 @click.option("--country")
 @click.option("--lang")
@@ -324,10 +359,24 @@ def process(ctx: click.Context, jobs: int, no_link: bool, quiet: bool) -> None:
 @click.option("--offset", type=click.IntRange(0), default=0)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.pass_context
-def search(ctx: click.Context, query: str | None, typology: str | None, level: str | None,
-           flagged: bool | None, country: str | None, lang: str | None, source: str | None,
-           identifier: str | None, date_from: Any, date_to: Any, min_network_size: int | None,
-           sort: str, limit: int, offset: int, as_json: bool) -> None:
+def search(
+    ctx: click.Context,
+    query: str | None,
+    typology: str | None,
+    level: str | None,
+    flagged: bool | None,
+    country: str | None,
+    lang: str | None,
+    source: str | None,
+    identifier: str | None,
+    date_from: Any,
+    date_to: Any,
+    min_network_size: int | None,
+    sort: str,
+    limit: int,
+    offset: int,
+    as_json: bool,
+) -> None:
     """Full-text search with filters over the workspace."""
     from clew.store import open_workspace
     from clew.store.repository import SearchFilters
@@ -335,9 +384,18 @@ def search(ctx: click.Context, query: str | None, typology: str | None, level: s
 
     id_type, _, id_value = (identifier or "").partition(":")
     filters = SearchFilters(
-        q=query, typology=typology, level=level, flagged=flagged, country=country, lang=lang,
-        source=source, identifier_type=id_type or None, identifier_value=id_value or None,
-        date_from=_day(date_from), date_to=_day(date_to), min_network_size=min_network_size,
+        q=query,
+        typology=typology,
+        level=level,
+        flagged=flagged,
+        country=country,
+        lang=lang,
+        source=source,
+        identifier_type=id_type or None,
+        identifier_value=id_value or None,
+        date_from=_day(date_from),
+        date_to=_day(date_to),
+        min_network_size=min_network_size,
     )
     store = open_workspace(_settings(ctx))
     total, items = store_search(store, filters=filters, sort=sort, limit=limit, offset=offset)
@@ -371,8 +429,9 @@ def show(ctx: click.Context, doc_id: str, as_json: bool) -> None:
         return
     doc, analysis = data["document"], data["analysis"]
     click.echo(f"{doc['id']}  {doc.get('title') or ''}")
-    click.echo(f"url: {doc.get('url') or '-'}  posted: {doc.get('posted_at') or '-'}  "
-               f"country: {doc.get('country') or '-'}")
+    click.echo(
+        f"url: {doc.get('url') or '-'}  posted: {doc.get('posted_at') or '-'}  country: {doc.get('country') or '-'}"
+    )
     click.echo("")
     click.echo(doc["text"])
     click.echo("")
@@ -385,8 +444,10 @@ def show(ctx: click.Context, doc_id: str, as_json: bool) -> None:
             if score["level"] != "none":
                 click.echo(f"  {typology}: {score['level']} ({score['score']:.2f})")
         for hit in analysis["indicators"]:
-            click.echo(f"  - {hit['id']} w={hit['weight']} [{hit['field']} {hit['start']}-{hit['end']}] "
-                       f"{hit['text']!r}  ({hit['pack']} {hit['version']})")
+            click.echo(
+                f"  - {hit['id']} w={hit['weight']} [{hit['field']} {hit['start']}-{hit['end']}] "
+                f"{hit['text']!r}  ({hit['pack']} {hit['version']})"
+            )
     for ident in data["identifiers"]:
         click.echo(f"  {ident['type']} {ident['value']}: {ident['other_documents']} other documents")
     if data["network"]:
@@ -407,8 +468,10 @@ def stats(ctx: click.Context, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(data, indent=2))
         return
-    click.echo(f"documents {data['documents']:,}  analysed {data['analysed']:,}  "
-               f"flagged {data['flagged']:,}  quarantined {data['quarantined']:,}")
+    click.echo(
+        f"documents {data['documents']:,}  analysed {data['analysed']:,}  "
+        f"flagged {data['flagged']:,}  quarantined {data['quarantined']:,}"
+    )
     click.echo(f"networks {data['networks']:,} linking {data['linked_documents']:,} documents")
     for typology, levels in data["typologies"].items():
         click.echo(f"  {typology:<22} " + "  ".join(f"{k} {v:,}" for k, v in levels.items()))
@@ -454,8 +517,11 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
     if port:
         settings.port = port
     app = create_app(settings)
-    click.echo(f"Clew {__version__} serving {settings.workspace} on http://{settings.host}:{settings.port}/ "
-               f"(API docs at /docs)", err=True)
+    click.echo(
+        f"Clew {__version__} serving {settings.workspace} on http://{settings.host}:{settings.port}/ "
+        f"(API docs at /docs)",
+        err=True,
+    )
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
 
 
@@ -465,8 +531,9 @@ def rules() -> None:
 
 
 @rules.command("lint")
-@click.option("--dir", "dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Extra rule-pack directory.")
+@click.option(
+    "--dir", "dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path), help="Extra rule-pack directory."
+)
 def rules_lint(dirs: tuple[Path, ...]) -> None:
     """Load and validate every pack; errors name the file, line and field."""
     from clew.rules import load_packs

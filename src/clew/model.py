@@ -48,9 +48,7 @@ class Document(BaseModel):
     text: str = Field(description="The body text as the user saw it.")
     title: str | None = None
     url: str | None = None
-    country: str | None = Field(
-        default=None, description="ISO 3166-1 alpha-2 hint for reading phone numbers."
-    )
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 hint for reading phone numbers.")
     lang: str | None = Field(default=None, description="Language hint (ISO 639-1).")
     posted_at: datetime | None = Field(default=None, description="ISO 8601 time of posting.")
     source: str | None = Field(default=None, description="Site or feed the document came from.")
@@ -118,9 +116,7 @@ class TypologyScore(BaseModel):
 
     score: float = Field(ge=0.0, le=1.0)
     level: Level
-    indicators: list[str] = Field(
-        default_factory=list, description="Ids of the indicators behind the score."
-    )
+    indicators: list[str] = Field(default_factory=list, description="Ids of the indicators behind the score.")
 
 
 def empty_typologies() -> dict[str, TypologyScore]:

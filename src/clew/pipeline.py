@@ -49,9 +49,7 @@ def _language(ctx: AnalysisContext) -> None:
 
 
 def _identifiers(ctx: AnalysisContext) -> None:
-    ctx.entities = extract(
-        ctx.document, default_region=ctx.pipeline.settings.default_region, normalized=ctx.views
-    )
+    ctx.entities = extract(ctx.document, default_region=ctx.pipeline.settings.default_region, normalized=ctx.views)
 
 
 def _indicators(ctx: AnalysisContext) -> None:
@@ -89,9 +87,7 @@ class Pipeline:
     @cached_property
     def version(self) -> str:
         """A short name for what produces the analyses: code, stages, types and packs."""
-        packs = ",".join(
-            f"{name}@{pack.info.version}" for name, pack in sorted(self.ruleset.packs.items())
-        )
+        packs = ",".join(f"{name}@{pack.info.version}" for name, pack in sorted(self.ruleset.packs.items()))
         ids = ",".join(sorted(f"{i.id}@{i.version}" for i in self.ruleset.indicators))
         parts = [__version__, ",".join(n for n, _ in STAGES), ",".join(REGISTRY), packs, ids]
         digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:12]

@@ -15,9 +15,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CLEW_", extra="ignore")
 
-    workspace: Path = Field(
-        default=Path("./clew-data"), description="Workspace directory (CLEW_WORKSPACE)."
-    )
+    workspace: Path = Field(default=Path("./clew-data"), description="Workspace directory (CLEW_WORKSPACE).")
     database_url: str | None = Field(
         default=None,
         description=(

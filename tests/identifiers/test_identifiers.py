@@ -10,9 +10,7 @@ from clew.identifiers.url import canonical_url
 from clew.model import Document
 
 EXAMPLES = [
-    pytest.param(kind, ex, id=f"{name}-{i}")
-    for name, kind in REGISTRY.items()
-    for i, ex in enumerate(kind.examples)
+    pytest.param(kind, ex, id=f"{name}-{i}") for name, kind in REGISTRY.items() for i, ex in enumerate(kind.examples)
 ]
 
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -91,9 +90,9 @@ def test_phrases_need_word_boundaries_in_spaced_scripts(tmp_path: Path) -> None:
         (("typology: labour_exploitation", "typology: slavery"), "field 'typology'"),
         (("id: le.passport", "id: Passport"), "field 'id'"),
         (("version: 1.0.0\nweight", "version: one\nweight"), "field 'version'"),
-        (("    phrases: [\"leave your passport\"]", "    regex: '(unclosed'"), "does not compile"),
-        (("  - {lang: zh, text: \"请带好护照\", expect: miss}\n", ""), "needs at least one 'hit' and one 'miss'"),
-        (("weight: 0.5", "weight: 0.5\nstatus: \"off\""), "must say why"),
+        (('    phrases: ["leave your passport"]', "    regex: '(unclosed'"), "does not compile"),
+        (('  - {lang: zh, text: "请带好护照", expect: miss}\n', ""), "needs at least one 'hit' and one 'miss'"),
+        (("weight: 0.5", 'weight: 0.5\nstatus: "off"'), "must say why"),
     ],
 )
 def test_bad_indicator_names_file_line_and_field(tmp_path: Path, change: tuple[str, str], message: str) -> None:
@@ -127,7 +126,7 @@ def test_user_pack_replaces_the_builtin_pack_of_the_same_name(tmp_path: Path) ->
 
 
 def test_off_indicators_do_not_fire_by_default(tmp_path: Path) -> None:
-    off = GOOD.replace("weight: 0.5", "weight: 0.5\nstatus: \"off\"\nstatus_reason: \"Carries bias in tests.\"")
+    off = GOOD.replace("weight: 0.5", 'weight: 0.5\nstatus: "off"\nstatus_reason: "Carries bias in tests."')
     pack = load_pack(write_pack(tmp_path, off))
     assert RuleSet([pack]).match_text("leave your passport") == []
     assert len(RuleSet([pack], include_off=True).match_text("leave your passport")) == 1

@@ -8,8 +8,7 @@ from clew.scoring import SINGLE_INDICATOR_CAP, level_for, overall_risk, score_ty
 
 
 def hit(ident: str, weight: float, pack: str = "labour_exploitation") -> IndicatorHit:
-    return IndicatorHit(id=ident, pack=pack, version="1.0.0", start=0, end=1, text="x",
-                        weight=weight, source="S15")
+    return IndicatorHit(id=ident, pack=pack, version="1.0.0", start=0, end=1, text="x", weight=weight, source="S15")
 
 
 def test_nothing_fired_gives_none_everywhere() -> None:
@@ -38,8 +37,9 @@ def test_levels_and_thresholds() -> None:
     assert level_for(0.7, 2) == "high"
 
 
-@given(st.lists(st.floats(min_value=0.01, max_value=0.6), min_size=1, max_size=8),
-       st.floats(min_value=0.01, max_value=0.6))
+@given(
+    st.lists(st.floats(min_value=0.01, max_value=0.6), min_size=1, max_size=8), st.floats(min_value=0.01, max_value=0.6)
+)
 def test_adding_an_indicator_never_lowers_the_score(weights: list[float], extra: float) -> None:
     hits = [hit(f"le.i{i}", w) for i, w in enumerate(weights)]
     before = score_typologies(hits)["labour_exploitation"].score

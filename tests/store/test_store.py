@@ -30,14 +30,34 @@ from clew.store.repository import (
 from clew.store.schema import documents, metadata, provenance
 
 DOCS = [
-    {"id": "a1", "text": "Sweet Lily, ask for daddy. Call 213-555-0127", "country": "US",
-     "posted_at": "2026-03-01T10:00:00Z", "source": "ads.example.com"},
-    {"id": "a2", "text": "Rose here, new girls every week, call 213-555-0127", "country": "US",
-     "posted_at": "2026-03-05T10:00:00Z", "source": "ads.example.com"},
-    {"id": "c1", "text": "Used sedan for sale, 2014, low mileage, call 310-555-0144", "country": "US",
-     "posted_at": "2026-04-01T10:00:00Z", "source": "cars.example.org"},
-    {"id": "c2", "text": "Piso en alquiler cerca del centro, dos habitaciones", "country": "ES",
-     "posted_at": "2026-05-01T10:00:00Z", "source": "pisos.example.net"},
+    {
+        "id": "a1",
+        "text": "Sweet Lily, ask for daddy. Call 213-555-0127",
+        "country": "US",
+        "posted_at": "2026-03-01T10:00:00Z",
+        "source": "ads.example.com",
+    },
+    {
+        "id": "a2",
+        "text": "Rose here, new girls every week, call 213-555-0127",
+        "country": "US",
+        "posted_at": "2026-03-05T10:00:00Z",
+        "source": "ads.example.com",
+    },
+    {
+        "id": "c1",
+        "text": "Used sedan for sale, 2014, low mileage, call 310-555-0144",
+        "country": "US",
+        "posted_at": "2026-04-01T10:00:00Z",
+        "source": "cars.example.org",
+    },
+    {
+        "id": "c2",
+        "text": "Piso en alquiler cerca del centro, dos habitaciones",
+        "country": "ES",
+        "posted_at": "2026-05-01T10:00:00Z",
+        "source": "pisos.example.net",
+    },
 ]
 
 
@@ -54,18 +74,22 @@ def load(store: Store, path: Path, **kw: object):
 
 def run_process(store: Store, pipeline: Pipeline | None = None) -> int:
     pipeline = pipeline or Pipeline()
-    return process(store, version=pipeline.version, batch_size=3,
-                   analyze_many=lambda docs: [pipeline.analyze(d) for d in docs])
+    return process(
+        store, version=pipeline.version, batch_size=3, analyze_many=lambda docs: [pipeline.analyze(d) for d in docs]
+    )
 
 
 def test_migrations_match_the_schema(store: Store) -> None:
     assert store.revision() == head_revision()
     with store.engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={
-            "include_object": lambda obj, name, type_, *_: not (
-                name.startswith("documents_fts") or name in ("search", "ix_documents_search")
-            ),
-        })
+        ctx = MigrationContext.configure(
+            conn,
+            opts={
+                "include_object": lambda obj, name, type_, *_: (
+                    not (name.startswith("documents_fts") or name in ("search", "ix_documents_search"))
+                ),
+            },
+        )
         assert compare_metadata(ctx, metadata) == []
 
 
@@ -104,8 +128,9 @@ def test_changed_content_updates_and_is_reprocessed(store: Store, tmp_path: Path
 
 
 def test_bad_records_are_quarantined_and_good_ones_kept(store: Store, tmp_path: Path) -> None:
-    src = write_jsonl(tmp_path / "mixed.jsonl", [DOCS[0], "{not json", {"id": "x"}, DOCS[1],
-                                                 {"id": "big", "text": "x" * 5000}])
+    src = write_jsonl(
+        tmp_path / "mixed.jsonl", [DOCS[0], "{not json", {"id": "x"}, DOCS[1], {"id": "big", "text": "x" * 5000}]
+    )
     report = load(store, src, max_chars=4000)
     assert (report.stored, report.rejected) == (2, 3)
     rows = quarantined(store)

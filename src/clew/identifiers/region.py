@@ -40,9 +40,7 @@ def region_from_text(text: str) -> str | None:
     return None
 
 
-def infer_region(
-    document: Document, views: dict[TextField, NormalizedText], default: str
-) -> str:
+def infer_region(document: Document, views: dict[TextField, NormalizedText], default: str) -> str:
     if document.country:
         return document.country
     if document.url:

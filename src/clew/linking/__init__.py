@@ -16,6 +16,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from clew.model import LinkEvidence, Network
 
@@ -85,7 +86,7 @@ def build_networks(items: Iterable[LinkItem]) -> list[Network]:
     uf = _UnionFind(len(docs))
     edges: list[tuple[int, int, str, str, str]] = []
     for (kind, kind_type, value), members in sorted(by_value.items()):
-        for a, b in zip(members, members[1:], strict=False):
+        for a, b in pairwise(members):
             uf.union(a, b)
             edges.append((a, b, kind, kind_type, value))
     groups: dict[int, list[int]] = defaultdict(list)

@@ -83,13 +83,9 @@ def load_pack(folder: Path) -> Pack:
             continue
         indicator = load_indicator(path)
         if indicator.typology != info.name:
-            raise RulePackError(
-                f"{path}: field 'typology': {indicator.typology!r} is not this pack ({info.name!r})"
-            )
+            raise RulePackError(f"{path}: field 'typology': {indicator.typology!r} is not this pack ({info.name!r})")
         if indicator.id.split(".", 1)[1] != path.stem:
-            raise RulePackError(
-                f"{path}: field 'id': {indicator.id!r} must end with the file name ({path.stem!r})"
-            )
+            raise RulePackError(f"{path}: field 'id': {indicator.id!r} must end with the file name ({path.stem!r})")
         if indicator.id in seen:
             raise RulePackError(f"{path}: field 'id': {indicator.id!r} is also in {seen[indicator.id]}")
         seen[indicator.id] = path

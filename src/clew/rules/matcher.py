@@ -94,9 +94,7 @@ class RuleSet:
             key = _key(phrase)
             if not key:
                 return
-            entries[key].append(
-                _Entry(entry_rule, role, near, _spaced(key[0]), _spaced(key[-1]))
-            )
+            entries[key].append(_Entry(entry_rule, role, near, _spaced(key[0]), _spaced(key[-1])))
 
         for pack in self.packs.values():
             for indicator in pack.indicators:
@@ -183,15 +181,15 @@ class RuleSet:
             for start, end in _merge(spans[index]):
                 if any(start - UNLESS_WINDOW <= u <= end + UNLESS_WINDOW for u in blockers):
                     continue
-                a, b = view.span(start, end)
+                o_start, o_end = view.span(start, end)
                 hits.append(
                     IndicatorHit(
                         id=rule.indicator.id,
                         pack=rule.pack.name,
                         version=rule.pack.version,
-                        start=a,
-                        end=b,
-                        text=view.original[a:b],
+                        start=o_start,
+                        end=o_end,
+                        text=view.original[o_start:o_end],
                         weight=rule.indicator.weight,
                         source=rule.source,
                         field=fld,

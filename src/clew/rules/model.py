@@ -96,9 +96,7 @@ class Indicator(_Frozen):
     version: str = Field(description="Version of this indicator (semantic).")
     weight: float = Field(gt=0.0, le=MAX_WEIGHT)
     status: Literal["on", "off"] = "on"
-    status_reason: str | None = Field(
-        default=None, description="Why the indicator is off by default or weighted down."
-    )
+    status_reason: str | None = Field(default=None, description="Why the indicator is off by default or weighted down.")
     languages: tuple[str, ...] = Field(min_length=1)
     patterns: tuple[Pattern, ...] = Field(min_length=1)
     unless: tuple[str, ...] = Field(
@@ -142,8 +140,7 @@ class Indicator(_Frozen):
             misses = sum(1 for e in self.examples if e.lang == lang and e.expect == "miss")
             if hits < 1 or misses < 1:
                 raise ValueError(
-                    f"language {lang!r} needs at least one 'hit' and one 'miss' example "
-                    f"(has {hits} and {misses})"
+                    f"language {lang!r} needs at least one 'hit' and one 'miss' example (has {hits} and {misses})"
                 )
         return self
 

@@ -50,9 +50,7 @@ def score_typologies(hits: Iterable[IndicatorHit]) -> dict[str, TypologyScore]:
         if len(fired) == 1:
             score = min(score, SINGLE_INDICATOR_CAP)
         score = round(score, 4)
-        scores[typology] = TypologyScore(
-            score=score, level=level_for(score, len(fired)), indicators=sorted(fired)
-        )
+        scores[typology] = TypologyScore(score=score, level=level_for(score, len(fired)), indicators=sorted(fired))
     return scores
 
 

@@ -17,6 +17,7 @@ from itertools import islice
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Float,
     Integer,
@@ -150,31 +151,40 @@ def ingest(
     """Store good records (once per content), quarantine bad ones with their reason."""
     with store.engine.begin() as conn:
         run_id = conn.execute(
-            insert(ingest_runs).values(
-                source=source, format=fmt, started_at=_now(), status="running",
-                read=0, stored=0, updated=0, duplicates=0, rejected=0,
-            ).returning(ingest_runs.c.id)
+            insert(ingest_runs)
+            .values(
+                source=source,
+                format=fmt,
+                started_at=_now(),
+                status="running",
+                read=0,
+                stored=0,
+                updated=0,
+                duplicates=0,
+                rejected=0,
+            )
+            .returning(ingest_runs.c.id)
         ).scalar_one()
     report = IngestReport(run_id=run_id)
     try:
         for batch in _batches(records, batch_size):
             with store.engine.begin() as conn:
                 _ingest_batch(conn, batch, report, max_chars=max_chars, keep_errors=keep_errors)
-                conn.execute(
-                    update(ingest_runs).where(ingest_runs.c.id == run_id).values(**_counts(report))
-                )
+                conn.execute(update(ingest_runs).where(ingest_runs.c.id == run_id).values(**_counts(report)))
             if progress:
                 progress(report.read)
     except BaseException:
         with store.engine.begin() as conn:
             conn.execute(
-                update(ingest_runs).where(ingest_runs.c.id == run_id)
+                update(ingest_runs)
+                .where(ingest_runs.c.id == run_id)
                 .values(status="failed", finished_at=_now(), **_counts(report))
             )
         raise
     with store.engine.begin() as conn:
         conn.execute(
-            update(ingest_runs).where(ingest_runs.c.id == run_id)
+            update(ingest_runs)
+            .where(ingest_runs.c.id == run_id)
             .values(status="completed", finished_at=_now(), **_counts(report))
         )
     return report
@@ -187,8 +197,12 @@ def _counts(report: IngestReport) -> dict[str, int]:
 def _reject(conn: Connection, report: IngestReport, rec: SourceRecord, reason: str, keep: int) -> None:
     conn.execute(
         insert(quarantine).values(
-            run_id=report.run_id, source_file=rec.source_file, position=rec.position,
-            reason=reason, raw_sha256=rec.raw_sha256, raw_excerpt=rec.raw_excerpt,
+            run_id=report.run_id,
+            source_file=rec.source_file,
+            position=rec.position,
+            reason=reason,
+            raw_sha256=rec.raw_sha256,
+            raw_excerpt=rec.raw_excerpt,
             created_at=_now(),
         )
     )
@@ -210,7 +224,9 @@ def _ingest_batch(
         size = len(rec.document.text)
         if size > max_chars:
             _reject(
-                conn, report, rec,
+                conn,
+                report,
+                rec,
                 f"the text is {size:,} characters long; the limit is {max_chars:,} "
                 "(raise CLEW_MAX_DOCUMENT_CHARS to accept it)",
                 keep_errors,
@@ -227,8 +243,7 @@ def _ingest_batch(
         ).all()
     )
     by_id: dict[str, int] = dict(
-        conn.execute(select(documents.c.doc_id, documents.c.pk).where(documents.c.doc_id.in_(ids)))
-        .all()
+        conn.execute(select(documents.c.doc_id, documents.c.pk).where(documents.c.doc_id.in_(ids))).all()
     )
     prov: list[dict[str, Any]] = []
     for rec, doc, digest in good:
@@ -245,17 +260,25 @@ def _ingest_batch(
             pk = conn.execute(insert(documents).values(**row).returning(documents.c.pk)).scalar_one()
             by_hash[digest] = by_id[doc.id] = pk
             report.stored += 1
-        prov.append({
-            "document_pk": pk, "run_id": report.run_id, "source_file": rec.source_file,
-            "position": rec.position, "url": rec.url, "captured_at": rec.captured_at,
-            "raw_sha256": rec.raw_sha256, "content_sha256": digest, "ingested_at": now,
-        })
+        prov.append(
+            {
+                "document_pk": pk,
+                "run_id": report.run_id,
+                "source_file": rec.source_file,
+                "position": rec.position,
+                "url": rec.url,
+                "captured_at": rec.captured_at,
+                "raw_sha256": rec.raw_sha256,
+                "content_sha256": digest,
+                "ingested_at": now,
+            }
+        )
     # Reading the same record again adds no provenance: ingest is idempotent.
-    seen = set(
+    seen: set[tuple[Any, ...]] = set(
         conn.execute(
-            select(provenance.c.document_pk, provenance.c.source_file, provenance.c.position,
-                   provenance.c.raw_sha256)
-            .where(provenance.c.document_pk.in_({p["document_pk"] for p in prov}))
+            select(
+                provenance.c.document_pk, provenance.c.source_file, provenance.c.position, provenance.c.raw_sha256
+            ).where(provenance.c.document_pk.in_({p["document_pk"] for p in prov}))
         ).all()
     )
     fresh = []
@@ -270,9 +293,11 @@ def _ingest_batch(
 
 def quarantined(store: Store, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     with store.engine.connect() as conn:
-        rows = conn.execute(
-            select(quarantine).order_by(quarantine.c.id.desc()).limit(limit).offset(offset)
-        ).mappings().all()
+        rows = (
+            conn.execute(select(quarantine).order_by(quarantine.c.id.desc()).limit(limit).offset(offset))
+            .mappings()
+            .all()
+        )
     return [dict(r) for r in rows]
 
 
@@ -332,29 +357,44 @@ def save_analyses(
     for table in (analyses, typology_scores, entities, indicator_hits):
         conn.execute(delete(table).where(table.c.document_pk.in_(pks)))
     now = _now()
-    a_rows, t_rows, e_rows, h_rows = [], [], [], []
+    a_rows: list[dict[str, Any]] = []
+    t_rows: list[dict[str, Any]] = []
+    e_rows: list[dict[str, Any]] = []
+    h_rows: list[dict[str, Any]] = []
     for (pk, digest), result in zip(keys, results, strict=True):
-        a_rows.append({
-            "document_pk": pk, "content_sha256": digest, "pipeline_version": version,
-            "lang": result.lang, "risk": result.risk, "flagged": bool(result.flagged()),
-            "result": result.model_dump(mode="json"), "processed_at": now,
-        })
+        a_rows.append(
+            {
+                "document_pk": pk,
+                "content_sha256": digest,
+                "pipeline_version": version,
+                "lang": result.lang,
+                "risk": result.risk,
+                "flagged": bool(result.flagged()),
+                "result": result.model_dump(mode="json"),
+                "processed_at": now,
+            }
+        )
         t_rows.extend(
-            {"document_pk": pk, "typology": t, "score": s.score, "level": s.level}
-            for t, s in result.typologies.items()
+            {"document_pk": pk, "typology": t, "score": s.score, "level": s.level} for t, s in result.typologies.items()
         )
         e_rows.extend(
-            {"document_pk": pk, "type": e.type, "value": e.value, "field": e.field,
-             "start": e.start, "end": e.end}
+            {"document_pk": pk, "type": e.type, "value": e.value, "field": e.field, "start": e.start, "end": e.end}
             for e in result.entities
         )
         h_rows.extend(
-            {"document_pk": pk, "indicator_id": h.id, "pack": h.pack, "version": h.version,
-             "field": h.field, "start": h.start, "end": h.end, "weight": h.weight}
+            {
+                "document_pk": pk,
+                "indicator_id": h.id,
+                "pack": h.pack,
+                "version": h.version,
+                "field": h.field,
+                "start": h.start,
+                "end": h.end,
+                "weight": h.weight,
+            }
             for h in result.indicators
         )
-    for table, rows in ((analyses, a_rows), (typology_scores, t_rows), (entities, e_rows),
-                        (indicator_hits, h_rows)):
+    for table, rows in ((analyses, a_rows), (typology_scores, t_rows), (entities, e_rows), (indicator_hits, h_rows)):
         if rows:
             conn.execute(insert(table), rows)
 
@@ -367,26 +407,32 @@ def rebuild_networks(store: Store, *, link_types: frozenset[str]) -> dict[str, i
     with store.engine.connect() as conn:
         docs = conn.execute(select(documents.c.pk, documents.c.doc_id, documents.c.text)).all()
         ident_rows = conn.execute(
-            select(entities.c.document_pk, entities.c.type, entities.c.value)
-            .where(entities.c.type.in_(sorted(link_types)))
+            select(entities.c.document_pk, entities.c.type, entities.c.value).where(
+                entities.c.type.in_(sorted(link_types))
+            )
         ).all()
     idents: dict[int, list[tuple[str, str]]] = {}
     for pk, kind, value in ident_rows:
         idents.setdefault(pk, []).append((kind, value))
     pk_of = {d.doc_id: d.pk for d in docs}
-    items = [
-        LinkItem(d.doc_id, tuple(idents.get(d.pk, ())), text_key(normalize(d.text).text)) for d in docs
-    ]
+    items = [LinkItem(d.doc_id, tuple(idents.get(d.pk, ())), text_key(normalize(d.text).text)) for d in docs]
     networks = build_networks(items)
     members, links = [], []
     for net in networks:
         for doc_id in net.documents:
             members.append({"document_pk": pk_of[doc_id], "network_id": net.id, "network_size": len(net.documents)})
         for link in net.links:
-            links.append({
-                "network_id": net.id, "source_pk": pk_of[link.source], "target_pk": pk_of[link.target],
-                "kind": link.kind, "type": link.type, "value": link.value, "similarity": link.similarity,
-            })
+            links.append(
+                {
+                    "network_id": net.id,
+                    "source_pk": pk_of[link.source],
+                    "target_pk": pk_of[link.target],
+                    "kind": link.kind,
+                    "type": link.type,
+                    "value": link.value,
+                    "similarity": link.similarity,
+                }
+            )
     with store.engine.begin() as conn:
         conn.execute(delete(network_links))
         conn.execute(delete(network_members))
@@ -479,35 +525,50 @@ def search(
         raise InputError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}", where="sort")
     if sort == "relevance" and not filters.q:
         raise InputError("sorting by relevance needs a query", where="sort")
-    cond = []
-    rank = None
-    if filters.q:
-        fts5_query(filters.q)  # the same validation on every database
-        if store.dialect == "sqlite":
-            fts = text(
-                "SELECT rowid AS pk, bm25(documents_fts) AS rank FROM documents_fts "
-                "WHERE documents_fts MATCH :q"
-            ).bindparams(q=fts5_query(filters.q)).columns(column("pk", Integer), column("rank", Float)).subquery("fts")
-            match_pk, rank = fts.c.pk, fts.c.rank
-        else:
-            tsq = func.websearch_to_tsquery("simple", filters.q)
-            search_col = literal_column("documents.search")
-            cond.append(search_col.op("@@")(tsq))
-            rank = -func.ts_rank(search_col, tsq)
-            match_pk = None
     stmt = (
         select(
-            documents.c.pk, documents.c.doc_id, documents.c.title, documents.c.text, documents.c.url,
-            documents.c.country, documents.c.lang, documents.c.posted_at, documents.c.source,
-            analyses.c.risk, analyses.c.flagged, analyses.c.result,
-            network_members.c.network_id, network_members.c.network_size,
+            documents.c.pk,
+            documents.c.doc_id,
+            documents.c.title,
+            documents.c.text,
+            documents.c.url,
+            documents.c.country,
+            documents.c.lang,
+            documents.c.posted_at,
+            documents.c.source,
+            analyses.c.risk,
+            analyses.c.flagged,
+            analyses.c.result,
+            network_members.c.network_id,
+            network_members.c.network_size,
         )
         .select_from(documents)
         .outerjoin(analyses, analyses.c.document_pk == documents.c.pk)
         .outerjoin(network_members, network_members.c.document_pk == documents.c.pk)
     )
-    if filters.q and store.dialect == "sqlite":
-        stmt = stmt.join(fts, match_pk == documents.c.pk)
+    cond: list[ColumnElement[bool]] = []
+    order: list[ColumnElement[Any]] = [func.coalesce(analyses.c.risk, -1).desc(), documents.c.pk]
+    if sort == "posted_at":
+        order = [documents.c.posted_at.desc(), documents.c.pk]
+    if filters.q:
+        expr = fts5_query(filters.q)  # validates the query the same way on every database
+        rank: ColumnElement[Any]
+        if store.dialect == "sqlite":
+            fts = (
+                text("SELECT rowid AS pk, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH :q")
+                .bindparams(q=expr)
+                .columns(column("pk", Integer), column("rank", Float))
+                .subquery("fts")
+            )
+            stmt = stmt.join(fts, fts.c.pk == documents.c.pk)
+            rank = fts.c.rank
+        else:
+            tsq = func.websearch_to_tsquery("simple", filters.q)
+            search_col: ColumnElement[Any] = literal_column("documents.search")
+            cond.append(search_col.op("@@")(tsq))
+            rank = -func.ts_rank(search_col, tsq)
+        if sort == "relevance":
+            order = [rank, documents.c.pk]
     if filters.typology:
         ts = typology_scores.alias("ts")
         levels = [filters.level] if filters.level else sorted(FLAGGED_LEVELS)
@@ -536,11 +597,6 @@ def search(
         cond.append(documents.c.pk.in_(sub))
     if cond:
         stmt = stmt.where(and_(*cond))
-    order = {
-        "risk": [func.coalesce(analyses.c.risk, -1).desc(), documents.c.pk],
-        "posted_at": [documents.c.posted_at.desc(), documents.c.pk],
-        "relevance": [rank, documents.c.pk],
-    }[sort]
     with store.engine.connect() as conn:
         total = int(conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
         rows = conn.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
@@ -549,9 +605,7 @@ def search(
 
 def _summary(row: Any) -> dict[str, Any]:
     result = row.result or {}
-    flagged = {
-        t: s["level"] for t, s in result.get("typologies", {}).items() if s["level"] in FLAGGED_LEVELS
-    }
+    flagged = {t: s["level"] for t, s in result.get("typologies", {}).items() if s["level"] in FLAGGED_LEVELS}
     return {
         "id": row.doc_id,
         "title": row.title,
@@ -575,25 +629,34 @@ def get_document(store: Store, *, doc_id: str) -> dict[str, Any]:
     """A document with its analysis, provenance, network and identifier pivots."""
     with store.engine.connect() as conn:
         row = conn.execute(
-            select(documents, analyses.c.result, analyses.c.pipeline_version, analyses.c.processed_at,
-                   analyses.c.content_sha256.label("analysed_sha256"),
-                   network_members.c.network_id, network_members.c.network_size)
+            select(
+                documents,
+                analyses.c.result,
+                analyses.c.pipeline_version,
+                analyses.c.processed_at,
+                analyses.c.content_sha256.label("analysed_sha256"),
+                network_members.c.network_id,
+                network_members.c.network_size,
+            )
             .outerjoin(analyses, analyses.c.document_pk == documents.c.pk)
             .outerjoin(network_members, network_members.c.document_pk == documents.c.pk)
             .where(documents.c.doc_id == doc_id)
         ).first()
         if row is None:
             raise NotFoundError(f"no document with id {doc_id!r}")
-        prov = conn.execute(
-            select(provenance).where(provenance.c.document_pk == row.pk).order_by(provenance.c.id)
-        ).mappings().all()
+        prov = (
+            conn.execute(select(provenance).where(provenance.c.document_pk == row.pk).order_by(provenance.c.id))
+            .mappings()
+            .all()
+        )
         pivots: list[dict[str, Any]] = []
         if row.result:
             values = {(e["type"], e["value"]) for e in row.result["entities"]}
             for kind, value in sorted(values):
                 count = conn.execute(
-                    select(func.count(func.distinct(entities.c.document_pk)))
-                    .where(entities.c.type == kind, entities.c.value == value, entities.c.document_pk != row.pk)
+                    select(func.count(func.distinct(entities.c.document_pk))).where(
+                        entities.c.type == kind, entities.c.value == value, entities.c.document_pk != row.pk
+                    )
                 ).scalar_one()
                 pivots.append({"type": kind, "value": value, "other_documents": int(count)})
     doc = row_to_document(row).model_dump(mode="json")
@@ -608,8 +671,11 @@ def get_document(store: Store, *, doc_id: str) -> dict[str, Any]:
         "network": {"id": row.network_id, "size": row.network_size} if row.network_id else None,
         "identifiers": pivots,
         "provenance": [
-            {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in p.items()
-             if k not in ("id", "document_pk")}
+            {
+                k: (v.isoformat() if isinstance(v, datetime) else v)
+                for k, v in p.items()
+                if k not in ("id", "document_pk")
+            }
             for p in prov
         ],
     }
@@ -617,28 +683,29 @@ def get_document(store: Store, *, doc_id: str) -> dict[str, Any]:
 
 def stats(store: Store) -> dict[str, Any]:
     with store.engine.connect() as conn:
+
         def scalar(stmt: Any) -> int:
             return int(conn.execute(stmt).scalar_one() or 0)
 
         levels = conn.execute(
-            select(typology_scores.c.typology, typology_scores.c.level, func.count())
-            .group_by(typology_scores.c.typology, typology_scores.c.level)
+            select(typology_scores.c.typology, typology_scores.c.level, func.count()).group_by(
+                typology_scores.c.typology, typology_scores.c.level
+            )
         ).all()
         by_typology = {t: dict.fromkeys(LEVELS, 0) for t in TYPOLOGIES}
         for typology, level, count in levels:
             if typology in by_typology:
                 by_typology[typology][level] = int(count)
-        runs = conn.execute(
-            select(ingest_runs.c.status, func.count()).group_by(ingest_runs.c.status)
-        ).all()
+        runs = conn.execute(select(ingest_runs.c.status, func.count()).group_by(ingest_runs.c.status)).all()
         return {
             "documents": scalar(select(func.count()).select_from(documents)),
             "analysed": scalar(select(func.count()).select_from(analyses)),
             "flagged": scalar(select(func.count()).select_from(analyses).where(analyses.c.flagged.is_(True))),
             "typologies": by_typology,
             "networks": scalar(
-                select(func.count(func.distinct(network_members.c.network_id)))
-                .where(network_members.c.network_size > 1)
+                select(func.count(func.distinct(network_members.c.network_id))).where(
+                    network_members.c.network_size > 1
+                )
             ),
             "linked_documents": scalar(
                 select(func.count()).select_from(network_members).where(network_members.c.network_size > 1)

@@ -7,10 +7,37 @@ from functools import lru_cache
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 SUPPORTED = (
-    "ar", "en", "es", "fr", "ru", "zh",  # the UN official languages
-    "pt", "ro", "th", "vi", "id", "tl", "ms",  # main languages of origin countries
-    "de", "it", "nl", "pl", "uk", "tr", "bg", "hu", "cs", "el", "fa", "hi", "bn", "ur",
-    "ja", "ko", "sw", "he",
+    "ar",
+    "en",
+    "es",
+    "fr",
+    "ru",
+    "zh",  # the UN official languages
+    "pt",
+    "ro",
+    "th",
+    "vi",
+    "id",
+    "tl",
+    "ms",  # main languages of origin countries
+    "de",
+    "it",
+    "nl",
+    "pl",
+    "uk",
+    "tr",
+    "bg",
+    "hu",
+    "cs",
+    "el",
+    "fa",
+    "hi",
+    "bn",
+    "ur",
+    "ja",
+    "ko",
+    "sw",
+    "he",
 )
 
 

@@ -131,9 +131,7 @@ class NormalizedText:
         return len(self.text)
 
     def __repr__(self) -> str:
-        return f"NormalizedText({self.text[:40]!r}…)" if len(self.text) > 40 else (
-            f"NormalizedText({self.text!r})"
-        )
+        return f"NormalizedText({self.text[:40]!r}…)" if len(self.text) > 40 else (f"NormalizedText({self.text!r})")
 
 
 def normalize(text: str) -> NormalizedText:

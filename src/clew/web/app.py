@@ -75,9 +75,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = [
-            {"field": ".".join(str(p) for p in err["loc"]), "message": err["msg"]} for err in exc.errors()
-        ]
+        errors = [{"field": ".".join(str(p) for p in err["loc"]), "message": err["msg"]} for err in exc.errors()]
         detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
         return problem(422, "Invalid request", detail, errors=errors)
 
@@ -108,16 +106,23 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
             database = f"error: {type(exc).__name__}"
         return Health(status="ok" if database == "ok" else "degraded", version=__version__, database=database)
 
-    @app.post("/api/v1/analyze", response_model=Analysis, tags=["analysis"],
-              responses={413: {"description": "Text too long"}, 422: {"description": "Invalid document"}})
+    @app.post(
+        "/api/v1/analyze",
+        response_model=Analysis,
+        tags=["analysis"],
+        responses={413: {"description": "Text too long"}, 422: {"description": "Invalid document"}},
+    )
     def analyze(
         document: Annotated[Document, Body(openapi_examples={"ad": {"summary": "An ad", "value": EXAMPLE_DOCUMENT}})],
     ) -> Analysis | JSONResponse:
         """Analyse one document (nothing is stored): the same record as `clew analyze`."""
         if len(document.text) > settings.max_document_chars:
-            return problem(413, "Document too large",
-                           f"text is {len(document.text):,} characters; the limit is "
-                           f"{settings.max_document_chars:,}", field="text")
+            return problem(
+                413,
+                "Document too large",
+                f"text is {len(document.text):,} characters; the limit is {settings.max_document_chars:,}",
+                field="text",
+            )
         return pipeline.analyze(document)
 
     @app.get("/api/v1/documents", response_model=SearchPage, tags=["documents"])
@@ -140,9 +145,18 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     ) -> SearchPage:
         """Search stored documents with filters; newest analysis summaries."""
         filters = SearchFilters(
-            q=q, typology=typology, level=level, flagged=flagged, country=country, lang=lang,
-            source=source, identifier_type=identifier_type, identifier_value=identifier_value,
-            date_from=date_from, date_to=date_to, min_network_size=min_network_size,
+            q=q,
+            typology=typology,
+            level=level,
+            flagged=flagged,
+            country=country,
+            lang=lang,
+            source=source,
+            identifier_type=identifier_type,
+            identifier_value=identifier_value,
+            date_from=date_from,
+            date_to=date_to,
+            min_network_size=min_network_size,
         )
         total, items = search(get_store(), filters=filters, sort=sort, limit=limit, offset=offset)
         return SearchPage(total=total, limit=limit, offset=offset, items=items)

@@ -18,8 +18,15 @@ depends_on = None
 TZ = sa.DateTime(timezone=True)
 
 
-def _doc_fk(name: str, **kw: object) -> sa.Column:  # type: ignore[type-arg]
-    return sa.Column(name, sa.Integer, sa.ForeignKey("documents.pk", ondelete="CASCADE"), **kw)
+def _doc_fk(name: str, *, primary_key: bool = False, index: bool = False) -> sa.Column[int]:
+    return sa.Column(
+        name,
+        sa.Integer,
+        sa.ForeignKey("documents.pk", ondelete="CASCADE"),
+        primary_key=primary_key,
+        nullable=False,
+        index=index or None,
+    )
 
 
 def upgrade() -> None:
@@ -31,8 +38,7 @@ def upgrade() -> None:
         sa.Column("started_at", TZ, nullable=False),
         sa.Column("finished_at", TZ),
         sa.Column("status", sa.String(16), nullable=False),
-        *(sa.Column(c, sa.Integer, nullable=False) for c in
-          ("read", "stored", "updated", "duplicates", "rejected")),
+        *(sa.Column(c, sa.Integer, nullable=False) for c in ("read", "stored", "updated", "duplicates", "rejected")),
     )
     op.create_table(
         "documents",
@@ -53,7 +59,7 @@ def upgrade() -> None:
     op.create_table(
         "provenance",
         sa.Column("id", sa.Integer, primary_key=True),
-        _doc_fk("document_pk", nullable=False, index=True),
+        _doc_fk("document_pk", index=True),
         sa.Column("run_id", sa.Integer, sa.ForeignKey("ingest_runs.id"), nullable=False),
         sa.Column("source_file", sa.Text, nullable=False),
         sa.Column("position", sa.Text, nullable=False),
@@ -96,7 +102,7 @@ def upgrade() -> None:
     op.create_table(
         "entities",
         sa.Column("id", sa.Integer, primary_key=True),
-        _doc_fk("document_pk", nullable=False, index=True),
+        _doc_fk("document_pk", index=True),
         sa.Column("type", sa.String(32), nullable=False),
         sa.Column("value", sa.Text, nullable=False),
         sa.Column("field", sa.String(8), nullable=False),
@@ -107,7 +113,7 @@ def upgrade() -> None:
     op.create_table(
         "indicator_hits",
         sa.Column("id", sa.Integer, primary_key=True),
-        _doc_fk("document_pk", nullable=False, index=True),
+        _doc_fk("document_pk", index=True),
         sa.Column("indicator_id", sa.String(64), nullable=False, index=True),
         sa.Column("pack", sa.String(32), nullable=False),
         sa.Column("version", sa.String(16), nullable=False),
@@ -126,8 +132,8 @@ def upgrade() -> None:
         "network_links",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("network_id", sa.String(32), nullable=False, index=True),
-        _doc_fk("source_pk", nullable=False),
-        _doc_fk("target_pk", nullable=False),
+        _doc_fk("source_pk"),
+        _doc_fk("target_pk"),
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("type", sa.String(32), nullable=False),
         sa.Column("value", sa.Text, nullable=False),
@@ -169,7 +175,16 @@ def downgrade() -> None:
         for trigger in ("documents_fts_ai", "documents_fts_ad", "documents_fts_au"):
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
         op.execute("DROP TABLE IF EXISTS documents_fts")
-    for table in ("network_links", "network_members", "indicator_hits", "entities",
-                  "typology_scores", "analyses", "quarantine", "provenance", "documents",
-                  "ingest_runs"):
+    for table in (
+        "network_links",
+        "network_members",
+        "indicator_hits",
+        "entities",
+        "typology_scores",
+        "analyses",
+        "quarantine",
+        "provenance",
+        "documents",
+        "ingest_runs",
+    ):
         op.drop_table(table)

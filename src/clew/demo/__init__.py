@@ -1,0 +1,1 @@
+"""Synthetic, privacy-safe demo data for Clew (see ``clew.demo.generator``)."""
