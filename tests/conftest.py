@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, make_url, text
 
 from clew.settings import Settings
 from clew.store import Store, init_workspace
@@ -21,11 +21,21 @@ PG_URL = os.environ.get("CLEW_TEST_DATABASE_URL")
 
 
 def _pg_url() -> str:
-    if PG_URL:
-        return PG_URL
-    if os.environ.get("CI"):
-        pytest.fail("CLEW_TEST_DATABASE_URL is not set: run the suite with `make test`")
-    pytest.skip("no PostgreSQL server (run `make test` to start one)")
+    """A database of this test worker's own on the test server (xdist runs workers in parallel)."""
+    if not PG_URL:
+        if os.environ.get("CI"):
+            pytest.fail("CLEW_TEST_DATABASE_URL is not set: run the suite with `make test`")
+        pytest.skip("no PostgreSQL server (run `make test` to start one)")
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    url = make_url(PG_URL)
+    name = f"{url.database}_{worker}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        exists = conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first()
+        if not exists:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return url.set(database=name).render_as_string(hide_password=False)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -326,7 +326,7 @@ def process(ctx: click.Context, jobs: int, no_link: bool, quiet: bool) -> None:
         version=pipeline.version,
         batch_size=settings.batch_size,
         progress=progress,
-        analyze_many=lambda docs: list(analyze_stream(pipeline, docs, jobs=jobs)),
+        analyze=lambda docs: analyze_stream(pipeline, docs, jobs=jobs),
     )
     click.echo(f"analysed {done:,} of {pending:,} pending documents in {progress.done():.1f}s ({pipeline.version})")
     if not no_link:
@@ -519,7 +519,7 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
     app = create_app(settings)
     click.echo(
         f"Clew {__version__} serving {settings.workspace} on http://{settings.host}:{settings.port}/ "
-        f"(API docs at /docs)",
+        f"(OpenAPI description at /openapi.json)",
         err=True,
     )
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")

@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from multiprocessing.pool import AsyncResult
 
 from clew import __version__
 from clew.identifiers import REGISTRY, extract, normalized_fields
@@ -134,18 +135,27 @@ def _analyze_chunk(docs: list[Document]) -> list[Analysis]:
 def analyze_stream(
     pipeline: Pipeline, documents: Iterable[Document], *, jobs: int = 1, chunk: int = 64
 ) -> Iterator[Analysis]:
-    """Analyse a stream of documents in order, in ``jobs`` processes when > 1."""
+    """Analyse a stream of documents in order, in ``jobs`` worker processes when > 1.
+
+    At most ``4 * jobs`` chunks are in flight, so a crawl of any size streams
+    through in bounded memory.
+    """
     if jobs <= 1:
         for doc in documents:
             yield pipeline.analyze(doc)
         return
     import multiprocessing
+    from collections import deque
 
-    chunks = _chunks(documents, chunk)
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(pipeline.settings,)) as pool:
-        for results in pool.imap(_analyze_chunk, chunks):
-            yield from results
+        pending: deque[AsyncResult[list[Analysis]]] = deque()
+        for batch in _chunks(documents, chunk):
+            pending.append(pool.apply_async(_analyze_chunk, (batch,)))
+            if len(pending) >= 4 * jobs:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
 
 
 def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:

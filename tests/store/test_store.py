@@ -74,9 +74,7 @@ def load(store: Store, path: Path, **kw: object):
 
 def run_process(store: Store, pipeline: Pipeline | None = None) -> int:
     pipeline = pipeline or Pipeline()
-    return process(
-        store, version=pipeline.version, batch_size=3, analyze_many=lambda docs: [pipeline.analyze(d) for d in docs]
-    )
+    return process(store, version=pipeline.version, batch_size=3, analyze=lambda docs: map(pipeline.analyze, docs))
 
 
 def test_migrations_match_the_schema(store: Store) -> None:

@@ -27,7 +27,14 @@ def client(settings: Settings, store: Store, tmp_path: Path) -> TestClient:
 
     src = tmp_path / "in.jsonl"
     src.write_text(
-        json.dumps({"id": "a1", "text": "Ask for daddy, call 213-555-0127", "country": "US"})
+        json.dumps(
+            {
+                "id": "a1",
+                "text": "Ask for daddy, call 213-555-0127",
+                "country": "US",
+                "posted_at": "2026-03-01T10:00:00+02:00",
+            }
+        )
         + "\n"
         + json.dumps({"id": "c1", "text": "Bicycle for sale, barely used", "country": "US"})
         + "\n",
@@ -35,13 +42,15 @@ def client(settings: Settings, store: Store, tmp_path: Path) -> TestClient:
     )
     ingest(store, read(src, "jsonl"), source=str(src), fmt="jsonl")
     pipeline = Pipeline()
-    process(store, version=pipeline.version, analyze_many=lambda ds: [pipeline.analyze(d) for d in ds])
+    process(store, version=pipeline.version, analyze=lambda ds: map(pipeline.analyze, ds))
     return TestClient(create_app(settings, store=store))
 
 
-def test_health(client: TestClient) -> None:
+def test_health_and_index(client: TestClient) -> None:
     body = client.get("/healthz").json()
     assert body["status"] == "ok" and body["database"] == "ok"
+    index = client.get("/").json()
+    assert "POST /api/v1/analyze" in index["routes"] and index["openapi"] == "/openapi.json"
 
 
 def test_analyze_returns_the_contract_record(client: TestClient) -> None:
@@ -83,6 +92,8 @@ def test_search_and_read_documents(client: TestClient) -> None:
     doc = client.get("/api/v1/documents/a1").json()
     assert doc["analysis"]["typologies"]["sexual_exploitation"]["level"] == "medium"
     assert doc["provenance"][0]["position"] == "line 1"
+    assert doc["document"]["posted_at"] == "2026-03-01T08:00:00Z"  # stored and shown in UTC
+    assert page["items"][0]["posted_at"] == "2026-03-01T08:00:00Z"
     missing = client.get("/api/v1/documents/nope")
     assert missing.status_code == 404 and missing.json()["status"] == 404
     bad = client.get("/api/v1/documents", params={"typology": "nope"})

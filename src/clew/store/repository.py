@@ -91,11 +91,30 @@ def _doc_row(doc: Document, digest: str, now: datetime) -> dict[str, Any]:
         "url": doc.url,
         "country": doc.country,
         "lang": doc.lang,
-        "posted_at": doc.posted_at,
+        "posted_at": _to_utc(doc.posted_at),
         "source": doc.source,
         "images": list(doc.images),
         "updated_at": now,
     }
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes; everything Clew stores is UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def _to_utc(value: datetime | None) -> datetime | None:
+    """Store every time in UTC (a time without zone is taken as UTC)."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _iso(value: datetime | None) -> str | None:
+    value = _utc(value)
+    return value.isoformat().replace("+00:00", "Z") if value is not None else None
 
 
 def row_to_document(row: Any) -> Document:
@@ -106,7 +125,7 @@ def row_to_document(row: Any) -> Document:
         url=row.url,
         country=row.country,
         lang=row.lang,
-        posted_at=row.posted_at,
+        posted_at=_utc(row.posted_at),
         source=row.source,
         images=row.images or [],
     )
@@ -267,7 +286,7 @@ def _ingest_batch(
                 "source_file": rec.source_file,
                 "position": rec.position,
                 "url": rec.url,
-                "captured_at": rec.captured_at,
+                "captured_at": _to_utc(rec.captured_at),
                 "raw_sha256": rec.raw_sha256,
                 "content_sha256": digest,
                 "ingested_at": now,
@@ -327,27 +346,41 @@ def process(
     store: Store,
     *,
     version: str,
-    analyze_many: Callable[[list[Document]], list[Analysis]],
+    analyze: Callable[[Iterable[Document]], Iterable[Analysis]],
     batch_size: int = 500,
     progress: Progress | None = None,
 ) -> int:
-    """Analyse every document that is new, changed, or analysed by another version."""
+    """Analyse every document that is new, changed, or analysed by another version.
+
+    ``analyze`` turns a stream of documents into analyses in the same order (it may
+    use worker processes); results are written one batch per transaction while the
+    next batch is being analysed.
+    """
+    keys: list[tuple[int, str]] = []
+
+    def pending_documents() -> Iterator[Document]:
+        last_pk = 0
+        while True:
+            with store.engine.connect() as conn:
+                rows = conn.execute(
+                    _pending(version).where(documents.c.pk > last_pk).order_by(documents.c.pk).limit(batch_size)
+                ).all()
+            if not rows:
+                return
+            last_pk = rows[-1].pk
+            for row in rows:
+                keys.append((row.pk, row.content_sha256))
+                yield row_to_document(row)
+
     done = 0
-    last_pk = 0
-    while True:
-        with store.engine.connect() as conn:
-            rows = conn.execute(
-                _pending(version).where(documents.c.pk > last_pk).order_by(documents.c.pk).limit(batch_size)
-            ).all()
-        if not rows:
-            return done
-        last_pk = rows[-1].pk
-        results = analyze_many([row_to_document(r) for r in rows])
+    for results in _batches(analyze(pending_documents()), batch_size):
+        batch_keys, keys[: len(results)] = keys[: len(results)], []
         with store.engine.begin() as conn:
-            save_analyses(conn, [(r.pk, r.content_sha256) for r in rows], results, version=version)
-        done += len(rows)
+            save_analyses(conn, batch_keys, results, version=version)
+        done += len(results)
         if progress:
             progress(done)
+    return done
 
 
 def save_analyses(
@@ -613,7 +646,7 @@ def _summary(row: Any) -> dict[str, Any]:
         "url": row.url,
         "country": row.country,
         "lang": row.lang or result.get("lang"),
-        "posted_at": row.posted_at.isoformat() if row.posted_at else None,
+        "posted_at": _iso(row.posted_at),
         "source": row.source,
         "risk": row.risk,
         "flagged": flagged,
@@ -667,7 +700,7 @@ def get_document(store: Store, *, doc_id: str) -> dict[str, Any]:
         "analysis": row.result,
         "analysis_stale": stale,
         "pipeline_version": row.pipeline_version,
-        "processed_at": row.processed_at.isoformat() if row.processed_at else None,
+        "processed_at": _iso(row.processed_at),
         "network": {"id": row.network_id, "size": row.network_size} if row.network_id else None,
         "identifiers": pivots,
         "provenance": [

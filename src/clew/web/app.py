@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from fastapi import Body, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from sqlalchemy import text
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -94,6 +95,22 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     @app.exception_handler(ClewError)
     async def _clew(_request: Request, exc: ClewError) -> JSONResponse:
         return problem(503, "Service unavailable", str(exc))
+
+    @app.get("/", tags=["service"])
+    def index() -> dict[str, Any]:
+        """What this server offers."""
+        return {
+            "name": "Clew API",
+            "version": __version__,
+            "openapi": "/openapi.json",
+            "routes": sorted(
+                f"{method} {route.path}"
+                for route in app.routes
+                if isinstance(route, APIRoute)
+                for method in sorted(route.methods or ())
+            ),
+            "note": "Every score is a lead for a person to review, never proof.",
+        }
 
     @app.get("/healthz", response_model=Health, tags=["service"])
     def healthz() -> Health:
