@@ -2,14 +2,17 @@
 
 All phrase patterns of all indicators go into a single Aho-Corasick automaton
 (``pyahocorasick``), so the cost of matching grows with the text, not with the
-number of phrases. Regular expressions and proximity ("near") patterns run after.
-Every hit reports its span in the original text.
+number of phrases. The same automaton holds literal *triggers* derived from each
+regular expression (``clew.rules.triggers``): a regex runs only on texts where one
+of its triggers occurs. Proximity ("near") patterns pair occurrences within a
+bounded window. Every hit reports its span in the original text.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,11 +22,15 @@ import ahocorasick
 
 from clew.model import IndicatorHit, TextField
 from clew.rules.model import Indicator, Pack, PackInfo
+from clew.rules.triggers import triggers
 from clew.text import NormalizedText, normalize
 
 UNLESS_WINDOW = 60
 """Characters either side of a hit in which an ``unless`` phrase cancels it."""
 MAX_HITS_PER_INDICATOR = 10
+NEAR_CHARS_PER_WORD = 40
+"""Proximity is checked only within ``(within + 1) * NEAR_CHARS_PER_WORD`` characters,
+so a long text with many occurrences costs time linear in its length."""
 
 _NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR")
 
@@ -54,7 +61,7 @@ class _Rule:
 class _Entry:
     rule: int
     role: str
-    """'p' phrase, 'a'/'b' side of near pattern ``near``, 'u' unless."""
+    """'p' phrase, 'a'/'b' side of near pattern ``near``, 'u' unless, 't' trigger of regex ``near``."""
     near: int
     left: bool
     right: bool
@@ -68,6 +75,22 @@ def _word_gap(text: str, end_first: int, start_second: int) -> int:
     between = text[end_first:start_second]
     spaces = between.count(" ")
     return spaces - 1 if spaces else (len(between) + 1) // 2
+
+
+def _near_pairs(
+    text: str, sides_a: list[tuple[int, int]], sides_b: list[tuple[int, int]], within: int
+) -> list[tuple[int, int]]:
+    """Spans covering an ``a`` and a ``b`` at most ``within`` words apart (bounded window)."""
+    sides_b = sorted(sides_b)
+    starts_b = [b[0] for b in sides_b]
+    reach = (within + 1) * NEAR_CHARS_PER_WORD
+    found = []
+    for a in sides_a:
+        for b in sides_b[bisect_left(starts_b, a[0] - reach) : bisect_left(starts_b, a[1] + reach)]:
+            first, second = (a, b) if a[0] <= b[0] else (b, a)
+            if _word_gap(text, first[1], second[0]) <= within:
+                found.append((first[0], max(first[1], second[1])))
+    return found
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -84,17 +107,21 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 class RuleSet:
     """The compiled matcher for a set of packs."""
 
-    def __init__(self, packs: Iterable[Pack], *, include_off: bool = False) -> None:
+    def __init__(self, packs: Iterable[Pack], *, include_off: bool = False, gate: bool = True) -> None:
         self.packs = {p.info.name: p for p in packs}
         self.rules: list[_Rule] = []
         self._automaton = ahocorasick.Automaton()
         entries: dict[str, list[_Entry]] = defaultdict(list)
+        self._ungated: set[tuple[int, int]] = set()
+        """(rule, regex) pairs without triggers: they run on every text."""
 
         def add(phrase: str, entry_rule: int, role: str, near: int = -1) -> None:
-            key = _key(phrase)
-            if not key:
+            if role == "t":  # a trigger is a literal of the regex, matched anywhere
+                entries[phrase].append(_Entry(entry_rule, role, near, False, False))
                 return
-            entries[key].append(_Entry(entry_rule, role, near, _spaced(key[0]), _spaced(key[-1])))
+            key = _key(phrase)
+            if key:
+                entries[key].append(_Entry(entry_rule, role, near, _spaced(key[0]), _spaced(key[-1])))
 
         for pack in self.packs.values():
             for indicator in pack.indicators:
@@ -108,7 +135,13 @@ class RuleSet:
                         for phrase in pattern.phrases:
                             add(phrase, index, "p")
                     elif pattern.regex is not None:
+                        regex_index = len(rule.regexes)
                         rule.regexes.append(re.compile(pattern.regex))
+                        found = triggers(pattern.regex) if gate else None
+                        if found is None:
+                            self._ungated.add((index, regex_index))
+                        for literal in sorted(found or ()):
+                            add(literal, index, "t", regex_index)
                     elif pattern.near is not None:
                         near_index = len(rule.nears)
                         rule.nears.append(pattern.near.within)
@@ -146,6 +179,7 @@ class RuleSet:
         spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
         near_sides: dict[tuple[int, int, str], list[tuple[int, int]]] = defaultdict(list)
         unless: dict[int, list[int]] = defaultdict(list)
+        regexes: set[tuple[int, int]] = set(self._ungated)
         if self._has_words:
             for last, (length, items) in self._automaton.iter(text):
                 start, end = last + 1 - length, last + 1
@@ -156,23 +190,23 @@ class RuleSet:
                         continue
                     if e.role == "p":
                         spans[e.rule].append((start, end))
+                    elif e.role == "t":
+                        regexes.add((e.rule, e.near))
                     elif e.role == "u":
                         unless[e.rule].append(start)
                     else:
                         near_sides[(e.rule, e.near, e.role)].append((start, end))
-        for index, rule in enumerate(self.rules):
-            for rx in rule.regexes:
-                for m in rx.finditer(text):
-                    if m.end() > m.start():
-                        spans[index].append((m.start(), m.end()))
-            for near_index, within in enumerate(rule.nears):
-                sides_a = near_sides.get((index, near_index, "a"), [])
-                sides_b = near_sides.get((index, near_index, "b"), [])
-                for a in sides_a:
-                    for b in sides_b:
-                        first, second = (a, b) if a[0] <= b[0] else (b, a)
-                        if _word_gap(text, first[1], second[0]) <= within:
-                            spans[index].append((first[0], max(first[1], second[1])))
+        for index, regex_index in regexes:
+            for m in self.rules[index].regexes[regex_index].finditer(text):
+                if m.end() > m.start():
+                    spans[index].append((m.start(), m.end()))
+        for (index, near_index, side), sides_a in near_sides.items():
+            if side == "a":
+                spans[index].extend(
+                    _near_pairs(
+                        text, sides_a, near_sides.get((index, near_index, "b"), []), self.rules[index].nears[near_index]
+                    )
+                )
         hits: list[IndicatorHit] = []
         for index in sorted(spans):
             rule = self.rules[index]

@@ -1,0 +1,139 @@
+"""Literal triggers for regular expressions, so most regexes never run at all.
+
+For each rule regex we derive, from its parse tree, a set of literal strings of
+which at least one must occur in any text the regex matches (for example
+``(?:edad|tengo)\\s1[0-7]\\s?años`` needs "años", or "edad"/"tengo"). The matcher
+puts these triggers into its Aho-Corasick automaton and runs a regex only when one
+of its triggers occurred. A regex from which no selective trigger can be derived
+simply always runs: the gate is an optimisation that never changes a result.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+# The parser behind `re` (Python >= 3.11); private, so typed loosely.
+C: Any = importlib.import_module("re._constants")
+P: Any = importlib.import_module("re._parser")
+
+MAX_ALTERNATIVES = 64
+"""Beyond this many strings a set is not worth expanding."""
+MIN_SCORE = 2
+"""A trigger set is selective when each of its strings scores at least this much."""
+GOOD_SCORE = 6
+"""Strings this long are rare enough; beyond it, fewer strings beat longer ones."""
+
+_ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
+_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
+
+
+def _score(strings: set[str]) -> int:
+    """How selective a set is: its weakest string, a non-ASCII character counting double."""
+    return min(sum(1 if ch.isascii() else 2 for ch in s) for s in strings) if strings else 0
+
+
+def _exact_in(args: Any) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in args:
+        if op is C.LITERAL:
+            chars.add(chr(av))
+        elif op is C.RANGE and av[1] - av[0] < 10:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None
+    return chars if len(chars) <= 10 else None
+
+
+def _exact(items: Any) -> set[str] | None:
+    """The finite set of strings a sequence matches, or None when it is not small and finite."""
+    out = {""}
+    for op, av in items:
+        part: set[str] | None
+        if op is C.LITERAL:
+            part = {chr(av)}
+        elif op in _ZERO_WIDTH:
+            continue
+        elif op is C.IN:
+            part = _exact_in(av)
+        elif op is C.BRANCH:
+            part = set()
+            for alt in av[1]:
+                sub = _exact(alt)
+                if sub is None:
+                    return None
+                part |= sub
+        elif op is C.SUBPATTERN:
+            part = _exact(av[-1])
+        else:
+            return None
+        if part is None or len(out) * len(part) > MAX_ALTERNATIVES:
+            return None
+        out = {a + b for a in out for b in part}
+    return out
+
+
+def _required(items: Any) -> set[str] | None:
+    """A set of strings one of which any match of the sequence contains (or None)."""
+    candidates: list[set[str]] = []
+    current = {""}
+    run = ""  # the current run of plain literals, itself a requirement with one string
+
+    def close() -> None:
+        nonlocal current
+        if any(current):
+            candidates.append({s for s in current if s} if all(current) else set())
+        current = {""}
+
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.LITERAL:
+            run += chr(av)
+        else:
+            if run:
+                candidates.append({run})
+            run = ""
+        exact = None
+        if op in (C.LITERAL, C.IN, C.BRANCH, C.SUBPATTERN):
+            exact = _exact([(op, av)])
+        if exact is not None and len(current) * len(exact) <= MAX_ALTERNATIVES:
+            current = {a + b for a in current for b in exact}
+            continue
+        close()
+        inner: set[str] | None = None
+        if op is C.BRANCH:
+            inner = set()
+            for alt in av[1]:
+                sub = _required(alt)
+                if sub is None:
+                    inner = None
+                    break
+                inner |= sub
+        elif op is C.SUBPATTERN:
+            inner = _required(av[-1])
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _required(av[2])
+        if inner and len(inner) <= MAX_ALTERNATIVES:
+            candidates.append(inner)
+    close()
+    if run:
+        candidates.append({run})
+    usable = [c for c in candidates if c and _score(c) >= MIN_SCORE]
+    if not usable:
+        return None
+    # Past a few characters every set is selective enough: then prefer fewer strings.
+    return max(usable, key=lambda c: (min(_score(c), GOOD_SCORE), -len(c), _score(c)))
+
+
+def triggers(pattern: str) -> frozenset[str] | None:
+    """Literal triggers for ``pattern``, or None when it must always run."""
+    try:
+        parsed = P.parse(pattern, 0)
+    except (re.error, RecursionError, AttributeError, TypeError):
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None  # triggers are matched case-sensitively on case-folded text
+    found = _required(list(parsed))
+    return frozenset(found) if found else None
