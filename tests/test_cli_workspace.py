@@ -106,7 +106,7 @@ def test_killed_ingest_loses_nothing_and_a_rerun_completes(tmp_path: Path) -> No
     seed = tmp_path / "seed.jsonl"
     seed.write_text(_synthetic_lines(5).replace("doc-", "seed-").replace("Classified", "Earlier"))
     assert run(ws, "ingest", str(seed)).returncode == 0
-    n = 20_000
+    n = 50_000
     src = tmp_path / "big.jsonl"
     src.write_text(_synthetic_lines(n))
     proc = subprocess.Popen(

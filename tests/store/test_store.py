@@ -192,3 +192,26 @@ def test_stats_count_levels_per_typology(store: Store, tmp_path: Path) -> None:
     for levels in data["typologies"].values():
         assert sum(levels.values()) == 4
     assert data["ingest_runs"] == {"completed": 1}
+
+
+def test_one_batch_with_repeats_and_changes(store: Store, tmp_path: Path) -> None:
+    rows = [
+        {"id": "x", "text": "first version of x"},
+        {"id": "y", "text": "first version of x"},  # same content, other id: a duplicate
+        {"id": "x", "text": "second version of x"},  # same id, new content: an update
+        {"id": "z", "text": "zed"},
+        {"id": "x", "text": "second version of x"},  # the very same record again
+    ]
+    report = ingest(
+        store, read(write_jsonl(tmp_path / "b.jsonl", rows), "jsonl"), source="b", fmt="jsonl", batch_size=10
+    )
+    assert (report.stored, report.updated, report.duplicates) == (2, 1, 2)
+    assert get_document(store, doc_id="x")["document"]["text"] == "second version of x"
+    with pytest.raises(NotFoundError):
+        get_document(store, doc_id="y")
+    assert [p["position"] for p in get_document(store, doc_id="x")["provenance"]] == [
+        "line 1",
+        "line 2",
+        "line 3",
+        "line 5",
+    ]

@@ -264,34 +264,50 @@ def _ingest_batch(
     by_id: dict[str, int] = dict(
         conn.execute(select(documents.c.doc_id, documents.c.pk).where(documents.c.doc_id.in_(ids))).all()
     )
-    prov: list[dict[str, Any]] = []
+    # Decide for every record, then write new documents with one multi-row insert.
+    # ``by_hash`` maps content to a stored pk or to the id of a row still pending in
+    # this batch; a known id with new content whose row is pending is flushed first.
+    located: dict[str, int | str] = dict(by_hash)
+    pending: dict[str, dict[str, Any]] = {}
+    placed: list[tuple[SourceRecord, str, int | str]] = []
+
+    def flush() -> None:
+        if pending:
+            rows = conn.execute(
+                insert(documents).returning(documents.c.doc_id, documents.c.pk, sort_by_parameter_order=True),
+                list(pending.values()),
+            ).all()
+            by_id.update({doc_id: pk for doc_id, pk in rows})
+            pending.clear()
+
     for rec, doc, digest in good:
-        pk = by_hash.get(digest)
-        if pk is not None:
+        if digest in located:
             report.duplicates += 1
-        elif doc.id in by_id:
-            pk = by_id[doc.id]
-            conn.execute(update(documents).where(documents.c.pk == pk).values(**_doc_row(doc, digest, now)))
-            by_hash[digest] = pk
+        elif doc.id in by_id or doc.id in pending:
+            flush()
+            conn.execute(update(documents).where(documents.c.pk == by_id[doc.id]).values(**_doc_row(doc, digest, now)))
+            located[digest] = by_id[doc.id]
             report.updated += 1
         else:
-            row = _doc_row(doc, digest, now) | {"created_at": now}
-            pk = conn.execute(insert(documents).values(**row).returning(documents.c.pk)).scalar_one()
-            by_hash[digest] = by_id[doc.id] = pk
+            pending[doc.id] = _doc_row(doc, digest, now) | {"created_at": now}
+            located[digest] = doc.id
             report.stored += 1
-        prov.append(
-            {
-                "document_pk": pk,
-                "run_id": report.run_id,
-                "source_file": rec.source_file,
-                "position": rec.position,
-                "url": rec.url,
-                "captured_at": _to_utc(rec.captured_at),
-                "raw_sha256": rec.raw_sha256,
-                "content_sha256": digest,
-                "ingested_at": now,
-            }
-        )
+        placed.append((rec, digest, located[digest]))
+    flush()
+    prov: list[dict[str, Any]] = [
+        {
+            "document_pk": by_id[ref] if isinstance(ref, str) else ref,
+            "run_id": report.run_id,
+            "source_file": rec.source_file,
+            "position": rec.position,
+            "url": rec.url,
+            "captured_at": _to_utc(rec.captured_at),
+            "raw_sha256": rec.raw_sha256,
+            "content_sha256": digest,
+            "ingested_at": now,
+        }
+        for rec, digest, ref in placed
+    ]
     # Reading the same record again adds no provenance: ingest is idempotent.
     seen: set[tuple[Any, ...]] = set(
         conn.execute(
