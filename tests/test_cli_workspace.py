@@ -140,3 +140,20 @@ def test_killed_ingest_loses_nothing_and_a_rerun_completes(tmp_path: Path) -> No
     assert rerun.returncode == 0, rerun.stderr
     assert _count(db, "SELECT count(*) FROM documents") == n + 5
     assert _count(db, "SELECT count(*) FROM provenance") == n + 5
+
+
+def test_a_50_mb_document_is_rejected_with_its_size_and_the_rest_kept(tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    run(ws, "init")
+    src = tmp_path / "huge.jsonl"
+    with src.open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "small", "text": "Flat for rent near the station"}) + "\n")
+        fh.write(json.dumps({"id": "huge", "text": "x" * (50 * 1024 * 1024)}) + "\n")
+        fh.write(json.dumps({"id": "after", "text": "Bike for sale"}) + "\n")
+    result = run(ws, "ingest", str(src))
+    assert result.returncode == 1
+    assert "huge.jsonl, line 2" in result.stderr and "52,428,800 characters" in result.stderr
+    assert "stored 2" in result.stdout
+    analysed = subprocess.run([*CLEW, "analyze", str(src), "--quiet"], capture_output=True, text=True, timeout=300)
+    assert analysed.returncode == 1 and "line 2" in analysed.stderr
+    assert [json.loads(line)["id"] for line in analysed.stdout.splitlines()] == ["small", "after"]

@@ -66,13 +66,19 @@ def _input_path(path: str) -> Path:
     return Path("/dev/stdin") if path == "-" else Path(path)
 
 
-def _read_documents(path: str, errors: list[str]) -> Iterator[Document]:
+def _read_documents(path: str, errors: list[str], max_chars: int) -> Iterator[Document]:
     """Documents of a JSONL input; bad lines are reported on stderr and skipped."""
     from clew.ingest import read
 
     for rec in read(_input_path(path), "jsonl"):
-        if rec.document is None:
-            message = f"{rec.where}: {rec.error}"
+        error = rec.error
+        if rec.document is not None and len(rec.document.text) > max_chars:
+            error = (
+                f"the text is {len(rec.document.text):,} characters long; the limit is {max_chars:,} "
+                "(raise CLEW_MAX_DOCUMENT_CHARS to accept it)"
+            )
+        if rec.document is None or error:
+            message = f"{rec.where}: {error}"
             errors.append(message)
             click.echo(f"error: {message}", err=True)
             continue
@@ -122,7 +128,9 @@ def analyze(ctx: click.Context, input_path: str, output: str, jobs: int, quiet: 
     out = _open_output(output)
     try:
         count = 0
-        for result in analyze_stream(Pipeline(settings), _read_documents(input_path, errors), jobs=jobs):
+        for result in analyze_stream(
+            Pipeline(settings), _read_documents(input_path, errors, settings.max_document_chars), jobs=jobs
+        ):
             out.write(result.model_dump_json())
             out.write("\n")
             count += 1
@@ -162,7 +170,7 @@ def link(ctx: click.Context, input_path: str, output: str, evidence: Path | None
     progress = Progress("link", quiet=quiet)
     kinds = linking_types()
     items: list[LinkItem] = []
-    for doc in _read_documents(input_path, errors):
+    for doc in _read_documents(input_path, errors, settings.max_document_chars):
         views = normalized_fields(doc)
         found = extract(doc, default_region=settings.default_region, normalized=views)
         idents = tuple((e.type, e.value) for e in found if e.type in kinds)
