@@ -54,7 +54,7 @@ def _identifiers(ctx: AnalysisContext) -> None:
 
 
 def _indicators(ctx: AnalysisContext) -> None:
-    ctx.hits = ctx.pipeline.ruleset.match(ctx.views)
+    ctx.hits = ctx.pipeline.ruleset.match(ctx.views, ctx.entities)
 
 
 def _scoring(ctx: AnalysisContext) -> None:

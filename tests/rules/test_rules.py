@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from clew.errors import RulePackError
-from clew.model import TYPOLOGIES
+from clew.model import TYPOLOGIES, Entity
 from clew.rules import RuleSet, load_packs
 from clew.rules.loader import load_pack
 from clew.rules.testing import run_examples
@@ -91,8 +91,9 @@ def test_phrases_need_word_boundaries_in_spaced_scripts(tmp_path: Path) -> None:
         (("id: le.passport", "id: Passport"), "field 'id'"),
         (("version: 1.0.0\nweight", "version: one\nweight"), "field 'version'"),
         (('    phrases: ["leave your passport"]', "    regex: '(unclosed'"), "does not compile"),
-        (('  - {lang: zh, text: "请带好护照", expect: miss}\n', ""), "needs at least one 'hit' and one 'miss'"),
+        (('  - {lang: zh, text: "请带好护照", expect: miss}\n', ""), "field 'examples': Value error, language 'zh'"),
         (("weight: 0.5", 'weight: 0.5\nstatus: "off"'), "must say why"),
+        (("  - lang: zh\n", "  - lang: th\n"), "field 'patterns': Value error, pattern language 'th'"),
     ],
 )
 def test_bad_indicator_names_file_line_and_field(tmp_path: Path, change: tuple[str, str], message: str) -> None:
@@ -130,3 +131,74 @@ def test_off_indicators_do_not_fire_by_default(tmp_path: Path) -> None:
     pack = load_pack(write_pack(tmp_path, off))
     assert RuleSet([pack]).match_text("leave your passport") == []
     assert len(RuleSet([pack], include_off=True).match_text("leave your passport")) == 1
+
+
+DOCUMENT_KINDS = """\
+id: le.fee_and_wallet
+title: A fee paid into a crypto wallet
+description: The worker must pay a fee, and the ad gives a crypto wallet to pay it into.
+typology: labour_exploitation
+version: 1.0.0
+weight: 0.5
+languages: [en]
+patterns:
+  - {lang: en, phrases: ["registration fee", "deposit"]}
+  - entity: {type: age, max: 17}
+  - feature: plural_voice
+requires:
+  - entity: {type: crypto}
+  - entity: {type: email, absent: true}
+sources:
+  - {ref: S20, citation: "FinCEN — FIN-2020-A008 — 2020", status: S}
+examples:
+  - {lang: en, text: "Pay the registration fee to bc1 wallet", expect: hit}
+  - {lang: en, text: "Pay the registration fee", expect: miss}
+  - {lang: en, text: "No fee at all", expect: miss}
+"""
+
+
+def entity(kind: str, value: str, text: str, written: str) -> Entity:
+    start = text.index(written)
+    return Entity(type=kind, value=value, start=start, end=start + len(written))
+
+
+def test_entity_feature_and_requires_conditions(tmp_path: Path) -> None:
+    rules = RuleSet([load_pack(write_pack(tmp_path, DOCUMENT_KINDS, name="fee_and_wallet"))])
+    text = "We offer jobs, our team is 16 strong. Pay the registration fee to btc wallet X"
+    wallet = entity("crypto", "btc:x", text, "X")
+    age = entity("age", "16", text, "16")
+    hits = rules.match_text(text, [wallet, age])
+    evidence = sorted(h.text for h in hits)
+    assert evidence == ["16", "We", "our", "registration fee"]  # phrase, entity and feature spans
+    assert rules.match_text(text, [age]) == []  # no wallet: the requirement fails
+    mail = entity("email", "x@example.com", text + " x@example.com", "x@example.com")
+    assert rules.match_text(text, [wallet, age, mail]) == []  # an e-mail is present: 'absent' fails
+    older = entity("age", "19", text.replace("16", "19"), "19")
+    assert "19" not in [h.text for h in rules.match_text(text.replace("16", "19"), [wallet, older])]
+
+
+def test_obfuscated_entity_condition(tmp_path: Path) -> None:
+    indicator = DOCUMENT_KINDS.replace(
+        """  - entity: {type: age, max: 17}
+  - feature: plural_voice
+requires:
+  - entity: {type: crypto}
+  - entity: {type: email, absent: true}
+""",
+        "  - entity: {type: phone, obfuscated: true}\n",
+    )
+    rules = RuleSet([load_pack(write_pack(tmp_path, indicator, name="fee_and_wallet"))])
+    plain = "call 213-555-0127"
+    hidden = "call ２１３-５５５-０１２７"
+    assert rules.match_text(plain, [entity("phone", "+12135550127", plain, "213-555-0127")]) == []
+    (hit,) = rules.match_text(hidden, [entity("phone", "+12135550127", hidden, "２１３-５５５-０１２７")])
+    assert hit.text == "２１３-５５５-０１２７"
+
+
+def test_requires_takes_only_entity_and_feature_conditions(tmp_path: Path) -> None:
+    bad = DOCUMENT_KINDS.replace("  - entity: {type: crypto}\n", "  - {lang: en, phrases: [wallet]}\n")
+    with pytest.raises(RulePackError, match="requires takes entity and feature conditions only"):
+        load_pack(write_pack(tmp_path, bad, name="fee_and_wallet"))
+    unknown = DOCUMENT_KINDS.replace("feature: plural_voice", "feature: moon_phase")
+    with pytest.raises(RulePackError, match="unknown feature 'moon_phase'"):
+        load_pack(write_pack(tmp_path / "b", unknown, name="fee_and_wallet"))

@@ -20,8 +20,9 @@ from functools import lru_cache
 
 import ahocorasick
 
-from clew.model import IndicatorHit, TextField
-from clew.rules.model import Indicator, Pack, PackInfo
+from clew.model import Entity, IndicatorHit, TextField
+from clew.rules.features import FEATURES
+from clew.rules.model import EntityCondition, Indicator, Pack, PackInfo, Pattern
 from clew.rules.triggers import triggers
 from clew.text import NormalizedText, normalize
 
@@ -55,6 +56,49 @@ class _Rule:
     regexes: list[re.Pattern[str]] = field(default_factory=list)
     nears: list[int] = field(default_factory=list)
     """Window (in words) of each near pattern, by its index."""
+    entities: list[EntityCondition] = field(default_factory=list)
+    features: list[str] = field(default_factory=list)
+
+
+_PLAIN_NUMBER = re.compile(r"[\d\s().+\-/]+", re.ASCII)
+
+
+def written_obfuscated(entity: Entity, written: str) -> bool:
+    """Whether an identifier is written so that a plain filter would miss it
+    (number words, letters for digits, symbols between digits, other scripts)."""
+    if entity.type == "phone":
+        return _PLAIN_NUMBER.fullmatch(written) is None
+    if entity.type == "email":
+        return "@" not in written
+    return not written.isascii()
+
+
+def _meets(cond: EntityCondition, entity: Entity, views: dict[TextField, NormalizedText]) -> bool:
+    if entity.type != cond.type or (cond.prefix and not entity.value.startswith(cond.prefix)):
+        return False
+    if cond.min is not None or cond.max is not None:
+        try:
+            number = float(entity.value.split(":")[-1].split()[0])
+        except (ValueError, IndexError):
+            return False
+        if (cond.min is not None and number < cond.min) or (cond.max is not None and number > cond.max):
+            return False
+    if cond.obfuscated is not None:
+        view = views.get(entity.field)
+        written = view.original[entity.start : entity.end] if view is not None else ""
+        if written_obfuscated(entity, written) != cond.obfuscated:
+            return False
+    return True
+
+
+def _holds(condition: Pattern, entities: list[Entity], views: dict[TextField, NormalizedText]) -> bool:
+    if condition.entity is not None:
+        found = any(_meets(condition.entity, e, views) for e in entities)
+        return not found if condition.entity.absent else found
+    if condition.feature is not None:
+        feature = FEATURES[condition.feature]
+        return any(feature(view.text) for fld, view in views.items() if fld != "url")
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +186,10 @@ class RuleSet:
                             self._ungated.add((index, regex_index))
                         for literal in sorted(found or ()):
                             add(literal, index, "t", regex_index)
+                    elif pattern.entity is not None:
+                        rule.entities.append(pattern.entity)
+                    elif pattern.feature is not None:
+                        rule.features.append(pattern.feature)
                     elif pattern.near is not None:
                         near_index = len(rule.nears)
                         rule.nears.append(pattern.near.within)
@@ -154,6 +202,8 @@ class RuleSet:
                 self.rules.append(rule)
         for key, items in entries.items():
             self._automaton.add_word(key, (len(key), tuple(items)))
+        self._documentwide = [i for i, r in enumerate(self.rules) if r.entities or r.features]
+        self._requiring = [i for i, r in enumerate(self.rules) if r.indicator.requires]
         self._has_words = bool(entries)
         if self._has_words:
             self._automaton.make_automaton()
@@ -162,17 +212,50 @@ class RuleSet:
     def indicators(self) -> list[Indicator]:
         return [r.indicator for r in self.rules]
 
-    def match(self, views: dict[TextField, NormalizedText]) -> list[IndicatorHit]:
-        """Every hit in the given fields, ordered by field and position."""
+    def match(self, views: dict[TextField, NormalizedText], entities: list[Entity] | None = None) -> list[IndicatorHit]:
+        """Every hit in the given fields (and on the given entities), ordered by field and position."""
         hits: list[IndicatorHit] = []
-        for fld in ("text", "title"):
-            view = views.get(fld)
-            if view is not None and view.text:
+        for fld, view in views.items():
+            if fld != "url" and view.text:
                 hits.extend(self._match_field(fld, view))
+        found = entities or []
+        for index in self._documentwide:
+            rule = self.rules[index]
+            spans: list[tuple[TextField, int, int]] = []
+            for cond in rule.entities:
+                spans.extend((e.field, e.start, e.end) for e in found if _meets(cond, e, views))
+            for name in rule.features:
+                for fld, view in views.items():
+                    if fld != "url":
+                        spans.extend((fld, *view.span(a, b)) for a, b in FEATURES[name](view.text))
+            for where, start, end in sorted(set(spans))[:MAX_HITS_PER_INDICATOR]:
+                hits.append(self._hit(rule, where, views[where], start, end))
+        if self._requiring:
+            blocked = {
+                self.rules[i].indicator.id
+                for i in self._requiring
+                if not all(_holds(c, found, views) for c in self.rules[i].indicator.requires)
+            }
+            hits = [h for h in hits if h.id not in blocked]
         return hits
 
-    def match_text(self, text: str) -> list[IndicatorHit]:
-        return self.match({"text": normalize(text)})
+    def match_text(self, text: str, entities: list[Entity] | None = None) -> list[IndicatorHit]:
+        return self.match({"text": normalize(text)}, entities)
+
+    @staticmethod
+    def _hit(rule: _Rule, fld: TextField, view: NormalizedText, start: int, end: int) -> IndicatorHit:
+        """A hit at original offsets ``[start, end)`` of the field."""
+        return IndicatorHit(
+            id=rule.indicator.id,
+            pack=rule.pack.name,
+            version=rule.pack.version,
+            start=start,
+            end=end,
+            text=view.original[start:end],
+            weight=rule.indicator.weight,
+            source=rule.source,
+            field=fld,
+        )
 
     def _match_field(self, fld: TextField, view: NormalizedText) -> list[IndicatorHit]:
         text = view.text
@@ -215,20 +298,7 @@ class RuleSet:
             for start, end in _merge(spans[index]):
                 if any(start - UNLESS_WINDOW <= u <= end + UNLESS_WINDOW for u in blockers):
                     continue
-                o_start, o_end = view.span(start, end)
-                hits.append(
-                    IndicatorHit(
-                        id=rule.indicator.id,
-                        pack=rule.pack.name,
-                        version=rule.pack.version,
-                        start=o_start,
-                        end=o_end,
-                        text=view.original[o_start:o_end],
-                        weight=rule.indicator.weight,
-                        source=rule.source,
-                        field=fld,
-                    )
-                )
+                hits.append(self._hit(rule, fld, view, *view.span(start, end)))
                 kept += 1
                 if kept >= MAX_HITS_PER_INDICATOR:
                     break

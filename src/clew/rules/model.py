@@ -11,13 +11,20 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from clew.model import TYPOLOGIES
 
 _ID = re.compile(r"^[a-z]{2,4}\.[a-z0-9_]+$")
 _SEMVER = re.compile(r"^\d+\.\d+\.\d+$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
+
+PATTERN_KINDS = ("phrases", "regex", "near", "entity", "feature")
+TEXT_KINDS = ("phrases", "regex", "near")
+FEATURE_NAMES = frozenset({"plural_voice", "third_person_voice", "price_per_time"})
+"""Document features a pattern can name; implemented in clew.rules.features."""
+MIN_EXAMPLES = 1
+"""Hit and miss examples each indicator needs per language it claims."""
 
 MAX_WEIGHT = 0.6
 """No single indicator may weigh more: one indicator alone never makes 'high'."""
@@ -35,10 +42,24 @@ class Near(_Frozen):
     within: int = Field(default=6, ge=1, le=30)
 
 
-class Pattern(_Frozen):
-    """One way the indicator shows in text. Exactly one of phrases, regex, near."""
+class EntityCondition(_Frozen):
+    """An identifier or attribute the document must (or must not) contain."""
 
-    lang: str = Field(description="ISO 639-1 code of the language the pattern is written in.")
+    type: str = Field(description="Identifier type, e.g. age, phone, crypto, handle, payment.")
+    min: float | None = Field(default=None, description="Numeric value at least this (e.g. age).")
+    max: float | None = Field(default=None, description="Numeric value at most this (e.g. age 17).")
+    prefix: str | None = Field(default=None, description="Value starts with this, e.g. 'telegram:' or 'btc:'.")
+    obfuscated: bool | None = Field(
+        default=None, description="The value is written so that filters miss it (words, symbols, other scripts)."
+    )
+    absent: bool = Field(default=False, description="Only in requires: no such entity in the document.")
+
+
+class Pattern(_Frozen):
+    """One way the indicator shows in a document: exactly one of phrases, regex, near,
+    entity, feature. Text patterns (phrases, regex, near) name their language."""
+
+    lang: str | None = Field(default=None, description="ISO 639-1 code of the language of a text pattern.")
     phrases: tuple[str, ...] | None = Field(
         default=None, description="Literal phrases; matched on whole words where the script has spaces."
     )
@@ -46,11 +67,17 @@ class Pattern(_Frozen):
         default=None, description="A Python regular expression over the normalised (lower-case) text."
     )
     near: Near | None = None
+    entity: EntityCondition | None = Field(
+        default=None, description="Fires on each entity that meets the condition (its span is the evidence)."
+    )
+    feature: str | None = Field(
+        default=None, description="A named document feature (clew.rules.features), e.g. plural_voice."
+    )
 
     @field_validator("lang")
     @classmethod
-    def _lang(cls, value: str) -> str:
-        if not _LANG.match(value):
+    def _lang(cls, value: str | None) -> str | None:
+        if value is not None and not _LANG.match(value):
             raise ValueError("must be an ISO 639-1 code such as 'en'")
         return value
 
@@ -64,11 +91,19 @@ class Pattern(_Frozen):
                 raise ValueError(f"does not compile: {exc}") from exc
         return value
 
+    @property
+    def kind(self) -> str:
+        return next(k for k in PATTERN_KINDS if getattr(self, k) is not None)
+
     @model_validator(mode="after")
     def _exactly_one(self) -> Pattern:
-        kinds = [k for k in ("phrases", "regex", "near") if getattr(self, k) is not None]
+        kinds = [k for k in PATTERN_KINDS if getattr(self, k) is not None]
         if len(kinds) != 1:
-            raise ValueError(f"a pattern needs exactly one of phrases, regex, near (has {kinds or 'none'})")
+            raise ValueError(f"a pattern needs exactly one of {', '.join(PATTERN_KINDS)} (has {kinds or 'none'})")
+        if kinds[0] in TEXT_KINDS and self.lang is None:
+            raise ValueError(f"a {kinds[0]} pattern needs its language in 'lang'")
+        if self.feature is not None and self.feature not in FEATURE_NAMES:
+            raise ValueError(f"unknown feature {self.feature!r}; known: {', '.join(sorted(FEATURE_NAMES))}")
         if self.phrases is not None and not all(p.strip() for p in self.phrases):
             raise ValueError("phrases must not be empty strings")
         return self
@@ -85,6 +120,7 @@ class SourceRef(_Frozen):
 class RuleExample(_Frozen):
     lang: str
     text: str = Field(min_length=1)
+    country: str | None = Field(default=None, description="Country hint, for examples with phone numbers.")
     expect: Literal["hit", "miss"]
 
 
@@ -96,9 +132,18 @@ class Indicator(_Frozen):
     version: str = Field(description="Version of this indicator (semantic).")
     weight: float = Field(gt=0.0, le=MAX_WEIGHT)
     status: Literal["on", "off"] = "on"
-    status_reason: str | None = Field(default=None, description="Why the indicator is off by default or weighted down.")
+    status_reason: str | None = Field(
+        default=None, description="Why the indicator is off by default or weighted down.", validate_default=True
+    )
     languages: tuple[str, ...] = Field(min_length=1)
     patterns: tuple[Pattern, ...] = Field(min_length=1)
+    requires: tuple[Pattern, ...] = Field(
+        default=(),
+        description=(
+            "Entity or feature conditions that must all hold in the document for the indicator to fire, "
+            "e.g. a fee (patterns) plus a crypto wallet (requires)."
+        ),
+    )
     unless: tuple[str, ...] = Field(
         default=(),
         description="Phrases that cancel a hit when they occur within 60 characters of it.",
@@ -127,22 +172,47 @@ class Indicator(_Frozen):
             raise ValueError("must be a semantic version such as 1.0.0")
         return value
 
-    @model_validator(mode="after")
-    def _consistent(self) -> Indicator:
-        if self.status == "off" and not self.status_reason:
+    # Cross-field checks are field validators (fields validate in order), so that an
+    # error names the field — and the loader the line — that is wrong.
+    @field_validator("status_reason")
+    @classmethod
+    def _reason(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if info.data.get("status") == "off" and not value:
             raise ValueError("an indicator that is off by default must say why in status_reason")
-        declared = set(self.languages)
-        for pattern in self.patterns:
-            if pattern.lang not in declared:
+        return value
+
+    @field_validator("patterns")
+    @classmethod
+    def _pattern_languages(cls, value: tuple[Pattern, ...], info: ValidationInfo) -> tuple[Pattern, ...]:
+        declared = set(info.data.get("languages", ()))
+        for pattern in value:
+            if pattern.lang is not None and pattern.lang not in declared:
                 raise ValueError(f"pattern language {pattern.lang!r} is not in languages")
-        for lang in self.languages:
-            hits = sum(1 for e in self.examples if e.lang == lang and e.expect == "hit")
-            misses = sum(1 for e in self.examples if e.lang == lang and e.expect == "miss")
-            if hits < 1 or misses < 1:
+            if pattern.entity is not None and pattern.entity.absent:
+                raise ValueError("'absent' entity conditions belong in requires, not in patterns")
+        return value
+
+    @field_validator("requires")
+    @classmethod
+    def _conditions(cls, value: tuple[Pattern, ...]) -> tuple[Pattern, ...]:
+        if any(condition.kind not in ("entity", "feature") for condition in value):
+            raise ValueError("requires takes entity and feature conditions only")
+        return value
+
+    @field_validator("examples")
+    @classmethod
+    def _examples_per_language(
+        cls, value: tuple[RuleExample, ...], info: ValidationInfo
+    ) -> tuple[RuleExample, ...]:
+        for lang in info.data.get("languages", ()):
+            hits = sum(1 for e in value if e.lang == lang and e.expect == "hit")
+            misses = sum(1 for e in value if e.lang == lang and e.expect == "miss")
+            if hits < MIN_EXAMPLES or misses < MIN_EXAMPLES:
                 raise ValueError(
-                    f"language {lang!r} needs at least one 'hit' and one 'miss' example (has {hits} and {misses})"
+                    f"language {lang!r} needs at least {MIN_EXAMPLES} 'hit' and {MIN_EXAMPLES} 'miss' examples "
+                    f"(has {hits} and {misses})"
                 )
-        return self
+        return value
 
 
 class PackInfo(_Frozen):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from clew.identifiers import extract, normalized_fields
+from clew.model import Document
 from clew.rules.matcher import RuleSet
 from clew.rules.model import Pack
 
@@ -30,7 +32,10 @@ def run_examples(packs: list[Pack]) -> tuple[int, list[ExampleFailure]]:
             single = Pack(info=pack.info, indicators=(indicator,), path=pack.path)
             ruleset = RuleSet([single], include_off=True)
             for example in indicator.examples:
-                fired = any(h.id == indicator.id for h in ruleset.match_text(example.text))
+                doc = Document(id="example", text=example.text, country=example.country)
+                views = normalized_fields(doc)
+                hits = ruleset.match(views, extract(doc, normalized=views))
+                fired = any(h.id == indicator.id for h in hits)
                 checked += 1
                 if fired != (example.expect == "hit"):
                     failures.append(
