@@ -568,6 +568,76 @@ def rules_test(ctx: click.Context, dirs: tuple[Path, ...]) -> None:
         ctx.exit(EXIT_REJECTED)
 
 
+@rules.command("explain")
+@click.argument("indicator_id")
+@click.option("--dir", "dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path))
+def rules_explain(indicator_id: str, dirs: tuple[Path, ...]) -> None:
+    """Show one indicator in full: patterns, weight, status, sources, examples."""
+    from clew.errors import NotFoundError
+    from clew.rules import load_packs
+    from clew.rules.docs import explain
+
+    for pack in load_packs(list(dirs)):
+        for indicator in pack.indicators:
+            if indicator.id == indicator_id:
+                click.echo(explain(indicator, pack))
+                return
+    raise NotFoundError(f"no indicator {indicator_id!r}; `clew rules lint` lists the packs")
+
+
+def _ruleset_from(spec: str) -> Any:
+    from clew.rules import RuleSet, load_packs
+
+    if spec == "builtin":
+        return RuleSet(load_packs())
+    path = Path(spec)
+    if not path.is_dir():
+        raise click.BadParameter(f"{spec!r} is neither 'builtin' nor a rule-pack directory")
+    return RuleSet(load_packs([path]))
+
+
+@rules.command("backtest")
+@click.argument("old")
+@click.argument("new")
+@click.argument("input_path", metavar="FILE.jsonl")
+@click.option("--limit", type=click.IntRange(0), default=50, show_default=True, help="Changes to list.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+def rules_backtest(ctx: click.Context, old: str, new: str, input_path: str, limit: int, as_json: bool) -> None:
+    """Which documents change level between two rule sets.
+
+    OLD and NEW are rule-pack directories (their packs replace the built-in packs of
+    the same name) or the word 'builtin'.
+    """
+    from clew.rules.backtest import backtest
+
+    settings = _settings(ctx)
+    errors: list[str] = []
+    report = backtest(
+        _ruleset_from(old),
+        _ruleset_from(new),
+        _read_documents(input_path, errors, settings.max_document_chars),
+        default_region=settings.default_region,
+    )
+    data = report.as_dict(limit)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo(f"{data['documents']:,} documents, {data['documents_changed']:,} change level")
+        for typology, counts in data["flagged"].items():
+            if counts["old"] != counts["new"]:
+                click.echo(f"  {typology}: flagged {counts['old']:,} -> {counts['new']:,}")
+        for transition, count in data["transitions"].items():
+            click.echo(f"  {transition}: {count:,}")
+        for change in data["changes"]:
+            click.echo(
+                f"  {change['id']} {change['typology']} {change['old_level']} -> {change['new_level']}"
+                f" (+{','.join(change['gained']) or '-'} / -{','.join(change['lost']) or '-'})"
+            )
+    if errors:
+        ctx.exit(EXIT_REJECTED)
+
+
 def main() -> None:
     try:
         code = cli.main(standalone_mode=False)

@@ -91,6 +91,7 @@ def test_phrases_need_word_boundaries_in_spaced_scripts(tmp_path: Path) -> None:
         (("id: le.passport", "id: Passport"), "field 'id'"),
         (("version: 1.0.0\nweight", "version: one\nweight"), "field 'version'"),
         (('    phrases: ["leave your passport"]', "    regex: '(unclosed'"), "does not compile"),
+        (('    phrases: ["leave your passport"]', "    regex: '(?:pass\\w+)+port'"), "could backtrack catastrophically"),
         (('  - {lang: zh, text: "请带好护照", expect: miss}\n', ""), "field 'examples': Value error, language 'zh'"),
         (("weight: 0.5", 'weight: 0.5\nstatus: "off"'), "must say why"),
         (("  - lang: zh\n", "  - lang: th\n"), "field 'patterns': Value error, pattern language 'th'"),

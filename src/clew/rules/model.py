@@ -14,6 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from clew.model import TYPOLOGIES
+from clew.rules.redos import backtracking_risks
 
 _ID = re.compile(r"^[a-z]{2,4}\.[a-z0-9_]+$")
 _SEMVER = re.compile(r"^\d+\.\d+\.\d+$")
@@ -89,6 +90,12 @@ class Pattern(_Frozen):
                 re.compile(value)
             except re.error as exc:
                 raise ValueError(f"does not compile: {exc}") from exc
+            risks = backtracking_risks(value)
+            if risks:
+                raise ValueError(
+                    f"could backtrack catastrophically: {'; '.join(risks)} — bound the repetition "
+                    "(e.g. {0,40}) or use one character class"
+                )
         return value
 
     @property
@@ -201,9 +208,7 @@ class Indicator(_Frozen):
 
     @field_validator("examples")
     @classmethod
-    def _examples_per_language(
-        cls, value: tuple[RuleExample, ...], info: ValidationInfo
-    ) -> tuple[RuleExample, ...]:
+    def _examples_per_language(cls, value: tuple[RuleExample, ...], info: ValidationInfo) -> tuple[RuleExample, ...]:
         for lang in info.data.get("languages", ()):
             hits = sum(1 for e in value if e.lang == lang and e.expect == "hit")
             misses = sum(1 for e in value if e.lang == lang and e.expect == "miss")
