@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from clew.docgen import write_or_check
 from clew.model import Analysis, Document, LinkRecord, Network
 from clew.rules.model import Indicator, PackInfo
 
@@ -39,37 +40,22 @@ def render(name: str) -> str:
     return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 
-def write(directory: Path = DEFAULT_DIR) -> list[Path]:
-    directory.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name in SCHEMAS:
-        path = directory / f"{name}.schema.json"
-        path.write_text(render(name), encoding="utf-8")
-        paths.append(path)
-    return paths
-
-
 def drift(directory: Path = DEFAULT_DIR) -> list[str]:
     """Names of the schemas whose file is missing or differs from the models."""
-    out = []
-    for name in SCHEMAS:
-        path = directory / f"{name}.schema.json"
-        if not path.is_file() or path.read_text(encoding="utf-8") != render(name):
-            out.append(name)
-    return out
+    return [
+        name
+        for name in SCHEMAS
+        if not (path := directory / f"{name}.schema.json").is_file() or path.read_text(encoding="utf-8") != render(name)
+    ]
 
 
 def main(argv: list[str]) -> int:
-    if "--check" in argv:
-        stale = drift()
-        if stale:
-            print(f"schemas out of date: {', '.join(stale)} — run `python -m clew.schemas`", file=sys.stderr)
-            return 1
-        print("schemas up to date")
-        return 0
-    for path in write():
-        print(path)
-    return 0
+    check = "--check" in argv
+    failed = 0
+    for name in SCHEMAS:
+        path = DEFAULT_DIR / f"{name}.schema.json"
+        failed |= write_or_check(path, render(name), command="python -m clew.schemas", check=check)
+    return failed
 
 
 if __name__ == "__main__":

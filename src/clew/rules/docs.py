@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from clew.docgen import write_or_check
 from clew.rules.loader import load_packs
 from clew.rules.model import Indicator, Pack
 from clew.scoring import LEVEL_THRESHOLDS, SINGLE_INDICATOR_CAP
@@ -110,16 +111,9 @@ def render(packs: list[Pack]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = render(load_packs())
-    if "--check" in argv:
-        if not DEFAULT_PATH.is_file() or DEFAULT_PATH.read_text(encoding="utf-8") != text:
-            print(f"{DEFAULT_PATH} is out of date — run `python -m clew.rules.docs`", file=sys.stderr)
-            return 1
-        print("docs/indicators.md up to date")
-        return 0
-    DEFAULT_PATH.write_text(text, encoding="utf-8")
-    print(DEFAULT_PATH)
-    return 0
+    return write_or_check(
+        DEFAULT_PATH, render(load_packs()), command="python -m clew.rules.docs", check="--check" in argv
+    )
 
 
 if __name__ == "__main__":
