@@ -91,7 +91,10 @@ def test_phrases_need_word_boundaries_in_spaced_scripts(tmp_path: Path) -> None:
         (("id: le.passport", "id: Passport"), "field 'id'"),
         (("version: 1.0.0\nweight", "version: one\nweight"), "field 'version'"),
         (('    phrases: ["leave your passport"]', "    regex: '(unclosed'"), "does not compile"),
-        (('    phrases: ["leave your passport"]', "    regex: '(?:pass\\w+)+port'"), "could backtrack catastrophically"),
+        (('    phrases: ["leave your passport"]', "    regex: '(?:pass\\w+)+port'"), "backtrack catastrophically"),
+            ('    phrases: ["leave your passport"]', "    regex: '(?:pass\\w+)+port'"),
+            "could backtrack catastrophically",
+        ),
         (('  - {lang: zh, text: "请带好护照", expect: miss}\n', ""), "field 'examples': Value error, language 'zh'"),
         (("weight: 0.5", 'weight: 0.5\nstatus: "off"'), "must say why"),
         (("  - lang: zh\n", "  - lang: th\n"), "field 'patterns': Value error, pattern language 'th'"),
@@ -203,3 +206,15 @@ def test_requires_takes_only_entity_and_feature_conditions(tmp_path: Path) -> No
     unknown = DOCUMENT_KINDS.replace("feature: plural_voice", "feature: moon_phase")
     with pytest.raises(RulePackError, match="unknown feature 'moon_phase'"):
         load_pack(write_pack(tmp_path / "b", unknown, name="fee_and_wallet"))
+
+
+def test_a_broken_user_pack_leaves_the_builtin_pack_in_use(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from clew.rules import default_ruleset
+
+    write_pack(tmp_path, GOOD.replace("weight: 0.5", "weight: 5"))
+    with pytest.raises(RulePackError):
+        load_packs([tmp_path])  # lint is strict
+    ruleset = default_ruleset((tmp_path,))
+    builtin = {p.info.name: p for p in load_packs()}["labour_exploitation"]
+    assert ruleset.packs["labour_exploitation"] == builtin
+    assert "passport.yaml" in caplog.text and "built-in version stays in use" in caplog.text

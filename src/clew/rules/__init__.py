@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 from pathlib import Path
 
+from clew.errors import RulePackError
 from clew.rules.loader import BUILTIN_DIR, load_pack, load_packs
 from clew.rules.matcher import RuleSet
 from clew.rules.model import Indicator, Pack, PackInfo
 
+log = logging.getLogger(__name__)
+
+
+def _keep_previous(error: RulePackError) -> None:
+    log.warning("rule pack rejected, the built-in version stays in use: %s", error)
+
 
 @lru_cache(maxsize=8)
 def default_ruleset(extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
-    """The compiled built-in packs (plus extra directories), built once per process."""
-    return RuleSet(load_packs(list(extra_dirs)))
+    """The compiled built-in packs plus user packs from extra directories, built once
+    per process. A broken user pack is logged and skipped: the built-in pack of the
+    same name stays in use, and nothing else stops."""
+    return RuleSet(load_packs(list(extra_dirs), on_error=_keep_previous))
 
 
 __all__ = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -93,16 +94,31 @@ def load_pack(folder: Path) -> Pack:
     return Pack(info=info, indicators=tuple(indicators), path=str(folder))
 
 
-def load_packs(dirs: list[Path] | None = None, *, builtin: bool = True) -> list[Pack]:
+def load_packs(
+    dirs: list[Path] | None = None,
+    *,
+    builtin: bool = True,
+    on_error: Callable[[RulePackError], None] | None = None,
+) -> list[Pack]:
     """Built-in packs, then packs from each extra directory (a user pack of the same
-    name replaces the built-in one, so analysts can change rules without a release)."""
+    name replaces the built-in one, so analysts can change rules without a release).
+
+    With ``on_error``, a broken user pack is reported to it and skipped, so the pack
+    it would have replaced stays in use; without, the error is raised (``lint``).
+    """
     roots = ([BUILTIN_DIR] if builtin else []) + list(dirs or [])
     packs: dict[str, Pack] = {}
     for root in roots:
         if not root.is_dir():
             raise RulePackError(f"{root}: rule-pack directory does not exist")
         for folder in sorted(p for p in root.iterdir() if (p / PACK_FILE).is_file()):
-            pack = load_pack(folder)
+            try:
+                pack = load_pack(folder)
+            except RulePackError as exc:
+                if on_error is None or root == BUILTIN_DIR:
+                    raise
+                on_error(exc)
+                continue
             packs[pack.info.name] = pack
     ids: dict[str, str] = {}
     for pack in packs.values():
