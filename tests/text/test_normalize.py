@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clew.text import normalize
+from clew.text.normalize import join_spaced_letters
 
 CASES = [
     # (original, normalised)
@@ -65,5 +66,80 @@ def test_any_string_gives_spans_inside_the_original(original: str) -> None:
 
 @given(st.text(alphabet=st.characters(codec="ascii")))
 def test_ascii_fast_path_agrees_with_the_rules(original: str) -> None:
+    expected = " ".join(original.lower().split())
+    joined = join_spaced_letters(expected)  # "n.e.w" -> "new", the one fold plain ASCII gets
+    assert normalize(original).text == (joined[0] if joined else expected)
+
+
+# -- look-alike letters (UTS #39) inside mixed-script words -------------------------------
+
+CONFUSABLE_CASES = [
+    # (original, normalised)
+    ("саll me", "call me"),  # Cyrillic с, а inside a Latin word
+    ("2ОNE6-SIX2", "2one6-six2"),  # Cyrillic О between digits and Latin letters
+    ("ʀᴇᴀʟ pics", "real pics"),  # Latin small capitals fold even alone
+    ("пpивет мир", "привет мир"),  # a Russian word with one Latin p folds the other way
+    ("Привет, как дела?", "привет, как дела?"),  # Russian words stay Russian
+    ("Καλημέρα σας", "καλημέρα σασ"),  # Greek words stay Greek (case folding makes ς σ)
+    ("café über naïve", "café über naïve"),  # accented Latin letters are real letters
+]
+
+
+@pytest.mark.parametrize(("original", "expected"), CONFUSABLE_CASES)
+def test_confusables_fold_only_inside_mixed_words(original: str, expected: str) -> None:
+    assert normalize(original).text == expected
+
+
+def test_folded_letters_keep_their_offsets() -> None:
+    original = "Саll 2ОNE"
     view = normalize(original)
-    assert view.text == " ".join(original.lower().split())
+    assert len(view.text) == len(original.lower())
+    assert view.original_at(0, 4) == "Саll"
+
+
+# -- letter-spaced words ------------------------------------------------------------------
+
+SPACED_CASES = [
+    ("o-b-s-e-s-s-i-o-n tonight", "obsession tonight"),
+    ("n.e.w girl in town", "new girl in town"),
+    ("R U T A ___your blonde", "ruta ___your blonde"),
+    ("U.S.A.", "usa."),
+    ("N*E*W", "new"),
+    # kept apart
+    ("options a b c d", "options a b c d"),  # consecutive letters: a list
+    ("Y O U found me", "y o u found me"),  # three letters with spaces: too few
+    ("a/b/c", "a/b/c"),  # slashes separate options: four letters needed
+    ("p.s. call me", "p.s. call me"),  # two letters
+    ("j.a.n.e@example.com", "j.a.n.e@example.com"),  # part of an address
+    ("see a.b.c.example.com", "see a.b.c.example.com"),  # part of a host name
+]
+
+
+@pytest.mark.parametrize(("original", "expected"), SPACED_CASES)
+def test_letter_spaced_words_are_joined(original: str, expected: str) -> None:
+    assert normalize(original).text == expected
+
+
+def test_joined_word_maps_to_the_spaced_original() -> None:
+    original = "call o-b-s-e-s-s-i-o-n now"
+    view = normalize(original)
+    start = view.text.index("obsession")
+    assert view.original_at(start, start + len("obsession")) == "o-b-s-e-s-s-i-o-n"
+
+
+def test_plain_ascii_needs_no_map() -> None:
+    view = normalize("Call 213-555-0127 tonight")
+    assert view.span(5, 17) == (5, 17)
+    assert view._starts is None
+
+
+@given(st.text(max_size=200))
+def test_normalising_twice_changes_nothing(original: str) -> None:
+    once = normalize(original).text
+    assert normalize(once).text == once
+
+
+def test_a_long_adversarial_text_finishes() -> None:
+    text = ("a-b-" * 50_000) + ("саll " * 50_000) + ("\u200b \n" * 50_000)
+    view = normalize(text)
+    assert view.span(0, len(view.text))[1] <= len(text)

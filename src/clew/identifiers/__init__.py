@@ -7,9 +7,15 @@ offsets into the original fields. Later types register with ``register``.
 
 from __future__ import annotations
 
+from clew.identifiers.age import Age
 from clew.identifiers.base import Example, FieldContext, IdentifierType
+from clew.identifiers.crypto import Crypto
 from clew.identifiers.email import Email
+from clew.identifiers.handle import Handle
+from clew.identifiers.location import Location
+from clew.identifiers.payment import Payment
 from clew.identifiers.phone import Phone
+from clew.identifiers.price import Price
 from clew.identifiers.region import infer_region
 from clew.identifiers.url import Url
 from clew.model import Document, Entity, TextField
@@ -25,7 +31,7 @@ def register(kind: IdentifierType) -> IdentifierType:
     return kind
 
 
-for _kind in (Phone(), Email(), Url()):
+for _kind in (Phone(), Email(), Url(), Handle(), Payment(), Crypto(), Age(), Price(), Location()):
     register(_kind)
 
 

@@ -1,22 +1,493 @@
-"""Phone numbers, read and validated with Google's libphonenumber (``phonenumbers``)."""
+"""Phone numbers, as written — and as hidden: spelled, leet, spaced out, wrapped in noise.
+
+How a number is found:
+
+0. A cheap test first: seven digits close together, or enough number words; most
+   fields without a phone stop here.
+1. The numeric view of the field (``clew.text.numbers.digit_view``) writes number
+   words, leet and look-alike letters as digits: ``2ONE6-SIX2TWO`` → ``216-622``,
+   ``6twentysix-4ohthree-o6oo`` → ``626-403-0600``. Full-width, Arabic-Indic and
+   other digits and keycap emoji are ASCII already in the general view. (A URL's
+   digits are read as they are.)
+2. One compiled pattern finds candidate runs: digit groups separated by any short
+   separator noise (``*219~*851~33**77``, ``[9][0][4]``, ``4-1-9-3``, emoji).
+3. In runs long enough to hold a number, groups that are something else are set
+   aside, judged from their close context: prices (``$150``, ``150 roses``,
+   ``RM300``), dates (``2026-03-14``, ``03/14/2026``, ``18th December``), times
+   (``10:30``, ``24/7``), ids and order numbers (``#44129871``, ``ad 4412``,
+   ``ID# 195402``, ``CPF``, ``Artikelnummer``), zip codes after their label, body
+   measurements (``34-24-36``, ``36C``), heights and weights (``5'6"``, ``140 lbs``),
+   ages (``19yo``), codes and hashes, lists (``1 2 3 4 5``, ``2024 2025 2026``).
+4. What is left is split into numbers greedily from the left: at each group, the
+   longest concatenation of whole groups that ``phonenumbers`` validates wins, so
+   repeats written back to back (``972 555 0114 972 555 0114``) and lists come apart,
+   and a price or an age before a number does not stick to it. Only these
+   candidates reach ``phonenumbers`` (parse + ``is_valid_number``), after a length
+   check, with a cache of results and a budget of validations per field.
+
+Region: national numbers are read in the field's region (the document's country,
+else the one inferred by ``clew.identifiers.region``); a number written with ``+`` or
+``00`` (or the region's own international prefix) is read as international. A
+number grouped the North American way (``213-555-0127``) that is not valid in the
+region is read as North American, since those are written everywhere without a
+prefix.
+
+``is_obfuscated(text)`` tells whether a number's original characters were written to
+dodge filters; rules may use it.
+"""
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
+from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberFormat
 
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
+from clew.text.numbers import NumericView, digit_view, vocabulary
+
+MIN_DIGITS = 7
+MAX_DIGITS = 15
+"""E.164 allows 15 digits; a longer group of digits is a code, not a number."""
+MAX_GROUPS = 16
+"""At most this many groups are joined into one number (``4-1-9-3-4-0-4-6-4-5`` has 10)."""
+MAX_CANDIDATES = 2000
+"""Validation calls per field: bounds the time spent on adversarial input."""
+
+_NANP = frozenset(phonenumbers.region_codes_for_country_code(1))
+
+_CANDIDATE = re.compile(r"\d++(?:[\W_]{1,8}+\d++)*+")
+_DIGIT_GROUP = re.compile(r"\d+")
+_HAS_DIGITS = re.compile(r"\d(?:\D{0,8}\d){6}")
+"""Cheap test: seven digits with short gaps somewhere, or there is no phone at all."""
+
+# -- distractors -------------------------------------------------------------------------
+
+_NUM = r"\d{1,6}(?:[.,]\d{1,3})*"
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"s(?:e|ep)tiembre|octubre|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|"
+    r"septembre|octobre|novembre|d[ée]cembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|"
+    r"novembro|dezembro|ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|"
+    r"decembrie|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|"
+    r"январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|"
+    r"ноябр[яь]|декабр[яь]|tháng"
+)
+_UNITS_SPACED = (
+    r"roses?|rosas?|dollars?|bucks|euros?|usd|eur|gbp|aud|cad|pounds|pesos|reais|reales|rubles?|руб\w*|лей|"
+    r"lei|ron|dong|vnd|đồng|baht|rupees?|ringgit|rp|hours?|hrs?|horas?|heures?|час\w*|jam|giờ|mins?|"
+    r"minutes?|minutos|минут\w*|cm|kg|kgs|lbs?|pounds|years?|yrs?|anos|años|ans|лет|года?|tahun|tuổi|"
+    r"%|pm|am|a\.m\.|p\.m\.|qv|hh|fh|hhr|fs|hs|ss|bbbj|gfe|pse|incall|outcall|hourly|noches?|nights?"
+)
+_UNITS_GLUED = r"k|h|x|yo|y\.o\.|y|st|nd|rd|th|ft|in|m|mn|p"
+# Every alternative starts with a digit, a symbol or a letter (never a look-behind), so the
+# engine skips ahead to the places where one can start; look-behinds come after the first
+# character. Alternatives whose name ends in ``_w`` start with a word: the character before
+# must not be a letter (checked in ``_keep_mask``).
+_CURRENCY = "$€£¥₹₽₩₱฿₫₴₺₦"
+_MONEY_BEFORE = re.compile(
+    rf"(?:(?<![\w{_CURRENCY}])[{_CURRENCY}]|(?<![^\W\d_])(?:usd|eur|gbp|aud|cad|rm|rs\.?|rp\.?|r\$|us\$|ca\$|a\$|"
+    r"au\$|nz\$))\s?$"
+)
+_SHORT_ID_BEFORE = re.compile(r"(?:(?<![\w#])(?:#|№|n[°º])|(?<![^\W\d_])(?:no|nr|num)\.)\s?$")
+_ID_WORDS = (
+    "ad|ads|id|ref|order|invoice|post|item|listing|code|pid|sku|ticket|tracking|case|reference|serial|vin|imei|"
+    "isbn|issn|ean|upc|iban|bic|swift|account|acct|"
+    "pedido|referencia|factura|código|codigo|cuenta|dni|nie|nif|cif|rut|curp|rfc|"
+    "commande|facture|référence|numéro de commande|siret|siren|"
+    "encomenda|fatura|cpf|cnpj|rg|"
+    "artikel|artikelnummer|art\\.-nr\\.|bestellnummer|kundennummer|rechnungsnummer|auftragsnummer|"
+    "заказ|счёт|счет|артикул|инн|огрн|снилс|паспорт"
+)
+_ID_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ID_WORDS})(?![^\W\d_])\s?(?:#|no\.?|nr\.?|number|:)?\s?$")
+_ZIP_BEFORE = re.compile(r"(?:zip(?:\s?code)?|postal\s?code|postcode|c\.p\.|cep|plz|индекс)\s?:?\s?$")
+_MONTH_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_MONTHS})\.?\s?(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s?)?$")
+_UNIT_AFTER = re.compile(rf"(?:[.,]\d{{1,3}})*(?:{_UNITS_SPACED}|{_UNITS_GLUED})(?![^\W\d_])")
+_SPACED_UNIT_AFTER = re.compile(rf"(?:[.,]\d{{1,3}})*\s(?:{_UNITS_SPACED})(?![^\W\d_])")
+_DAY_AFTER = re.compile(rf"(?:st|nd|rd|th|er|º|°)?\s?(?:de\s)?(?:{_MONTHS})(?![^\W\d_])")
+_AMPM_AFTER = re.compile(r"(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![^\W\d_])")
+_CLOCK_AFTER = re.compile(r"[:h]\d\d(?!\d)")
+_ALWAYS_AFTER = re.compile(r"\s?/\s?7(?!\d)")
+_BRA_AFTER = re.compile(r"(?:[a-h]|dd|ddd)(?![^\W\d_])")
+_HEIGHT_AFTER = re.compile(r"\s?(?:['’′]|ft|feet|foot)\s?\d\d?(?!\d)")
+_BEFORE_CUES = frozenset(_CURRENCY + "#№°º:.")
+_AFTER_CUES = frozenset(":'’′/\"%.,°º")
+_CONTEXT = 24
+"""Characters before a digit group that the context patterns read."""
+
+
+def _before_cue(text: str, start: int) -> bool:
+    k = start - 1
+    if k >= 0 and text[k] == " ":
+        k -= 1
+    return k >= 0 and (text[k].isalpha() or text[k] in _BEFORE_CUES)
+
+
+def _after_cue(text: str, end: int) -> bool:
+    k = end
+    if k < len(text) and text[k] == " ":
+        k += 1
+    return k < len(text) and (text[k].isalpha() or text[k] in _AFTER_CUES)
+
+
+def _separator(text: str, groups: list[_Group], k: int) -> str:
+    """What separates group ``k - 1`` from group ``k``."""
+    return text[groups[k - 1].end : groups[k].start]
+
+
+def _labelled(text: str, g: _Group) -> bool:
+    """Whether what stands before a group makes it a price, an id, a zip code or a day of a month."""
+    lo = max(0, g.start - _CONTEXT)
+    size = len(g.digits)
+    if size <= 9:
+        for pattern in (_MONEY_BEFORE, _SHORT_ID_BEFORE, _ZIP_BEFORE):
+            if pattern.search(text, lo, g.start):
+                return True
+    if _ID_BEFORE.search(text, lo, g.start):
+        return True
+    day_or_year = size <= 2 or (size == 4 and g.digits[:2] in ("19", "20"))
+    return day_or_year and _MONTH_BEFORE.search(text, lo, g.start) is not None
+
+
+def _distractors(text: str, groups: list[_Group]) -> list[bool]:
+    """Which digit groups of a candidate run are something else: a price, a date, a time, an id, a size.
+
+    Read from each group's close context, only for the groups of runs long enough to
+    hold a phone number.
+    """
+    n = len(groups)
+    drop = [False] * n
+    for k, g in enumerate(groups):
+        digits = g.digits
+        size = len(digits)
+        if _before_cue(text, g.start):
+            drop[k] = _labelled(text, g)
+        if drop[k] or not _after_cue(text, g.end):
+            continue
+        glued = g.end < len(text) and text[g.end].isalpha()
+        chained = k > 0 and len(_separator(text, groups, k)) == 1
+        amount = size <= 6 and (g.start == 0 or text[g.start - 1] not in ".,")
+        if amount and (
+            (glued and _UNIT_AFTER.match(text, g.end)) or (not chained and _SPACED_UNIT_AFTER.match(text, g.end))
+        ):
+            drop[k] = True
+        if size <= 2 and (_DAY_AFTER.match(text, g.end) or _AMPM_AFTER.match(text, g.end)):
+            drop[k] = True
+        elif size <= 2 and _CLOCK_AFTER.match(text, g.end):
+            drop[k] = True
+            if k + 1 < n:
+                drop[k + 1] = True
+        elif digits == "24" and _ALWAYS_AFTER.match(text, g.end):
+            drop[k] = True
+            if k + 1 < n and groups[k + 1].digits == "7":
+                drop[k + 1] = True
+        elif size == 2 and "20" <= digits <= "59" and glued and _BRA_AFTER.match(text, g.end):
+            drop[k] = True
+        elif size == 1 and "4" <= digits <= "7" and _HEIGHT_AFTER.match(text, g.end):
+            drop[k] = True
+            if k + 1 < n:
+                drop[k + 1] = True
+    if n > 1:
+        _shapes(text, groups, drop)
+        _lists(text, groups, drop)
+    else:
+        _shapes(text, groups, drop)
+    return drop
+
+
+def _lists(text: str, groups: list[_Group], drop: list[bool]) -> None:
+    """Years in a row (2024 2025 2026) are a list; a comma between two long groups ends a number."""
+    years = [len(g.digits) == 4 and g.digits[:2] in ("19", "20") for g in groups]
+    for k in range(1, len(groups)):
+        if years[k] and years[k - 1]:
+            drop[k] = drop[k - 1] = True
+        if "," in _separator(text, groups, k) and (
+            (len(groups[k - 1].digits) >= 4 and len(groups[k].digits) >= 4) or years[k - 1] or years[k]
+        ):
+            drop[k - 1] = drop[k - 1] or years[k - 1]
+            drop[k] = drop[k] or years[k]
+            groups[k] = _Group(groups[k].start, groups[k].end, groups[k].digits, groups[k].plus, True)
+
+
+def _shapes(text: str, groups: list[_Group], drop: list[bool]) -> None:
+    """Dates (2026-03-14, 14/03/26, 11/15), body measurements (34-24-36), coordinates, long codes."""
+    n = len(groups)
+    seps = [""] + [_separator(text, groups, k) for k in range(1, n)]
+    values = [int(g.digits) if len(g.digits) <= 9 else -1 for g in groups]
+    for k in range(n):
+        g = groups[k]
+        if (g.start > 0 and text[g.start - 1].isalpha()) or (g.end < len(text) and text[g.end].isalpha()):
+            a, b = g.start, g.end
+            while a > 0 and text[a - 1].isalnum():
+                a -= 1
+            while b < len(text) and text[b].isalnum():
+                b += 1
+            if b - a >= 16 and len(_DIGIT_GROUP.findall(text, a, b)) >= 3:
+                drop[k] = True  # a hash, a code, a wallet: letters and digits mixed all along
+        if k + 2 < n:
+            sep = seps[k + 1]
+            alone = (k == 0 or seps[k] != sep) and (k + 3 >= n or seps[k + 3] != sep)
+            d0, d1, d2 = (groups[k + i].digits for i in range(3))
+            v0, v1, v2 = values[k], values[k + 1], values[k + 2]
+            if alone and sep == seps[k + 2] and sep in ("-", "/", ".", " "):
+                ymd = len(d0) == 4 and d0[:2] in ("19", "20") and 1 <= v1 <= 12 and 1 <= v2 <= 31 and len(d2) <= 2
+                dmy = (
+                    sep != " "
+                    and len(d0) <= 2
+                    and len(d1) <= 2
+                    and len(d2) in (2, 4)
+                    and ((1 <= v0 <= 31 and 1 <= v1 <= 12) or (1 <= v0 <= 12 and 1 <= v1 <= 31))
+                )
+                body = (
+                    sep != "." and all(len(d) == 2 for d in (d0, d1, d2)) and all(20 <= v <= 69 for v in (v0, v1, v2))
+                )
+                if ymd or dmy or body:
+                    drop[k] = drop[k + 1] = drop[k + 2] = True
+        if k + 1 < n and seps[k + 1] == "/" and len(g.digits) <= 2 and len(groups[k + 1].digits) <= 2:
+            alone = (k == 0 or seps[k] != "/") and (k + 2 >= n or seps[k + 2] != "/")
+            v0, v1 = values[k], values[k + 1]
+            if alone and ((1 <= v0 <= 31 and 1 <= v1 <= 12) or (1 <= v0 <= 12 and 1 <= v1 <= 31)):
+                drop[k] = drop[k + 1] = True
+        coordinates = k + 3 < n and seps[k + 1] == "." and seps[k + 3] == "." and seps[k + 2].strip() == ","
+        if coordinates and len(groups[k + 1].digits) >= 3 and len(groups[k + 3].digits) >= 3:
+            drop[k] = drop[k + 1] = drop[k + 2] = drop[k + 3] = True
+
+
+# -- validation --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Lengths:
+    low: int
+    high: int
+    idd: str
+
+
+@lru_cache(maxsize=512)
+def _lengths(region: str) -> _Lengths:
+    meta = PhoneMetadata.metadata_for_region(region)
+    if meta is None or meta.general_desc is None or not meta.general_desc.possible_length:
+        return _Lengths(MIN_DIGITS, MAX_DIGITS + 2, "")
+    possible = [n for n in meta.general_desc.possible_length if n > 0]
+    extra = max(len(meta.national_prefix or ""), len(str(meta.country_code or "")))
+    idd = meta.international_prefix or ""
+    return _Lengths(max(min(possible), 5), max(possible) + extra, idd if idd.isdigit() else "")
+
+
+def _parse(number: str, region: str | None) -> str | None:
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(parsed):
+        return None
+    return str(phonenumbers.format_number(parsed, PhoneNumberFormat.E164))
+
+
+@lru_cache(maxsize=65536)
+def validate(digits: str, region: str, international: bool = False, nanp_shape: bool = False) -> str | None:
+    """The E.164 form of ``digits`` read in ``region`` (or after a ``+``), or None if invalid.
+
+    With ``nanp_shape`` (written in groups of 3-3-4), a number that is not valid in
+    ``region`` is also read as North American.
+    """
+    if international:
+        return _parse("+" + digits, None) if 8 <= len(digits) <= MAX_DIGITS else None
+    if digits.startswith("00") and 10 <= len(digits) <= MAX_DIGITS + 2:
+        found = _parse("+" + digits[2:], None)
+        if found:
+            return found
+    lengths = _lengths(region)
+    if lengths.idd and digits.startswith(lengths.idd) and 8 <= len(digits) - len(lengths.idd) <= MAX_DIGITS:
+        found = _parse("+" + digits[len(lengths.idd) :], None)
+        if found:
+            return found
+    if lengths.low <= len(digits) <= lengths.high:
+        found = _parse(digits, region)
+        if found:
+            return found
+    if nanp_shape and region not in _NANP and _nanp_shaped(digits):
+        return _parse(digits, "US")
+    return None
+
+
+_NANP_SHAPES = frozenset({(3, 3, 4), (1, 3, 3, 4)})
+"""How North American numbers are grouped when written: (213) 555-0127, 1-213-555-0127."""
+
+
+def _nanp_shaped(digits: str) -> bool:
+    if len(digits) == 11 and digits[0] == "1":
+        digits = digits[1:]
+    return len(digits) == 10 and digits[0] in "23456789" and digits[3] in "23456789"
+
+
+# -- the candidate finder ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    start: int
+    end: int
+    digits: str
+    plus: int
+    """Where a ``+`` is written just before the group (the number starts there), else -1."""
+    fresh: bool = False
+    """A number cannot go on into this group from the one before (a comma between two long groups)."""
+
+
+def _groups(text: str, start: int, end: int) -> list[_Group]:
+    groups: list[_Group] = []
+    prev = max(0, start - 3)
+    for m in _DIGIT_GROUP.finditer(text, start, end):
+        plus = -1
+        if "+" in text[prev : m.start()]:
+            before = text[prev : m.start()].rstrip(" ([{")
+            plus = prev + len(before) - 1 if before.endswith("+") else -1
+        groups.append(_Group(m.start(), m.end(), m.group(), plus))
+        prev = m.end()
+    return groups
+
+
+def _counting(groups: list[_Group], i: int, j: int) -> bool:
+    """Whether groups ``i..j`` count up or down by one (``1 2 3 4 5 6 7 8 9 10``): a list, no number."""
+    values = [int(g.digits) for g in groups[i : j + 1]]
+    steps = {b - a for a, b in itertools.pairwise(values)}
+    return steps == {1} or steps == {-1}
+
+
+def find_numbers(view: NumericView, region: str, *, url: bool = False) -> Iterator[tuple[int, int, str]]:
+    """Every phone number in a numeric view: (start, end, E.164), offsets in ``view.text``."""
+    text = view.text
+    budget = [MAX_CANDIDATES]
+    for run in _CANDIDATE.finditer(text):
+        if run.end() - run.start() < MIN_DIGITS or sum(map(run.group().count, "0123456789")) < MIN_DIGITS:
+            continue
+        everything = _groups(text, run.start(), run.end())
+        drop = _distractors(text, everything)
+        for groups in _pieces(everything, drop):
+            yield from _split(groups, region, url, budget)
+        if budget[0] <= 0:
+            return
+
+
+def _pieces(groups: list[_Group], drop: list[bool]) -> Iterator[list[_Group]]:
+    """The runs of groups between the distractors."""
+    piece: list[_Group] = []
+    for group, dropped in zip(groups, drop, strict=True):
+        if dropped:
+            if piece:
+                yield piece
+            piece = []
+        else:
+            piece.append(group)
+    if piece:
+        yield piece
+
+
+def _split(groups: list[_Group], region: str, url: bool, budget: list[int]) -> Iterator[tuple[int, int, str]]:
+    """Numbers in a run of groups: from the left, the longest run of whole groups that is valid.
+
+    ``budget`` counts down the validations left for the field.
+    """
+    if sum(len(g.digits) for g in groups) < MIN_DIGITS:
+        return
+    i = 0
+    while i < len(groups) and budget[0] > 0:
+        first = groups[i]
+        if len(first.digits) > MAX_DIGITS:
+            i += 1
+            continue
+        best: tuple[int, str] | None = None
+        digits = ""
+        for j in range(i, min(len(groups), i + MAX_GROUPS)):
+            group = groups[j]
+            if len(group.digits) > MAX_DIGITS or (j > i and (group.plus >= 0 or group.fresh)):
+                break
+            digits += group.digits
+            if len(digits) > MAX_DIGITS + 2:
+                break
+            if len(digits) < MIN_DIGITS or (url and j == i and len(digits) < 10):
+                continue
+            if j - i >= 3 and _counting(groups, i, j):
+                continue
+            budget[0] -= 1
+            shape = tuple(len(g.digits) for g in groups[i : j + 1])
+            value = validate(digits, region, first.plus >= 0, shape in _NANP_SHAPES)
+            if value is not None:
+                best = (j, value)
+        if best is None:
+            i += 1
+            continue
+        j, value = best
+        yield (first.plus if first.plus >= 0 else first.start), groups[j].end, value
+        i = j + 1
+
+
+def _could_hold_a_number(text: str, url: bool) -> bool:
+    """A cheap test that rules out most fields without a phone number, before any reading.
+
+    A number needs seven digits close together in the text as written, or number
+    words: three that are numbers only (not "to", "for"), one of those beside four
+    digits, or seven of any kind (Vietnamese digits are all ordinary words too).
+    """
+    if _HAS_DIGITS.search(text):
+        return True
+    if url:
+        return False
+    plain = 0
+    for total, (_, (_, word)) in enumerate(vocabulary().automaton.iter_long(text), start=1):
+        if not word.ambiguous:
+            plain += 1
+        if plain >= 3 or total >= MIN_DIGITS:
+            return True
+    return plain >= 1 and sum(map(text.count, "0123456789")) >= 4
+
+
+_PIECES = re.compile(r"[0-9]+|[^0-9]+")
+_PLAIN_SEPARATORS = frozenset({"", ".", "-", "/"})
+
+
+def is_obfuscated(original_span_text: str) -> bool:
+    """Whether a number was written to dodge filters, not just formatted.
+
+    Plain forms are ASCII digits in groups of two or more, with at most one space,
+    dot, hyphen or slash between groups (spaces around it allowed), parentheses and a
+    leading ``+`` (``(213) 555-0127``, ``+61 491 570 156``, ``2135550127``). Anything
+    else — words, letters for digits, full-width or other scripts' digits, keycaps,
+    digits spaced one by one, brackets and separator noise — is obfuscation.
+    """
+    text = original_span_text.strip().lstrip("+(").rstrip(")")
+    if not text:
+        return False
+    if not text.isascii():
+        return True
+    pieces = _PIECES.findall(text)
+    groups = [p for p in pieces if p[0].isdigit()]
+    if not groups or not pieces[0][0].isdigit():
+        return True
+    for sep in pieces[1::2]:
+        cleaned = sep.replace("(", "").replace(")", "")
+        if len(sep) > 3 or cleaned.strip() not in _PLAIN_SEPARATORS or cleaned.count(" ") > 2:
+            return True
+    singles = sum(1 for g in groups if len(g) == 1)
+    leading_code = groups[0] in ("1", "7") and len(groups) > 1
+    return singles > (1 if leading_code else 0)
 
 
 class Phone(IdentifierType):
     name = "phone"
     description = (
         "Telephone numbers, national or international, validated against the numbering "
-        "plan of their region. National numbers are read in the document's country, "
-        "else the country its URL or text points to, else the default region."
+        "plan of their region, also when spelled out (five one four…, nueve7dos, "
+        "6twentysix-4ohthree-o6oo), written in other scripts or keycaps, or wrapped in "
+        "separator noise. National numbers are read in the document's country, else the "
+        "country its URL or text points to, else the default region."
     )
     canonical = "E.164, e.g. +12135550127"
     links = True
@@ -27,14 +498,26 @@ class Phone(IdentifierType):
         Example("WhatsApp +61 491 570 156", ("+61491570156",)),
         Example("Appelez le 01 99 00 12 34", ("+33199001234",), "FR"),
         Example("Full-width: ２１３ ５５５ ０１２７", ("+12135550127",), "US"),
+        Example("2ONE3-FIVE5five-0ONE2seven", ("+12135550127",), "US", "digit words mixed with digits"),
+        Example("six0two fivefivefive 0one9nine", ("+16025550199",), "US", "compound number words"),
+        Example("[2][1][3] *555* ~01~27~", ("+12135550127",), "US", "separator noise"),
+        Example("NUEVE SIETE DOS, CINCO CINCO CINCO, CERO UNO UNO CUATRO", ("+19725550114",), "US", "Spanish"),
+        Example("zéro un, quatre-vingt-dix-neuf, zéro zéro, douze, trente-quatre", ("+33199001234",), "FR"),
+        Example("3️⃣1️⃣0️⃣5️⃣5️⃣5️⃣0️⃣1️⃣4️⃣4️⃣", ("+13105550144",), "US", "keycap emoji"),
+        Example("972 555 0114 972 555 0114", ("+19725550114", "+19725550114"), "US", "a number repeated"),
         Example("Price 150 roses, 2 hours, zip 90210", (), "US", "prices and zip codes"),
         Example("Posted 2026-03-14, ad #4412", (), "US", "dates and ad ids"),
+        Example("Order #44129871 on 03/14/2026 at 10:30, 24/7", (), "SG", "order number, date, time"),
+        Example("34-24-36, 5'6\", 140 lbs, $150/hr", (), "US", "measurements, height, weight, price"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
         text = ctx.text.text
-        if sum(c.isdigit() for c in text[:200_000]) < 6:
+        url = ctx.field == "url"
+        if not _could_hold_a_number(text, url):
             return
-        for match in PhoneNumberMatcher(text, ctx.region, leniency=Leniency.VALID):
-            value = phonenumbers.format_number(match.number, PhoneNumberFormat.E164)
-            yield self.entity(ctx, value, match.start, match.end)
+        # a web address spells no numbers out: its digits are read as they are
+        view = NumericView(ctx.text, []) if url else digit_view(ctx.text)
+        for start, end, value in find_numbers(view, ctx.region, url=ctx.field == "url"):
+            a, b = view.span(start, end)
+            yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)

@@ -24,6 +24,9 @@ _URL = re.compile(
     r"(?:/[^\s<>\"'`]{0,2000})?)"
 )
 _TRAILING = ".,;:!?)]}'\"»"
+_CUE = re.compile(rf"://|www\.|\.(?:{_SUFFIXES})\b")
+"""Where a web address can be: a scheme, ``www.`` or a known suffix; the address is read around it."""
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-.")
 
 
 def canonical_url(raw: str) -> str | None:
@@ -63,10 +66,20 @@ class Url(IdentifierType):
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
         text = ctx.text.text
-        if "." not in text:
-            return
-        for m in _URL.finditer(text):
+        done = 0
+        for cue in _CUE.finditer(text):
+            if cue.start() < done:
+                continue
+            start = cue.start()
+            while start > 0 and (
+                text[start - 1] in _HOST_CHARS or (cue.group() == "://" and text[start - 1].isalpha())
+            ):
+                start -= 1
+            m = _URL.match(text, start)
+            if m is None or m.end() <= cue.start():
+                continue
             start, end = m.start(), m.end()
+            done = end
             while end > start and text[end - 1] in _TRAILING:
                 end -= 1
             a, b = ctx.text.span(start, end)

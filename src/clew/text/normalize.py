@@ -5,30 +5,55 @@ look-alike forms are folded together, and report spans in the original text with
 ``NormalizedText.span`` — so evidence can always be highlighted in what the user
 actually saw ("offsets are sacred").
 
-The normalisation, applied per grapheme-like cluster (a base character and the
-combining marks after it):
+The normalisation:
 
-* Unicode NFKC (full-width and mathematical letters and digits become plain ones);
+* Unicode NFKC (full-width and mathematical letters and digits become plain ones),
+  applied per grapheme-like cluster (a base character and the combining marks after it);
 * case folding;
 * decimal digits of every script (Arabic-Indic, Devanagari, Thai, …) become ASCII;
 * keycap emoji (``3️⃣``) become their digit; variation selectors are dropped;
 * zero-width and other invisible format characters are removed;
-* every run of white space becomes one space.
+* every run of white space becomes one space;
+* inside a word that mixes ASCII Latin letters with look-alike letters of another
+  script (``саll`` with a Cyrillic ``а``), the look-alikes are folded
+  (``clew.text.confusables``); words in one script are left alone;
+* letter-spaced words are joined: ``o-b-s-e-s-s-i-o-n``, ``n.e.w``, ``R U T A``
+  (see ``join_spaced_letters`` for the exact rule).
+
+The general view stays faithful to the words: number words are *not* turned into
+digits here (rules match on words); ``clew.text.numbers.digit_view`` builds the
+numeric view that identifier extractors read.
+
+Plain ASCII text that needs none of this (most ads) takes a fast path: the view is
+the lower-cased text and the map is the identity, with no per-character work.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from array import array
 from functools import lru_cache
 
-_DROP = frozenset({"\u20e3"}) | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
+from clew.text.confusables import fold_confusables
+
+_DROP_EXTRA = "\u20e3\ufe00-\ufe0f\U000e0100-\U000e01ef"
 """Enclosing keycap and variation selectors: decoration around a character."""
+_DROP = frozenset({"\u20e3"}) | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
 
 
-_NEEDS_FULL_PATH = re.compile(r"[^\x20-\x7e]| {2}|^ | $")
-"""ASCII text needs the full path only for control characters or runs of spaces."""
+_ASCII_RUN = re.compile(r"[\x21-\x7e]+")
+
+_SPACED_SEPARATORS = " .\\-_*~/|+·•"
+_LETTER = "a-z\u00e0-\u024f\u0370-\u03ff\u0400-\u04ff"
+_SPACED = re.compile(rf"[{_LETTER}](?<![\w@][{_LETTER}])([{_SPACED_SEPARATORS}])[{_LETTER}](?:\1[{_LETTER}])+(?![\w@])")
+_SPACED_HINT = re.compile(rf"([{_SPACED_SEPARATORS}])[{_LETTER}]\1[{_LETTER}]")
+"""A quick test for ``_SPACED``: separator, letter, the same separator, letter."""
+_LOOSE_SEPARATORS = frozenset(" /|+")
+"""Separators that also separate real one-letter words: a run needs four letters."""
+MIN_SPACED_LETTERS = 3
+MIN_LOOSE_SPACED_LETTERS = 4
 
 
 def _is_mark(ch: str) -> bool:
@@ -55,26 +80,218 @@ def fold_cluster(cluster: str) -> str:
     return "".join(chars)
 
 
+def _ranges(codes: list[int]) -> str:
+    parts: list[str] = []
+    start = prev = codes[0]
+    for c in [*codes[1:], -1]:
+        if c == prev + 1:
+            prev = c
+            continue
+        parts.append(re.escape(chr(start)) if start == prev else f"{re.escape(chr(start))}-{re.escape(chr(prev))}")
+        start = prev = c
+    return "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _special_codes() -> tuple[int, ...]:
+    """Characters that a text in NFKC form needs more than case folding for.
+
+    White space other than the plain space, invisible format characters (category
+    Cf), keycaps and variation selectors, and decimal digits of other scripts. Read
+    from the running Python's Unicode database once, on the first text that is not
+    plain ASCII.
+    """
+    planes = [*range(0x20000), *range(0xE0000, 0xE1000)]  # no such character lies elsewhere
+    codes = {0x20E3, *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)}
+    for c in planes:
+        ch = chr(c)
+        if ch != " " and (ch.isspace() or unicodedata.category(ch) == "Cf" or (ch.isdecimal() and not ch.isascii())):
+            codes.add(c)
+    return tuple(sorted(codes))
+
+
+@lru_cache(maxsize=2)
+def _special(bmp_only: bool) -> re.Pattern[str]:
+    """One explicit character class of the special characters (no ``\\s`` or ``\\d`` tests).
+
+    Text without characters beyond U+FFFF gets the class without them, which the
+    engine tests by bitmap: much faster than a class with ranges beyond the BMP.
+    """
+    codes = [c for c in _special_codes() if not bmp_only or c <= 0xFFFF]
+    return re.compile(f"[{_ranges(codes)}]+")
+
+
+_ASCII_SPECIAL = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f]+")
+"""What plain ASCII text needs besides lower-casing: white space other than the space."""
+_DOUBLE_SPACE = re.compile("  +")
+
+
+_IDENTITY: array[int] = array("l", range(1 << 16))
+_IDENTITY_LIMIT = 1 << 22
+
+
+def _identity(start: int, stop: int) -> array[int]:
+    """``start, start + 1, …, stop - 1`` as an array, sliced from a shared one when it can be."""
+    global _IDENTITY
+    if stop > len(_IDENTITY) and stop <= _IDENTITY_LIMIT:
+        size = len(_IDENTITY)
+        while size < stop:
+            size *= 2
+        _IDENTITY = array("l", range(size))
+    if stop <= len(_IDENTITY):
+        return _IDENTITY[start:stop]
+    return array("l", range(start, stop))
+
+
+@lru_cache(maxsize=65536)
+def _simple(ch: str) -> bool:
+    """Whether case folding alone normalises the character, one for one, in any context."""
+    if ch.isspace() or ch in _DROP:
+        return False
+    category = unicodedata.category(ch)
+    if category in ("Cf", "Mn", "Mc", "Me") or (category == "Nd" and not ("0" <= ch <= "9")):
+        return False
+    return unicodedata.normalize("NFKC", ch) == ch and len(ch.casefold()) == 1
+
+
+@lru_cache(maxsize=1024)
+def _good_runs_for(bad: str) -> re.Pattern[str]:
+    chars = "".join(re.escape(c) for c in bad)
+    cls = f"[^{chars}\\s]" if chars else "\\S"
+    return re.compile(f"{cls}+(?: {cls}+)*")
+
+
+def _good_runs(text: str) -> re.Pattern[str]:
+    """A pattern for runs of simple characters (single spaces inside) in this text."""
+    bad = "".join(sorted(c for c in set(text) if not _simple(c)))
+    return _good_runs_for(bad)
+
+
 class NormalizedText:
     """The original text, its normalised view, and the map between them."""
 
-    __slots__ = ("_ends", "_starts", "original", "text")
+    __slots__ = ("_digits", "_ends", "_starts", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
-        if original.isascii() and not _NEEDS_FULL_PATH.search(original):
-            # Fast path: lower-casing ASCII keeps every offset.
-            self.text = original.lower()
-            self._starts: array[int] | None = None
-            self._ends: array[int] | None = None
+        self._digits: object | None = None
+        """Cache of the numeric view (``clew.text.numbers.digit_view``)."""
+        self._starts: array[int] | None = None
+        self._ends: array[int] | None = None
+        if original.isascii():
+            if not original.isprintable() or "  " in original or original[:1] == " " or original[-1:] == " ":
+                self._build_one_to_one(original.lower())
+            else:
+                # Fast path: lower-casing ASCII keeps every offset.
+                self.text = original.lower()
+        elif unicodedata.is_normalized("NFKC", original) and len(folded := original.casefold()) == len(original):
+            self._build_one_to_one(folded)
+        else:
+            self._build_by_cluster(original)
+        if _SPACED_HINT.search(self.text):
+            self._join_spaced_letters()
+        if not self.text.isascii():
+            self.text = fold_confusables(self.text)
+
+    # -- construction -------------------------------------------------------------------
+
+    def _build_one_to_one(self, folded: str) -> None:
+        """NFKC text whose case folding keeps its length: only the special characters move.
+
+        Two quick scans find them — characters of the special class and runs of two
+        spaces or more — and only those places are handled one character at a time.
+        """
+        n = len(folded)
+        special = _ASCII_SPECIAL if folded.isascii() else _special(max(folded) <= "\uffff")
+        spans = [m.span() for m in special.finditer(folded)]
+        spans.extend(m.span() for m in _DOUBLE_SPACE.finditer(folded))
+        if folded[:1] == " ":
+            spans.append((0, 1))
+        if folded[-1:] == " ":
+            spans.append((n - 1, n))
+        if not spans:
+            self.text = folded
             return
+        spans.sort()
+        pieces: list[str] = []
+        starts: array[int] = array("l")
+        ends: array[int] = array("l")
+        pos = 0
+        for a, b in spans:
+            if a < pos:
+                if b <= pos:
+                    continue
+                a = pos
+            while a > pos and folded[a - 1].isspace():
+                a -= 1  # white space next to the special characters is part of the same gap
+            while b < n and folded[b].isspace():
+                b += 1
+            if a > pos:
+                pieces.append(folded[pos:a])
+                starts.extend(_identity(pos, a))
+                ends.extend(_identity(pos + 1, a + 1))
+            self._special_span(folded, a, b, pieces, starts, ends)
+            pos = b
+        if pos < n:
+            pieces.append(folded[pos:])
+            starts.extend(_identity(pos, n))
+            ends.extend(_identity(pos + 1, n + 1))
+        self.text = "".join(pieces)
+        self._starts = starts
+        self._ends = ends
+
+    @staticmethod
+    def _special_span(folded: str, a: int, b: int, pieces: list[str], starts: array[int], ends: array[int]) -> None:
+        """White space, invisibles and other-script digits in ``folded[a:b]``, one by one."""
+        gap_start = -1
+        gap_end = -1
+        for i in range(a, b):
+            ch = folded[i]
+            if ch.isspace():
+                if gap_start < 0:
+                    gap_start = i
+                gap_end = i + 1
+            elif ch.isdecimal():
+                if gap_start >= 0:
+                    if pieces:
+                        pieces.append(" ")
+                        starts.append(gap_start)
+                        ends.append(gap_end)
+                    gap_start = -1
+                pieces.append(str(unicodedata.decimal(ch)))
+                starts.append(i)
+                ends.append(i + 1)
+            elif gap_start >= 0:
+                gap_end = i + 1  # an invisible character inside a gap
+            elif ends and ends[-1] == i:
+                ends[-1] = i + 1  # a keycap or selector belongs to the character before it
+        if gap_start >= 0 and pieces and b < len(folded):
+            pieces.append(" ")
+            starts.append(gap_start)
+            ends.append(b)
+
+    def _build_by_cluster(self, original: str) -> None:
+        """Any other text: runs of simple characters in bulk, the rest cluster by cluster."""
         out: list[str] = []
-        starts = array("l")
-        ends = array("l")
+        starts: array[int] = array("l")
+        ends: array[int] = array("l")
         n = len(original)
+        good = _good_runs(original)
         i = 0
         last_space = False
         while i < n:
+            run = good.match(original, i)
+            if run is not None:
+                j = run.end()
+                if j < n and _is_mark(original[j]):
+                    j -= 1  # the last character goes with the combining marks after it
+                if j > i:
+                    out.append(original[i:j].casefold())
+                    starts.extend(_identity(i, j))
+                    ends.extend(_identity(i + 1, j + 1))
+                    last_space = False
+                    i = j
+                    continue
             ch = original[i]
             j = i + 1
             while j < n and _is_mark(original[j]):
@@ -105,13 +322,37 @@ class NormalizedText:
                 starts.append(i)
                 ends.append(j)
             i = j
-        if out and out[-1] == " ":
-            out.pop()
-            starts.pop()
-            ends.pop()
-        self.text = "".join(out)
+        text = "".join(out)
+        if text.endswith(" "):
+            text = text[:-1]
+            del starts[-1]
+            del ends[-1]
+        self.text = text
         self._starts = starts
         self._ends = ends
+
+    def _join_spaced_letters(self) -> None:
+        kept = join_spaced_letters(self.text)
+        if kept is None:
+            return
+        text, removed = kept
+        n = len(self.text)
+        starts = self._starts if self._starts is not None else _identity(0, n)
+        ends = self._ends if self._ends is not None else _identity(1, n + 1)
+        new_starts: array[int] = array("l")
+        new_ends: array[int] = array("l")
+        pos = 0
+        for index in removed:
+            new_starts.extend(starts[pos:index])
+            new_ends.extend(ends[pos:index])
+            pos = index + 1
+        new_starts.extend(starts[pos:])
+        new_ends.extend(ends[pos:])
+        self.text = text
+        self._starts = new_starts
+        self._ends = new_ends
+
+    # -- the map ------------------------------------------------------------------------
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map the normalised span ``[start, end)`` to a span of the original."""
@@ -132,6 +373,50 @@ class NormalizedText:
 
     def __repr__(self) -> str:
         return f"NormalizedText({self.text[:40]!r}…)" if len(self.text) > 40 else (f"NormalizedText({self.text!r})")
+
+
+def join_spaced_letters(text: str) -> tuple[str, list[int]] | None:
+    """Join letter-spaced words; return the new text and the removed indices, or None.
+
+    A letter-spaced word is a run of single letters (Latin, Greek or Cyrillic), each
+    separated from the next by the *same* single separator character, standing alone
+    (no letter, digit, ``_`` or ``@`` touching it):
+
+    * with ``.``, ``-``, ``_``, ``*``, ``~``, ``·`` or ``•`` between them, three letters
+      or more (``n.e.w``, ``o-b-s-e-s-s-i-o-n``, ``U.S.A``);
+    * with a space, ``/``, ``|`` or ``+`` — which also separate real one-letter words
+      and list items — four letters or more, and not a run of consecutive letters of
+      the alphabet (``R U T A`` joins; ``a b c d`` and ``I a m`` stay);
+    * a run with a non-space separator that goes on into a longer word with the same
+      separator (``a.b.c.example``) is part of a name or an address and stays.
+    """
+    removed: list[int] = []
+    pieces: list[str] = []
+    pos = 0
+    for m in _SPACED.finditer(text):
+        sep = m.group(1)
+        start, end = m.span()
+        letters = text[start:end:2]
+        if sep in _LOOSE_SEPARATORS:
+            if len(letters) < MIN_LOOSE_SPACED_LETTERS:
+                continue
+            if all(ord(b) - ord(a) == 1 for a, b in itertools.pairwise(letters)):
+                continue
+        else:
+            if len(letters) < MIN_SPACED_LETTERS:
+                continue
+            if start >= 2 and text[start - 1] == sep and text[start - 2].isalnum():
+                continue
+            if end + 1 < len(text) and text[end] == sep and text[end + 1].isalnum():
+                continue
+        pieces.append(text[pos:start])
+        pieces.append(letters)
+        removed.extend(range(start + 1, end, 2))
+        pos = end
+    if not removed:
+        return None
+    pieces.append(text[pos:])
+    return "".join(pieces), removed
 
 
 def normalize(text: str) -> NormalizedText:

@@ -1,0 +1,252 @@
+"""Cryptocurrency addresses, accepted only when their checksum verifies.
+
+Candidates are runs of 25 to 110 letters and digits in the normalised view; the
+address itself is read from the *original* characters (the view is case-folded,
+and case carries the checksum of base58 and EIP-55 addresses). Full-width forms
+and invisible characters inside an address are undone before checking.
+
+* BTC: base58check P2PKH/P2SH (``1…``/``3…``) and segwit bech32/bech32m (``bc1…``);
+* ETH (and EVM chains that share its format): ``0x`` + 40 hex digits; mixed case
+  must match the EIP-55 keccak checksum, all-lower and all-upper are accepted;
+* TRON: base58check with version byte 0x41 (``T…``);
+* LTC: base58check ``L…``/``M…`` and bech32 ``ltc1…``; DOGE: base58check ``D…``/``A…``/``9…``;
+* XMR: Monero's block base58 with a keccak checksum (standard, sub- and integrated
+  addresses);
+* SOL: base58 of 32 bytes. Solana addresses carry no checksum, so one counts only
+  with a cue word (sol, solana, phantom, …) a few words away.
+
+A string whose checksum does not verify is not an address: transaction hashes,
+git hashes, UUIDs and random tokens stay out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+import base58
+from bech32 import CHARSET as _BECH32_CHARSET
+from bech32 import bech32_hrp_expand, bech32_polymod, convertbits
+from Crypto.Hash import keccak
+
+from clew.identifiers.base import Example, FieldContext, IdentifierType
+from clew.model import Entity
+
+_CANDIDATE = re.compile(r"(?<!\w)[0-9a-z]{25,110}(?!\w)")
+_BASE58 = re.compile(r"[1-9A-HJ-NP-Za-km-z]+")
+_HEX40 = re.compile(r"[0-9a-fA-F]{40}")
+_SOL_CUE = re.compile(r"(?<![a-z])(?:sol|solana|phantom|solflare|spl|usdc[ -]?sol)(?![a-z])")
+
+_BECH32_CONST = 1
+_BECH32M_CONST = 0x2BC830A3
+_SEGWIT_HRPS = {"bc": "btc", "ltc": "ltc"}
+
+_BASE58CHECK_VERSIONS: dict[int, str] = {
+    0x00: "btc",  # P2PKH, 1…
+    0x05: "btc",  # P2SH, 3…
+    0x41: "trx",  # TRON, T…
+    0x30: "ltc",  # L…
+    0x32: "ltc",  # M… (P2SH)
+    0x1E: "doge",  # D…
+    0x16: "doge",  # A…/9… (P2SH)
+}
+
+# Monero base58 works on 8-byte blocks written as 11 characters; a shorter last
+# block of n bytes takes _XMR_BLOCK_CHARS[n] characters.
+_XMR_BLOCK_CHARS = (0, 2, 3, 5, 6, 7, 9, 10, 11)
+_XMR_CHARS_TO_BYTES = {chars: size for size, chars in enumerate(_XMR_BLOCK_CHARS)}
+_XMR_NETWORK_BYTES = frozenset({0x12, 0x13, 0x2A})  # standard, integrated, subaddress (mainnet)
+
+
+def keccak256(data: bytes) -> bytes:
+    return keccak.new(digest_bits=256, data=data).digest()
+
+
+def eth_checksum_ok(body: str) -> bool:
+    """EIP-55: an address in mixed case must carry its keccak checksum in the case."""
+    if body == body.lower() or body == body.upper():
+        return True
+    digest = keccak.new(digest_bits=256, data=body.lower().encode("ascii")).hexdigest()
+    for ch, nibble in zip(body, digest[:40], strict=True):
+        if ch.isalpha() and ch.isupper() != (int(nibble, 16) >= 8):
+            return False
+    return True
+
+
+def _eth(addr: str) -> str | None:
+    if len(addr) != 42 or addr[:2] not in ("0x", "0X"):
+        return None
+    body = addr[2:]
+    if not _HEX40.fullmatch(body) or not eth_checksum_ok(body):
+        return None
+    return "eth:0x" + body.lower()
+
+
+def _segwit(addr: str) -> str | None:
+    if addr != addr.lower() and addr != addr.upper():
+        return None
+    low = addr.lower()
+    pos = low.rfind("1")
+    coin = _SEGWIT_HRPS.get(low[:pos])
+    if coin is None or len(low) > 90 or len(low) - pos - 1 < 7:
+        return None
+    hrp = low[:pos]
+    data = [_BECH32_CHARSET.find(c) for c in low[pos + 1 :]]
+    if min(data) < 0:
+        return None
+    const = bech32_polymod(bech32_hrp_expand(hrp) + data)
+    if const not in (_BECH32_CONST, _BECH32M_CONST):
+        return None
+    version = data[0]
+    program = convertbits(data[1:-6], 5, 8, False)
+    if version > 16 or program is None or not 2 <= len(program) <= 40:
+        return None
+    if version == 0 and (const != _BECH32_CONST or len(program) not in (20, 32)):
+        return None
+    if version != 0 and const != _BECH32M_CONST:
+        return None
+    return f"{coin}:{low}"
+
+
+def monero_b58decode(text: str) -> bytes | None:
+    """Decode Monero's block base58 (11 characters per 8 bytes); None if malformed."""
+    out = bytearray()
+    for i in range(0, len(text), 11):
+        block = text[i : i + 11]
+        size = _XMR_CHARS_TO_BYTES.get(len(block))
+        if not size:
+            return None
+        try:
+            number = base58.b58decode_int(block)
+        except ValueError:
+            return None
+        if number >= 1 << (8 * size):
+            return None
+        out += number.to_bytes(size, "big")
+    return bytes(out)
+
+
+def _xmr(addr: str) -> str | None:
+    raw = monero_b58decode(addr)
+    if raw is None or len(raw) not in (69, 77) or raw[0] not in _XMR_NETWORK_BYTES:
+        return None
+    if keccak256(raw[:-4])[:4] != raw[-4:]:
+        return None
+    return f"xmr:{addr}"
+
+
+def _base58check(addr: str) -> str | None:
+    try:
+        payload = base58.b58decode_check(addr)
+    except ValueError:
+        return None
+    if len(payload) != 21:
+        return None
+    coin = _BASE58CHECK_VERSIONS.get(payload[0])
+    return f"{coin}:{addr}" if coin else None
+
+
+def _is_solana_key(addr: str) -> bool:
+    if not 32 <= len(addr) <= 44:
+        return False
+    try:
+        return len(base58.b58decode(addr)) == 32
+    except ValueError:
+        return False
+
+
+def classify(addr: str) -> str | None:
+    """The canonical value of an address written exactly as ``addr``, or None.
+
+    Solana keys, which carry no checksum, are not classified here (they need a cue).
+    """
+    low = addr[:4].lower()
+    if low.startswith("0x"):
+        return _eth(addr)
+    if low.startswith(("bc1", "ltc1")):
+        return _segwit(addr)
+    if not _BASE58.fullmatch(addr):
+        return None
+    if len(addr) in (95, 106) and addr[0] in "48":
+        return _xmr(addr)
+    if 25 <= len(addr) <= 35:
+        return _base58check(addr)
+    return None
+
+
+def _clean(raw: str) -> str:
+    """The address as written: compatibility forms folded, invisible characters dropped."""
+    if raw.isascii():
+        return raw
+    folded = unicodedata.normalize("NFKC", raw)
+    return "".join(c for c in folded if not c.isspace() and unicodedata.category(c) != "Cf")
+
+
+class Crypto(IdentifierType):
+    name = "crypto"
+    description = (
+        "Cryptocurrency addresses (BTC, ETH, TRON, LTC, DOGE, XMR, SOL) whose checksum "
+        "verifies; Solana keys, which have none, need a cue word nearby."
+    )
+    canonical = (
+        "coin:ADDRESS — btc:1…/3… as written, btc:bc1… lower-case, eth:0x… lower-case, "
+        "trx:T…, ltc:…, doge:…, xmr:…, sol:…"
+    )
+    links = True
+    # Every address below is made from a fixed seed (sha256 of "clew-example-…"), not found online.
+    examples = (
+        Example("BTC: 131fc8xJ8HStChqaMM1znM3wtHdyMRgB6E thanks", ("btc:131fc8xJ8HStChqaMM1znM3wtHdyMRgB6E",)),
+        Example(
+            "segwit BC1QZ4CCUYNE5TR28HH3TSCMWVXECFL98PT8U05SGP",
+            ("btc:bc1qz4ccuyne5tr28hh3tscmwvxecfl98pt8u05sgp",),
+            note="bech32 in upper case",
+        ),
+        Example(
+            "USDT (ERC20) 0xB9140efe8CF520F638c28Da8a46F0cA4B540cB41",
+            ("eth:0xb9140efe8cf520f638c28da8a46f0ca4b540cb41",),
+            note="EIP-55 mixed case",
+        ),
+        Example(
+            "trc20 TEB11L9hG3Jx2NQKzwJyKAHXn7G46CLrLn / xmr "
+            "476nYYnoFzRa1w6HErvbyHWu4gk1X7w17Zxd1wsSuaZFeNErUKmrkqzTaBSQHH54huTyQCrCaAUXX3AjcrzwELu9GiQK7wN",
+            (
+                "trx:TEB11L9hG3Jx2NQKzwJyKAHXn7G46CLrLn",
+                "xmr:476nYYnoFzRa1w6HErvbyHWu4gk1X7w17Zxd1wsSuaZFeNErUKmrkqzTaBSQHH54huTyQCrCaAUXX3AjcrzwELu9GiQK7wN",
+            ),
+        ),
+        Example(
+            "Phantom wallet (SOL): J6f2xF6F9ByJL6JZLrhavj3Xa22oH456yB8c5Z4uxPe9",
+            ("sol:J6f2xF6F9ByJL6JZLrhavj3Xa22oH456yB8c5Z4uxPe9",),
+        ),
+        Example(
+            "0xB9140efe8CF520F638c28Da8a46F0cA4B540cb41",
+            (),
+            note="one letter in the wrong case: the EIP-55 checksum fails",
+        ),
+        Example("BTC 131fc8xJ8HStChqaMM1znM3wtHdyMRgB6F", (), note="last character changed: base58check fails"),
+        Example("J6f2xF6F9ByJL6JZLrhavj3Xa22oH456yB8c5Z4uxPe9", (), note="a Solana-shaped key without a cue"),
+        Example(
+            "tx 0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b confirmed",
+            (),
+            note="a transaction hash is not an address",
+        ),
+        Example("build 3f786850e387550fdab836ed7e6dc881de23001b, id 123e4567-e89b-12d3-a456-426614174000", ()),
+    )
+
+    def extract(self, ctx: FieldContext) -> Iterator[Entity]:
+        text = ctx.text.text
+        if len(text) < 25:
+            return
+        for m in _CANDIDATE.finditer(text):
+            a, b = ctx.text.span(m.start(), m.end())
+            addr = _clean(ctx.text.original[a:b])
+            value = classify(addr)
+            if value is None and _is_solana_key(addr) and self._solana_cue(text, m.start(), m.end()):
+                value = f"sol:{addr}"
+            if value is not None:
+                yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
+
+    @staticmethod
+    def _solana_cue(text: str, start: int, end: int) -> bool:
+        return _SOL_CUE.search(text, max(0, start - 60), min(len(text), end + 40)) is not None

@@ -1,0 +1,397 @@
+"""Social-media and messenger handles: ``platform:username``.
+
+A handle is a username next to a platform cue: the platform's name or a common
+abbreviation in several languages and scripts ("IG", "tg", "инста", "微信", "ไลน์"),
+its emoji (👻 for Snapchat) or a profile URL (``t.me/…``, ``instagram.com/…``).
+A username written ``@name`` with no cue nearby is ``unknown:name``.
+
+Cues are found with one Aho-Corasick automaton over the normalised view; the
+username after a cue is read with an anchored pattern. Several cues joined by
+``/``, ``&``, "and", "or" share the username that follows them ("snap/insta:
+lily23"). A bare word after a cue counts only when the writer marks it as a
+handle — a separator (``:``, ``-``, ``=``, an arrow, "is", "id"), an ``@``, or a
+character a plain word lacks (digit, ``_``, ``.``, inner capital) — so that
+"Telegram only" or "Instagram model" stay out. Ambiguous short cues ("OF", "X",
+"TT", "WA", "line", "signal") need a colon or ``@``, and the two-letter ones must
+be written in capitals. Usernames are lower-cased: every platform here treats
+them case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from clew.identifiers.base import Example, FieldContext, IdentifierType
+from clew.model import Entity
+
+_PAYMENT = "payment"
+# Cue kinds: "word" needs word boundaries on cased scripts; "strict" needs a colon or "@"
+# (and capitals when marked "upper"); "url" is followed directly by the username.
+_WORD = "word"
+_STRICT = "strict"
+_UPPER = "upper"
+_URL = "url"
+
+_CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    # platform: (word cues, strict cues, url prefixes)
+    "telegram": (
+        (
+            "telegram",
+            "telegramm",
+            "telega",
+            "tg",
+            "tlg",
+            "телеграм",
+            "телеграмм",
+            "телеграмме",
+            "телега",
+            "тг",
+            "телеге",
+            "电报",
+            "電報",
+            "飞机",
+            "飛機",
+            "تيليجرام",
+            "تليجرام",
+            "تلغرام",
+            "تيليغرام",
+            "تلجرام",
+            "تلگرام",
+            "เทเลแกรม",
+        ),
+        (),
+        ("t.me/", "telegram.me/", "telegram.dog/"),
+    ),
+    "instagram": (
+        (
+            "instagram",
+            "insta",
+            "instagr",
+            "ig",
+            "inst",
+            "инстаграм",
+            "инстаграме",
+            "инста",
+            "инсте",
+            "инст",
+            "インスタ",
+            "インスタグラム",
+            "انستقرام",
+            "انستغرام",
+            "انستجرام",
+            "انستا",
+            "인스타",
+            "อินสตาแกรม",
+            "ไอจี",
+        ),
+        (),
+        ("instagram.com/", "instagr.am/"),
+    ),
+    "snapchat": (
+        ("snapchat", "snap", "sc", "snapch", "👻", "снэпчат", "снапчат", "снап", "سناب", "سنابشات", "سناب شات"),
+        (),
+        ("snapchat.com/add/",),
+    ),
+    "kik": (("kik", "кик"), (), ("kik.me/",)),
+    "onlyfans": (("onlyfans", "only fans", "онлифанс"), ("of",), ("onlyfans.com/",)),
+    "fansly": (("fansly",), (), ("fansly.com/",)),
+    "twitter": (("twitter", "твиттер", "تويتر"), ("x", "tw"), ("twitter.com/", "x.com/", "mobile.twitter.com/")),
+    "tiktok": (("tiktok", "tik tok", "тикток", "تيك توك"), ("tt",), ("tiktok.com/@",)),
+    "facebook": (
+        ("facebook", "fb", "фейсбук", "фб", "فيسبوك", "فيس بوك", "脸书", "臉書", "เฟสบุ๊ค", "เฟซบุ๊ก"),
+        (),
+        ("facebook.com/", "fb.com/", "m.facebook.com/", "fb.me/"),
+    ),
+    "wechat": (
+        ("wechat", "we chat", "weixin", "微信", "威信", "薇信", "v信", "加v", "加微", "加薇", "wx", "vx", "вичат"),
+        (),
+        (),
+    ),
+    "line": (("line id", "lineid", "ไลน์", "ライン", "라인"), ("line",), ("line.me/ti/p/~",)),
+    "skype": (("skype", "скайп"), (), ()),
+    "signal": (("сигнал",), ("signal",), ()),
+    "discord": (("discord", "дискорд"), (), ()),
+    "whatsapp": (
+        (
+            "whatsapp",
+            "whats app",
+            "whatsap",
+            "watsap",
+            "wsp",
+            "wassap",
+            "ватсап",
+            "вотсап",
+            "вацап",
+            "واتساب",
+            "واتس اب",
+        ),
+        ("wa", "zap"),
+        (),
+    ),
+    "kakaotalk": (("kakaotalk", "kakao", "kakao id", "카톡", "카카오톡"), (), ()),
+    "vk": (("vkontakte", "вконтакте", "вк"), ("vk",), ("vk.com/",)),
+    "threads": ((), (), ("threads.net/@",)),
+    "reddit": ((), (), ("reddit.com/user/", "reddit.com/u/")),
+    # Payment services: their "@user" is a payment handle (see payment.py), not a social one.
+    _PAYMENT: (("venmo", "cashapp", "cash app", "zelle", "revolut", "paypal", "chime", "monzo", "wise"), (), ()),
+}
+_UPPER_CUES = frozenset({"of", "x", "tw", "tt", "wa", "vk"})
+"""Strict cues that must also be written in capitals ("OF:", "X:")."""
+
+_RESERVED_PATHS = frozenset(
+    {
+        "p", "reel", "reels", "explore", "stories", "accounts", "tv", "direct", "home", "search", "i", "intent",
+        "share", "sharer", "hashtag", "settings", "messages", "notifications", "profile.php", "groups", "pages",
+        "events", "watch", "marketplace", "photo.php", "permalink.php", "story.php", "login", "people", "joinchat",
+        "addstickers", "proxy", "iv", "c", "s", "tos", "privacy", "help", "about", "legal", "signup", "dialog",
+    }
+)  # fmt: skip
+
+_STOP_TEXT = """
+    only me id is at on my and or for the to please pls plz too also available message msg dm dms app account handle
+    username user name here now below above in bio link links channel channels group groups chat chats video videos
+    call calls story stories premium free vip page profile live verified contact add follow text texting us our with
+    via number num no yes preferred required first ok okay info details anytime always today tonight same both etc
+    model famous baddie back up bot business marketplace messenger strength web desktop post posts pic pics photo
+    photos reply replies dont don't not ask see check hit just request requests solo sólo seulement uniquement
+    apenas somente doar hanya saja chỉ nur oder und und auch a an el la los las le les de del des do da em en et y e
+    o ou i и или только тоже
+"""
+_STOP = frozenset(_STOP_TEXT.split())
+"""Words that follow a platform cue without being a username ("Telegram only")."""
+
+_CONNECTOR = re.compile(r"\s*(?:[/&,+|]|and|or|y|et|e|ou|o|и|или|или)?\s*")
+_AFTER_CUE = re.compile(
+    r"(?P<sep>(?:[\s:：=\-–—>→➡⇒»|(\[]|👻|👉|⬇|👇|📲|"
+    r"(?:id|is|me|at|on|my|only|handle|username|user|name|es|est|é|ist|add|tag|here|ไอดี|айди)(?![\w])){0,12})"
+    r"(?P<at>@?)(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@]|\.\w)"
+)
+_URL_USER = re.compile(r"@?(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@])")
+_AT_HANDLE = re.compile(r"@(?<![\w@.]@)(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@])")
+_MARKED_SEP = re.compile(r"[:：=\-–—>→➡⇒»|👉👻⬇👇]|\b(?:id|is|handle|username|user|name|es|est|é|ist|tag)\b|ไอดี|айди")
+_BEFORE_CUE = re.compile(r"\s+(?:on|at|via|in|en|sur|no|na|auf|в|на)\s+$")
+_DOMAIN_LIKE = re.compile(r"\.(?:com|net|org|info|io|me|co|ru|de|uk|fr|es|html?|php|jpe?g|png)$")
+_TIME_OR_NUMBER = re.compile(r"\d+(?:[.:]\d+)?(?:am|pm|h|hr|hrs|min|k)?")
+
+_AT_STOP_TEXT = """
+    home work school gym night noon midnight morning evening weekend weekends hotel office place the a an my me you
+    your all everyone anyone once least last first night nite lunch dinner work's mine yours ours here there this
+    that it its his her their them someone somebody
+"""
+_AT_STOP = frozenset(_AT_STOP_TEXT.split())
+"""Words written after '@' meaning "at" ("I'm @home")."""
+
+# Per-platform username limits (length and characters), beyond the shared pattern.
+_LIMITS: dict[str, tuple[int, int, str]] = {
+    "telegram": (5, 32, "a-z0-9_"),
+    "instagram": (2, 30, "a-z0-9._"),
+    "snapchat": (3, 15, "a-z0-9._-"),
+    "kik": (2, 20, "a-z0-9._"),
+    "onlyfans": (3, 40, "a-z0-9._-"),
+    "fansly": (3, 40, "a-z0-9._-"),
+    "twitter": (2, 15, "a-z0-9_"),
+    "tiktok": (2, 24, "a-z0-9._"),
+    "facebook": (5, 50, "a-z0-9."),
+    "wechat": (6, 20, "a-z0-9_-"),
+    "line": (4, 20, "a-z0-9._-"),
+    "skype": (6, 32, "a-z0-9._-"),
+    "signal": (3, 40, "a-z0-9._"),
+    "discord": (2, 32, "a-z0-9._"),
+    "whatsapp": (3, 35, "a-z0-9._"),
+    "kakaotalk": (4, 20, "a-z0-9._-"),
+    "vk": (3, 32, "a-z0-9._"),
+    "threads": (2, 30, "a-z0-9._"),
+    "reddit": (3, 20, "a-z0-9_-"),
+    "unknown": (2, 32, "a-z0-9._"),
+}
+_LIMIT_PATTERNS = {p: re.compile(f"[{chars}]{{{lo},{hi}}}") for p, (lo, hi, chars) in _LIMITS.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    platform: str
+    kind: str
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    cues: dict[str, list[_Cue]] = {}
+    for platform, (words, stricts, urls) in _CUES.items():
+        for kind, items in ((_WORD, words), (_STRICT, stricts), (_URL, urls)):
+            for cue in items:
+                cues.setdefault(cue, []).append(_Cue(platform, kind, cue))
+    automaton = ahocorasick.Automaton()
+    for key, values in cues.items():
+        automaton.add_word(key, tuple(values))
+    automaton.make_automaton()
+    return automaton
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _cased(text: str) -> bool:
+    return any(c.isalpha() and c.lower() != c.upper() for c in text)
+
+
+def _valid(platform: str, user: str) -> bool:
+    if not any("a" <= c <= "z" for c in user) or user in _STOP or _DOMAIN_LIKE.search(user):
+        return False
+    return _LIMIT_PATTERNS[platform].fullmatch(user) is not None
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    cues: list[_Cue]
+
+
+class Handle(IdentifierType):
+    name = "handle"
+    description = (
+        "Usernames on social networks and messengers (Telegram, Instagram, Snapchat, Kik, OnlyFans, "
+        "X/Twitter, TikTok, Facebook, WeChat, LINE, Skype, Signal, Discord, WhatsApp, …), recognised "
+        "from a platform cue nearby: a name, an abbreviation, an emoji or a profile URL."
+    )
+    canonical = "platform:username, both lower-case, e.g. telegram:lilybooking; unknown:username without a cue"
+    links = True
+    fields = ("text", "title", "url")
+    examples = (
+        Example("sc 👻 lily_23 and IG: @Sweet.Lily", ("snapchat:lily_23", "instagram:sweet.lily")),
+        Example("kik - lilyxo", ("kik:lilyxo",)),
+        Example("book me: https://t.me/LilyBooking", ("telegram:lilybooking",)),
+        Example("snap/insta: mia.rose22", ("snapchat:mia.rose22", "instagram:mia.rose22")),
+        Example("微信: lily_vip888 / LINE ID: lily-th", ("wechat:lily_vip888", "line:lily-th")),
+        Example("DM me @velvet_nights for rates", ("unknown:velvet_nights",)),
+        Example("Пиши в телеграм @mila_msk", ("telegram:mila_msk",)),
+        Example("write to lily@example.com", (), note="an e-mail address is not a handle"),
+        Example("see you @ 5pm, I work @home", (), note="'@' meaning 'at'"),
+        Example("Telegram only, Instagram model, 150 @ 1hr", (), note="plain words after a cue, prices"),
+        Example("WhatsApp +1 702 555 0100", (), note="a WhatsApp phone number is a phone, not a handle"),
+    )
+
+    def extract(self, ctx: FieldContext) -> Iterator[Entity]:
+        text = ctx.text.text
+        taken: set[int] = set()
+        """Positions of the '@' signs already read as part of a cue's handle."""
+        for hit in self._cue_groups(text, url_only=ctx.field == "url"):
+            found = self._user_after(ctx, hit)
+            if found is None:
+                continue
+            user, _, u_end, span_start = found
+            taken.update(i for i in range(span_start, u_end) if text[i] == "@")
+            for platform in dict.fromkeys(c.platform for c in hit.cues):
+                if platform != _PAYMENT and _valid(platform, user):
+                    yield self.entity(ctx, f"{platform}:{user}", span_start, u_end)
+        if "@" not in text:
+            return
+        for m in _AT_HANDLE.finditer(text):
+            if m.start() in taken:
+                continue
+            user = m.group("user").rstrip(".")
+            if user in _AT_STOP or user in _STOP or _TIME_OR_NUMBER.fullmatch(user):
+                continue
+            platform = self._platform_after(text, m.end()) or "unknown"
+            if _valid(platform, user):
+                yield self.entity(ctx, f"{platform}:{user}", m.start(), m.start() + 1 + len(user))
+
+    # -- cues ---------------------------------------------------------------------------
+
+    def _cue_groups(self, text: str, *, url_only: bool) -> list[_Hit]:
+        """Cue hits, with cues joined by '/', '&', 'and', 'or' merged into one group."""
+        hits: list[_Hit] = []
+        for end_index, cues in _automaton().iter(text):
+            end = end_index + 1
+            first = cues[0]
+            start = end - len(first.text)
+            kept = [c for c in cues if self._cue_ok(text, start, end, c) and (c.kind == _URL or not url_only)]
+            if not kept:
+                continue
+            if hits and hits[-1].end > start:
+                # Overlapping cues ("snap" in "snapchat", "加微" in "加微信"): keep the one reaching further.
+                if end > hits[-1].end:
+                    hits[-1] = _Hit(min(start, hits[-1].start), end, kept)
+                continue
+            hits.append(_Hit(start, end, kept))
+        groups: list[_Hit] = []
+        for hit in hits:
+            if (
+                groups
+                and all(c.kind != _URL for c in hit.cues + groups[-1].cues)
+                and _CONNECTOR.fullmatch(text, groups[-1].end, hit.start)
+            ):
+                groups[-1] = _Hit(groups[-1].start, hit.end, groups[-1].cues + hit.cues)
+            else:
+                groups.append(hit)
+        return groups
+
+    @staticmethod
+    def _cue_ok(text: str, start: int, end: int, cue: _Cue) -> bool:
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else " "
+        if cue.kind == _URL:
+            return not (before.isalnum() or before == "-")
+        if not _cased(cue.text) and not cue.text.isascii():
+            return True  # CJK, Thai, Arabic and emoji cues: no word boundaries to check
+        return not _is_word_char(before) and not _is_word_char(after)
+
+    def _user_after(self, ctx: FieldContext, hit: _Hit) -> tuple[str, int, int, int] | None:
+        """The username after a cue group: (user, start, end, span start) in the normalised view."""
+        text = ctx.text.text
+        if all(c.kind == _URL for c in hit.cues):
+            m = _URL_USER.match(text, hit.end)
+            if m is None:
+                return None
+            user = m.group("user").rstrip(".-")
+            if user in _RESERVED_PATHS:
+                return None
+            return user, m.start("user"), m.start("user") + len(user), hit.start
+        m = _AFTER_CUE.match(text, hit.end)
+        if m is None:
+            return None
+        user = m.group("user").rstrip(".-")
+        sep = m.group("sep")
+        at = bool(m.group("at"))
+        u_start = m.start("user")
+        u_end = u_start + len(user)
+        if user in _STOP:
+            return None
+        marked = at or _MARKED_SEP.search(sep) is not None
+        if any(c.kind == _STRICT for c in hit.cues):
+            if not (at or ":" in sep or "：" in sep or "=" in sep):
+                return None
+            original_cue = ctx.text.original_at(hit.start, hit.end)
+            if any(c.text in _UPPER_CUES for c in hit.cues) and not original_cue.isupper():
+                return None
+        elif not marked and not self._looks_like_handle(ctx, user, u_start, u_end):
+            return None
+        return user, u_start, u_end, u_start - 1 if at else u_start
+
+    @staticmethod
+    def _looks_like_handle(ctx: FieldContext, user: str, start: int, end: int) -> bool:
+        if any(c.isdigit() or c in "_." for c in user):
+            return True
+        original = ctx.text.original_at(start, end)
+        return any(c.isupper() for c in original[1:]) and not original.isupper()
+
+    @staticmethod
+    def _platform_after(text: str, end: int) -> str | None:
+        """The platform named right after a handle ("@lily on IG"), if any."""
+        window = text[end : end + 24]
+        for end_index, cues in _automaton().iter(window):
+            cue: _Cue = cues[0]
+            start = end_index + 1 - len(cue.text)
+            if cue.kind == _WORD and _BEFORE_CUE.search(window[:start] or "") is not None:
+                after = window[end_index + 1] if end_index + 1 < len(window) else " "
+                if not _is_word_char(after):
+                    return cue.platform
+            break
+        return None

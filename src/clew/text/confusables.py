@@ -1,0 +1,166 @@
+"""Look-alike letters (Unicode UTS #39 confusables) folded inside mixed-script words.
+
+Traffickers write ``саll`` with a Cyrillic ``а`` so that a filter looking for
+"call" misses it. Folding every Cyrillic or Greek letter to Latin would break the
+Russian and Greek words themselves, so the fold applies only to a *word that mixes*
+ASCII Latin letters with look-alike letters of another script:
+
+* when every foreign letter of the word has a Latin look-alike, the word becomes
+  Latin (``саll`` → ``call``); Latin small capitals and IPA letters, which no
+  language writes words in, fold even alone (``ʀᴇᴀʟ`` → ``real``);
+* when the word is mostly of one other script and its few ASCII letters have
+  look-alikes there, they fold the other way (``пpивет`` with a Latin ``p`` →
+  ``привет``), so Russian rule phrases still match;
+* a word in one script only is never changed.
+
+The table comes from the Unicode confusables data shipped in the
+``confusable-homoglyphs`` package, restricted to letters that look like one ASCII
+letter. It is built once, on the first text that needs it. Every replacement is one
+character for one character, so the offset map of the normalised view is unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    to_latin: dict[str, str]
+    """Casefolded foreign letter → ASCII lower-case look-alike."""
+    from_latin: dict[str, dict[str, str]]
+    """Script name (``CYRILLIC``, ``GREEK``) → ASCII letter → its look-alike in that script."""
+    hints: tuple[re.Pattern[str], ...]
+    """Where a mixed word may be: an ASCII letter touching a foreign one, either way round."""
+    latin_lookalike: re.Pattern[str]
+    """Latin small capitals and IPA letters, folded wherever they are."""
+    any_foreign: re.Pattern[str]
+    """Any foreign letter that may take part in a mixed word: a quick test first."""
+
+
+_ASCII_LETTER = re.compile("[a-z]")
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0] if name else ""
+
+
+def _is_foldable(ch: str) -> bool:
+    """Letters worth folding: any script but Latin, plus Latin small capitals and IPA forms.
+
+    Latin letters of real orthographies (``ı``, ``ł``, accented letters) stay as they are.
+    """
+    if ch.isascii() or not unicodedata.category(ch).startswith("L"):
+        return False
+    if unicodedata.decomposition(ch):
+        return False
+    name = unicodedata.name(ch, "")
+    if name.startswith("LATIN"):
+        return "SMALL CAPITAL" in name or 0x250 <= ord(ch) <= 0x2AF
+    return True
+
+
+@lru_cache(maxsize=1)
+def tables() -> _Tables:
+    from confusable_homoglyphs import confusables
+
+    data: dict[str, list[dict[str, str]]] = confusables.confusables_data
+
+    def ascii_lookalikes(ch: str) -> list[str]:
+        return [h["c"] for h in data.get(ch, ()) if len(h["c"]) == 1 and h["c"].isascii() and h["c"].isalpha()]
+
+    to_latin: dict[str, str] = {}
+    for key in data:
+        if len(key) != 1 or not _is_foldable(key):
+            continue
+        low = key.casefold()
+        if len(low) != 1 or not _is_foldable(low) or low in to_latin:
+            continue
+        own = ascii_lookalikes(low)
+        if not own:
+            up = low.upper()
+            own = ascii_lookalikes(up) if len(up) == 1 else []
+        if not own:
+            continue
+        lower_first = sorted(own, key=lambda c: (not c.islower(), c))
+        to_latin[low] = lower_first[0].lower()
+    for code in [*range(0x0250, 0x02B0), *range(0x1D00, 0x1D2C), *range(0xA7F0, 0xA800)]:
+        # Latin small capitals the confusables data leaves out (ᴀ, ᴇ, ʟ …): named after their letter.
+        name = unicodedata.name(chr(code), "")
+        head, _, letter = name.rpartition("SMALL CAPITAL ")
+        if head and len(letter) == 1 and letter.isascii() and chr(code) not in to_latin:
+            to_latin[chr(code)] = letter.lower()
+    from_latin: dict[str, dict[str, str]] = {}
+    for foreign, latin in sorted(to_latin.items()):
+        script = _script(foreign)
+        if script in ("CYRILLIC", "GREEK"):
+            from_latin.setdefault(script, {}).setdefault(latin, foreign)
+    latin_class = "".join(re.escape(c) for c in sorted(to_latin) if _script(c) == "LATIN" and ord(c) <= 0xFFFF)
+    # only letters of the BMP: a class with nothing beyond U+FFFF is tested by bitmap, fast
+    foreign = "\u0370-\u03ff\u0400-\u052f" + "".join(re.escape(c) for c in sorted(to_latin) if 0x52F < ord(c) <= 0xFFFF)
+    hints = (re.compile(rf"[a-z][{foreign}]"), re.compile(rf"[{foreign}][a-z]"))
+    latin_lookalike = re.compile(rf"[{latin_class}]")
+    any_foreign = re.compile(rf"[{foreign}]")
+    return _Tables(
+        to_latin=to_latin, from_latin=from_latin, hints=hints, latin_lookalike=latin_lookalike, any_foreign=any_foreign
+    )
+
+
+def _fold_word(word: str, t: _Tables) -> str:
+    foreign = [c for c in word if not c.isascii() and c.isalpha()]
+    if all(c in t.to_latin for c in foreign):
+        return "".join(t.to_latin.get(c, c) for c in word)
+    scripts = {_script(c) for c in foreign}
+    if len(scripts) == 1:
+        target = t.from_latin.get(scripts.pop())
+        latin = [c for c in word if "a" <= c <= "z"]
+        if target and len(latin) < len(foreign) and all(c in target for c in latin):
+            return "".join(target.get(c, c) if "a" <= c <= "z" else c for c in word)
+    return word
+
+
+def fold_confusables(text: str) -> str:
+    """Fold look-alike letters inside mixed-script words; same length as ``text``.
+
+    ``text`` is already case-folded (the normalised view). Only the words around a
+    cheap hint (an ASCII letter touching a non-ASCII letter, or a Latin look-alike)
+    are examined, so a long Russian or Greek text costs one scan.
+    """
+    if text.isascii():
+        return text
+    t = tables()
+    places: list[int] = []
+    if _ASCII_LETTER.search(text) is not None and t.any_foreign.search(text) is not None:
+        for hint in t.hints:
+            places.extend(m.start() for m in hint.finditer(text))
+    places.extend(m.start() for m in t.latin_lookalike.finditer(text))
+    if not places:
+        return text
+    places.sort()
+    pieces: list[str] = []
+    pos = 0
+    n = len(text)
+    for place in places:
+        if place < pos:
+            continue
+        start = place
+        while start > 0 and _word_char(text[start - 1]):
+            start -= 1
+        end = place + 1
+        while end < n and _word_char(text[end]):
+            end += 1
+        word = text[start:end]
+        folded = _fold_word(word, t)
+        pieces.append(text[pos:start])
+        pieces.append(folded)
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum()

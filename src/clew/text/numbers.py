@@ -1,0 +1,796 @@
+"""The numeric view of a text: number words, leet and look-alike letters read as digits.
+
+``digit_view(view)`` takes the general normalised view (``NormalizedText``) and
+returns a ``NumericView`` with the same API (``.original``, ``.text``, ``.span``,
+``.original_at``) in which, *where the context is a number*:
+
+* number words become digits, in the languages of ``data/number_words.yaml``
+  (en, es, fr, pt, ro, ru, uk, id, tl, vi, it, de, ar, zh, th), compounds included:
+  ``twentysix`` → 26, ``fourfoureight`` → 448, ``2th0usand`` → 2000,
+  ``quatre-vingt-dix-sept`` → 97, ``dua puluh`` → 20, ``nueve7dos`` → 972;
+* leet spellings of number words count (``f0ur``, ``s1x``, ``zer0``, ``th0usand``);
+* letters standing for digits become digits: ``o``/``O`` → 0, ``l``/``I`` → 1 inside a
+  token that holds digits (``26o``, ``o72o``), ``oh`` next to numbers, a lone ``o``
+  between two numbers (``3 o 5``).
+
+"Context is a number" means: a *run* of numeric tokens (digit groups, number words,
+mixed tokens like ``6twentysix``) separated only by short separator noise
+(``-``, ``.``, ``*``, ``~``, brackets, emoji, up to ``MAX_GAP`` characters) holds at
+least two tokens, or one token that mixes digits and words or several words
+(``for80``, ``fourfoureight``). A lone "one" or "twenty" in a sentence stays a word.
+Words that are also ordinary words (``to``, ``for``, ``oh``; Vietnamese ``năm`` =
+five and year; Spanish ``un``) count only glued to a number, between two numbers,
+as part of one number with their neighbour (``dos mil``), or inside a long run
+(``EDGE_KEEP`` tokens or more). Connectors (``and``, ``y``, ``e``, ``et``, ``și``)
+join the parts of one number (``treinta y dos`` → 32, ``one hundred and five`` → 105).
+
+Every digit maps back to the original characters it was read from, through the
+general view's map, so an identifier found in the numeric view is highlighted where
+the user saw "six02 twotwoeight".
+
+Finding costs two passes in C — one pattern for digits, one Aho-Corasick automaton
+(``pyahocorasick``) for the number words of every language — and the per-token work
+in Python runs only on the tokens found: the cost grows with the text, and a text
+without numbers costs the two scans.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal, cast
+
+import ahocorasick
+import yaml
+
+from clew.text.normalize import NormalizedText
+
+Kind = Literal["unit", "teen", "tens", "hundreds", "mult", "times_ten", "plus_ten", "repeat"]
+_KINDS: dict[str, Kind] = {
+    "units": "unit",
+    "teens": "teen",
+    "tens": "tens",
+    "hundreds": "hundreds",
+    "multipliers": "mult",
+    "repeat": "repeat",
+}
+
+MAX_GAP = 8
+"""Longest separator noise (characters) between two tokens of one number run."""
+EDGE_KEEP = 5
+"""A run of this many tokens keeps ambiguous words at its ends too."""
+MAX_TOKEN = 48
+"""Longer tokens mixing letters and digits are codes or hashes, not spelled numbers."""
+MAX_JUNK_PIECES = 2
+"""A token with more letter pieces that are not number words is a code, not a number."""
+_GLUE = frozenset(" -")
+"""What may stand between the words of one compound number (twenty-six, vingt et un)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A number word: what it adds to a number, and whether it is also an ordinary word."""
+
+    kind: Kind
+    value: int
+    ambiguous: bool
+    no_spaces: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    words: dict[str, Word]
+    phrases: dict[tuple[str, ...], Word]
+    """Entries of several words (``quatre-vingt-dix``), by their words."""
+    longest_phrase: int
+    connectors: frozenset[str]
+    """Words that may stand between the parts of one number (``and``, ``y``, ``et``)."""
+    tens_take_teens: frozenset[int]
+    teens_take_units: frozenset[int]
+    leet: dict[str, tuple[str, ...]]
+    letter_digits: dict[str, str]
+    lone_letters: frozenset[str]
+    trie: dict[str, Any]
+    automaton: ahocorasick.Automaton
+    """Every number word, for one pass over the text (longest match first)."""
+
+
+def _strip_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+_CEDILLA = str.maketrans({"ș": "ş", "ț": "ţ"})
+
+
+def _variants(word: str) -> list[str]:
+    forms = [word, _strip_accents(word), word.translate(_CEDILLA)]
+    return list(dict.fromkeys(f for f in forms if f))
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKC", word).casefold()
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The number words of every language in ``data/number_words.yaml``, compiled once."""
+    source = resources.files("clew.text").joinpath("data/number_words.yaml").read_text(encoding="utf-8")
+    raw: dict[str, Any] = yaml.load(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    words: dict[str, Word] = {}
+    phrases: dict[tuple[str, ...], Word] = {}
+    tens_take_teens: set[int] = set()
+    teens_take_units: set[int] = set()
+    connectors: set[str] = set()
+
+    def add(spelling: str, word: Word) -> None:
+        parts = tuple(p for p in _fold(spelling).split("-") if p)
+        if len(parts) > 1:
+            for forms in (parts, tuple(_strip_accents(p) for p in parts), tuple(p.translate(_CEDILLA) for p in parts)):
+                phrases.setdefault(forms, word)
+            return
+        for form in _variants(parts[0]):
+            known = words.get(form)
+            if known is None or (
+                word.ambiguous and not known.ambiguous and (known.kind, known.value) == (word.kind, word.value)
+            ):
+                words[form] = word
+
+    for lang in raw["languages"].values():
+        ambiguous = {_fold(w) for w in lang.get("ambiguous", [])}
+        ambiguous |= {_strip_accents(w) for w in ambiguous}
+        no_spaces = bool(lang.get("no_spaces", False))
+        for section, kind in _KINDS.items():
+            for value, spellings in (lang.get(section) or {}).items():
+                for spelling in spellings:
+                    amb = _fold(spelling) in ambiguous or _strip_accents(_fold(spelling)) in ambiguous
+                    add(spelling, Word(kind, int(value), amb, no_spaces))
+        for section in ("times_ten", "plus_ten"):
+            for spelling in lang.get(section) or []:
+                add(spelling, Word(cast(Kind, section), 0, _fold(spelling) in ambiguous, no_spaces))
+        for spelling in lang.get("connectors") or []:
+            connectors.update(_variants(_fold(spelling)))
+        tens_take_teens.update(int(v) for v in lang.get("tens_take_teens", []))
+        teens_take_units.update(int(v) for v in lang.get("teens_take_units", []))
+
+    leet = {str(d): tuple(letters) for d, letters in raw["leet"].items()}
+    letter_digits = {letter: str(d) for d, letters in raw["letter_digits"].items() for letter in letters}
+    lone_letters = frozenset(c for c in letter_digits if c not in ("i", "і", "ӏ", "ι"))
+
+    trie: dict[str, Any] = {}
+    for form, word in words.items():
+        node = trie
+        for c in form:
+            node = node.setdefault(c, {})
+        node[""] = word
+
+    automaton = ahocorasick.Automaton()
+    for form, word in words.items():
+        automaton.add_word(form, (len(form), word))
+    automaton.make_automaton()
+    return Vocabulary(
+        words=words,
+        phrases=phrases,
+        longest_phrase=max((len(k) for k in phrases), default=1),
+        connectors=frozenset(connectors),
+        tens_take_teens=frozenset(tens_take_teens),
+        teens_take_units=frozenset(teens_take_units),
+        leet=leet,
+        letter_digits=letter_digits,
+        lone_letters=lone_letters,
+        trie=trie,
+        automaton=automaton,
+    )
+
+
+# -- reading one token ------------------------------------------------------------------
+
+ElKind = Literal["digits", "letter", "word", "junk"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A piece of one token, offsets relative to the token."""
+
+    start: int
+    end: int
+    kind: ElKind
+    digits: str = ""
+    word: Word | None = None
+
+
+_INF = 1 << 30
+_JUNK_COST = 10
+
+
+@lru_cache(maxsize=8192)
+def read_token(token: str) -> tuple[_Piece, ...]:
+    """Split a token into digits, number words, digit letters and junk, at the least cost.
+
+    Costs: a letter piece that is no number word (junk) 10; each leet digit or letter
+    read as a digit 1; digits and plain number words 0. A leet word needs at least two
+    real letters and no more leet digits than letters (``0NE``, ``Z3R0``, ``s1x``).
+    Junk must be a whole run of letters, so ``often`` never reads as "of" + "ten".
+    """
+    v = vocabulary()
+    n = len(token)
+    if token.isdigit():
+        return (_Piece(0, n, "digits", token),)
+    has_digit = any(c.isdigit() for c in token)
+    cost = [_INF] * (n + 1)
+    back: list[tuple[int, _Piece] | None] = [None] * (n + 1)
+    cost[0] = 0
+
+    def relax(i: int, j: int, c: int, piece: _Piece) -> None:
+        if c < cost[j]:
+            cost[j] = c
+            back[j] = (i, piece)
+
+    for i in range(n):
+        base = cost[i]
+        if base >= _INF:
+            continue
+        ch = token[i]
+        if "0" <= ch <= "9":
+            relax(i, i + 1, base, _Piece(i, i + 1, "digits", ch))
+        elif has_digit and ch in v.letter_digits:
+            relax(i, i + 1, base + 1, _Piece(i, i + 1, "letter", v.letter_digits[ch]))
+        # number words, leet spellings included (a leet word starts with a letter)
+        stack: list[tuple[int, dict[str, Any], int, int]] = [(i, v.trie, 0, 0)]
+        while stack:
+            pos, node, leet, letters = stack.pop()
+            word = node.get("")
+            if isinstance(word, Word) and pos > i and (leet == 0 or (letters >= 2 and leet <= letters)):
+                relax(i, pos, base + leet, _Piece(i, pos, "word", word=word))
+            if pos >= n:
+                continue
+            c = token[pos]
+            if c.isdigit():
+                for letter in v.leet.get(c, ()):
+                    child = node.get(letter)
+                    if child is not None:
+                        stack.append((pos + 1, child, leet + 1, letters))
+            else:
+                child = node.get(c)
+                if child is not None:
+                    stack.append((pos + 1, child, leet, letters + 1))
+        # junk: a whole run of letters
+        if ch.isalpha() and (i == 0 or not token[i - 1].isalpha()):
+            j = i + 1
+            while j < n and token[j].isalpha():
+                j += 1
+            relax(i, j, base + _JUNK_COST, _Piece(i, j, "junk"))
+    if cost[n] >= _INF:
+        return (_Piece(0, n, "junk"),)
+    pieces: list[_Piece] = []
+    j = n
+    while j > 0:
+        step = back[j]
+        assert step is not None
+        i, piece = step
+        pieces.append(piece)
+        j = i
+    pieces.reverse()
+    merged: list[_Piece] = []
+    for p in pieces:
+        if p.kind == "digits" and merged and merged[-1].kind == "digits" and merged[-1].end == p.start:
+            last = merged.pop()
+            p = _Piece(last.start, p.end, "digits", last.digits + p.digits)
+        merged.append(p)
+    if sum(p.kind == "junk" for p in merged) > MAX_JUNK_PIECES:
+        return (_Piece(0, n, "junk"),)
+    return tuple(merged)
+
+
+# -- runs of numeric tokens -------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _El:
+    start: int
+    end: int
+    kind: ElKind
+    digits: str
+    word: Word | None
+    text: str
+    token: int
+
+
+@dataclass(slots=True)
+class _Token:
+    index: int
+    elements: list[_El]
+    ambiguous: bool
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
+_DIGITS = re.compile(r"\d+")
+_LONE = re.compile(r"[oоοl](?<![^\W_].)(?![^\W_])")
+
+TokenKind = Literal["digits", "words", "lone", "unspaced"]
+
+
+def _tokens(text: str) -> list[tuple[int, int, TokenKind]]:
+    """The numeric tokens of a text, in order: (start, end, kind).
+
+    ``digits``: a whole token (letters and digits) that holds a digit; ``words``: a
+    whole token made of number words only; ``lone``: a lone ``o`` or ``l``;
+    ``unspaced``: a run of number words of a script written without spaces (三五, สาม).
+    Digits are found with one pattern, words with one Aho-Corasick pass.
+    """
+    v = vocabulary()
+    n = len(text)
+    found: list[tuple[int, int, TokenKind]] = []
+    covered = -1
+    for m in _DIGITS.finditer(text):
+        start, end = m.span()
+        if start < covered:
+            continue
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        while end < n and text[end].isalnum():
+            end += 1
+        found.append((start, end, "digits"))
+        covered = end
+    spans = [(a, b) for a, b, _ in found]
+    words: list[tuple[int, int, TokenKind]] = []
+    group: list[int] = []  # start, end, unspaced (0/1)
+    for last, (length, word) in v.automaton.iter_long(text):
+        start, end = last + 1 - length, last + 1
+        unspaced = 1 if word.no_spaces else 0
+        if group and start == group[1] and unspaced == group[2]:
+            group[1] = end
+            continue
+        _close(group, text, words)
+        group = [start, end, unspaced] if unspaced or start == 0 or not text[start - 1].isalnum() else []
+    _close(group, text, words)
+    if words:
+        words.sort()
+        found.extend(w for w in words if not _inside(w[0], spans))
+        found.sort()
+    # a lone o or l counts only next to numbers (3 o 5): look just around the tokens
+    lone: list[tuple[int, int, TokenKind]] = []
+    reach = MAX_GAP + 1
+    scanned = 0
+    if _LONE.search(text) is None:
+        return found
+    for a, b, _ in found:
+        for lo, hi in ((max(a - reach, scanned), a), (max(b, scanned), min(b + reach, n))):
+            if lo < hi:
+                lone.extend((m.start(), m.end(), "lone") for m in _LONE.finditer(text, lo, hi))
+                scanned = hi
+    if lone:
+        found.extend(lone)
+        found.sort()
+    return found
+
+
+def _close(group: list[int], text: str, out: list[tuple[int, int, TokenKind]]) -> None:
+    if not group:
+        return
+    start, end, unspaced = group
+    if unspaced:
+        out.append((start, end, "unspaced"))
+    elif end == len(text) or not text[end].isalnum():
+        out.append((start, end, "words"))
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    k = bisect_right(spans, (pos, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _gap_ok(text: str, a: int, b: int) -> bool:
+    """Whether what lies between two tokens keeps them in one run: separator noise or a connector."""
+    if b - a > MAX_GAP:
+        return False
+    if _WORD_CHAR.search(text, a, b) is None:
+        return True
+    return text[a:b].strip(" -") in vocabulary().connectors
+
+
+def _raw_runs(text: str, tokens: list[tuple[int, int, TokenKind]]) -> Iterator[list[tuple[int, int, TokenKind]]]:
+    """Numeric tokens grouped into runs by the gaps between them (separator noise or a connector)."""
+    run: list[tuple[int, int, TokenKind]] = []
+    last_end = -1
+    for token in tokens:
+        if run and not _gap_ok(text, last_end, token[0]):
+            yield run
+            run = []
+        run.append(token)
+        last_end = token[1]
+    if run:
+        yield run
+
+
+def _nothing_to_read(text: str, run: list[tuple[int, int, TokenKind]]) -> bool:
+    """Runs that cannot change: digits only, or one lone word ("to", "seventeen")."""
+    if all(kind == "digits" and text[a:b].isdigit() for a, b, kind in run):
+        return True
+    if len(run) == 1:
+        a, b, kind = run[0]
+        if kind == "lone" or (kind == "words" and len(read_token(text[a:b])) < 2):
+            return True
+        if kind == "unspaced" and len(read_token(text[a:b])) < 3:
+            return True
+    return False
+
+
+def _runs(text: str, raw: list[tuple[int, int, TokenKind]]) -> list[list[_Token]]:
+    """Read the tokens of one raw run; letter pieces that are no number words split it further."""
+    v = vocabulary()
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    index = 0
+    for start, end, kind in raw:
+        tok = text[start:end]
+        if kind == "digits" and len(tok) > MAX_TOKEN and not tok.isdigit():
+            pieces: tuple[_Piece, ...] = (_Piece(0, len(tok), "junk"),)
+        elif kind == "lone":
+            pieces = (_Piece(0, 1, "letter", v.letter_digits[tok]),)
+        else:
+            pieces = read_token(tok)
+        els: list[_El] = []
+        for p in pieces:
+            if p.kind == "junk":
+                if els:
+                    current.append(_Token(index, els, False))
+                    index += 1
+                    els = []
+                if current:
+                    runs.append(current)
+                    current = []
+                continue
+            els.append(_El(start + p.start, start + p.end, p.kind, p.digits, p.word, tok[p.start : p.end], index))
+        if els:
+            current.append(_Token(index, els, _is_ambiguous(kind, els)))
+            index += 1
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _is_ambiguous(kind: TokenKind, els: list[_El]) -> bool:
+    """Whether a token alone is too weak to be a number (``to``, ``oh``, a lone ``o``, 两)."""
+    if any(e.kind == "digits" for e in els):
+        return False
+    if kind == "lone":
+        return True
+    if kind == "unspaced":
+        return len(els) < 3
+    return all(e.word is not None and e.word.ambiguous for e in els)
+
+
+def _leads(run: list[_Token]) -> bool:
+    """Whether the run opens with "double"/"triple" said before a digit."""
+    if len(run) < 2 or len(run[0].elements) != 1:
+        return False
+    word = run[0].elements[0].word
+    nxt = run[1].elements[0]
+    single = nxt.kind == "digits" and len(nxt.digits) == 1
+    return word is not None and word.kind == "repeat" and (single or (nxt.word is not None and nxt.word.kind == "unit"))
+
+
+_PAIRS = frozenset(
+    {
+        ("unit", "mult"),
+        ("teen", "mult"),
+        ("tens", "mult"),
+        ("hundreds", "mult"),
+        ("unit", "times_ten"),
+        ("unit", "plus_ten"),
+        ("tens", "unit"),
+        ("tens", "teen"),
+        ("teen", "unit"),
+        ("hundreds", "unit"),
+        ("hundreds", "tens"),
+        ("hundreds", "teen"),
+        ("mult", "unit"),
+        ("mult", "tens"),
+        ("mult", "teen"),
+        ("mult", "hundreds"),
+        ("times_ten", "unit"),
+    }
+)
+"""Word kinds that make one number together (dos mil, treinta y dos, dua puluh, mười hai)."""
+
+
+def _bound(text: str, a: _Token, b: _Token) -> bool:
+    """Whether the last word of ``a`` and the first of ``b`` read as one number."""
+    x, y = a.elements[-1], b.elements[0]
+    return x.word is not None and y.word is not None and (x.word.kind, y.word.kind) in _PAIRS and _glued(text, x, y)
+
+
+def _trim(run: list[_Token], text: str) -> list[_Token]:
+    """Drop ambiguous words at the ends of a short run: "call 213 555 0127 to book".
+
+    A word that makes one number with its neighbour stays (``treinta y dos``, ``dos mil``).
+    """
+    while run and len(run) < EDGE_KEEP:
+        if run[0].ambiguous and not _leads(run) and not (len(run) > 1 and _bound(text, run[0], run[1])):
+            run = run[1:]
+        elif run[-1].ambiguous and not (len(run) > 1 and _bound(text, run[-2], run[-1])):
+            run = run[:-1]
+        else:
+            break
+    return run
+
+
+def _is_number(run: list[_Token]) -> bool:
+    if len(run) >= 2:
+        return True
+    if not run:
+        return False
+    els = run[0].elements
+    return len(els) >= 2 or any(e.kind == "digits" or e.kind == "letter" for e in els)
+
+
+# -- reading number phrases -------------------------------------------------------------
+
+
+def _glued(text: str, a: _El, b: _El) -> bool:
+    """Whether two number words are parts of one number: nothing, a space, a hyphen or a connector between."""
+    gap = text[a.end : b.start]
+    if len(gap) <= 2 and all(c in _GLUE for c in gap):
+        return True
+    return len(gap) <= 8 and gap.startswith(" ") and gap.endswith(" ") and gap.strip() in vocabulary().connectors
+
+
+def _merge_phrases(els: list[_El], text: str) -> list[_El]:
+    """Join the words of multi-word entries (``quatre-vingt-dix``) into one element."""
+    v = vocabulary()
+    if not v.phrases:
+        return els
+    out: list[_El] = []
+    i = 0
+    while i < len(els):
+        merged = False
+        for k in range(min(v.longest_phrase, len(els) - i), 1, -1):
+            group = els[i : i + k]
+            if not all(e.kind == "word" for e in group):
+                continue
+            if not all(_glued(text, a, b) for a, b in itertools.pairwise(group)):
+                continue
+            word = v.phrases.get(tuple(e.text for e in group))
+            if word is not None:
+                out.append(
+                    _El(group[0].start, group[-1].end, "word", "", word, text[group[0].start : group[-1].end], -1)
+                )
+                i += k
+                merged = True
+                break
+        if not merged:
+            out.append(els[i])
+            i += 1
+    return out
+
+
+class _PhraseReader:
+    """Reads number phrases (``twenty six``, ``dos mil``, ``2th0usand``) from a run's elements."""
+
+    def __init__(self, els: list[_El], text: str) -> None:
+        self.els = els
+        self.text = text
+        self.v = vocabulary()
+
+    def _kind(self, i: int) -> str:
+        if i >= len(self.els):
+            return ""
+        e = self.els[i]
+        return e.word.kind if e.word is not None else e.kind
+
+    def _value(self, i: int) -> int:
+        word = self.els[i].word
+        return word.value if word is not None else int(self.els[i].digits or 0)
+
+    def _next_glued(self, i: int) -> bool:
+        return i + 1 < len(self.els) and _glued(self.text, self.els[i], self.els[i + 1])
+
+    def _unit(self, i: int, low: int = 1) -> bool:
+        return self._kind(i) == "unit" and low <= self._value(i) <= 9
+
+    def small(self, i: int) -> tuple[int, int]:
+        """A number below 1000 from element ``i``: (value, index after it); index ``i`` if none."""
+        value, j = 0, i
+        kind = self._kind(j)
+        small_digits = kind == "digits" and len(self.els[j].digits) <= 3
+        if kind == "hundreds":
+            value, j = self._value(j), j + 1
+        elif (
+            (self._unit(j) or small_digits)
+            and self._next_glued(j)
+            and self._kind(j + 1) == "mult"
+            and self._value(j + 1) == 100
+        ):
+            value, j = self._value(j) * 100, j + 2
+        elif kind == "mult" and self._value(j) == 100:
+            value, j = 100, j + 1
+        if j > i and not (j < len(self.els) and _glued(self.text, self.els[j - 1], self.els[j])):
+            return value, j
+        kind = self._kind(j)
+        if kind == "tens":
+            tens, j = self._value(j), j + 1
+            value += tens
+            k = j
+            takes = (tens % 10 == 0 and self._unit(k)) or (self._kind(k) == "teen" and tens in self.v.tens_take_teens)
+            if takes and _glued(self.text, self.els[k - 1], self.els[k]):
+                value, j = value + self._value(k), k + 1
+        elif self._unit(j) and self._next_glued(j) and self._kind(j + 1) == "times_ten":
+            value, j = value + self._value(j) * 10, j + 2
+            if j < len(self.els) and self._next_glued(j - 1) and self._unit(j):
+                value, j = value + self._value(j), j + 1
+        elif kind == "teen":
+            teen, j = self._value(j), j + 1
+            value += teen
+            if teen in self.v.teens_take_units and self._next_glued(j - 1) and self._unit(j):
+                value, j = value + self._value(j), j + 1
+        elif self._unit(j, 0) and self._next_glued(j) and self._kind(j + 1) == "plus_ten":
+            value, j = value + self._value(j) + 10, j + 2
+        elif self._unit(j):
+            value, j = value + self._value(j), j + 1
+        elif kind == "digits" and small_digits and j == i and self._next_glued(j) and self._kind(j + 1) == "mult":
+            value, j = self._value(j), j + 1
+        return value, j
+
+    def phrase(self, i: int) -> tuple[str, int]:
+        """The digits of the phrase at ``i`` and the index after it; ("", i) if none."""
+        kind = self._kind(i)
+        if kind == "repeat" and self._next_glued(i):
+            nxt = self._kind(i + 1)
+            if nxt == "unit" or (nxt == "digits" and len(self.els[i + 1].digits) == 1):
+                digit = str(self._value(i + 1))
+                return digit * self._value(i), i + 2
+            return "", i
+        if kind == "unit" and self._value(i) == 0:
+            return "0", i + 1
+        if kind in ("repeat", "times_ten", "plus_ten"):
+            return "", i
+        value, j = self.small(i)
+        if j == i and not (kind == "mult" and self._value(i) == 1000):
+            return "", i
+        if self._kind(j) == "mult" and self._value(j) == 1000 and (j == i or self._next_glued(j - 1)):
+            value, j = (value or 1) * 1000, j + 1
+            if j < len(self.els) and self._next_glued(j - 1) and self._kind(j) not in ("digits", "letter"):
+                rest, k = self.small(j)
+                if k > j and rest < 1000:
+                    value, j = value + rest, k
+        if j == i:
+            return "", i
+        if self._kind(i) == "digits" and j == i + 1:
+            return "", i
+        return str(value), j
+
+    def edits(self) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        i = 0
+        els = self.els
+        while i < len(els):
+            e = els[i]
+            if e.kind == "letter":
+                out.append((e.start, e.end, e.digits))
+                i += 1
+                continue
+            if e.kind == "digits" and not (len(e.digits) <= 3 and self._next_glued(i) and self._kind(i + 1) == "mult"):
+                i += 1
+                continue
+            digits, j = self.phrase(i)
+            if j > i and digits:
+                out.append((els[i].start, els[j - 1].end, digits))
+                i = j
+            else:
+                i += 1
+        return out
+
+
+# -- the view ---------------------------------------------------------------------------
+
+
+class NumericView:
+    """A text with its numbers written as digits; spans map to the original text.
+
+    Same reading API as ``NormalizedText``: ``text``, ``span``, ``original_at``,
+    ``original``; ``base`` is the general normalised view it was built from, and
+    ``edits`` the replacements made on it (base start, base end, digits).
+    """
+
+    __slots__ = ("_base_pos", "_out_pos", "_spans", "base", "edits", "original", "text")
+
+    def __init__(self, base: NormalizedText, edits: list[tuple[int, int, str]]) -> None:
+        self.base = base
+        self.original = base.original
+        self.edits = edits
+        pieces: list[str] = []
+        out_pos: list[int] = []
+        base_pos: list[int] = []
+        spans: list[tuple[int, int] | None] = []
+        src = base.text
+        pos = 0
+        out = 0
+        for a, b, digits in edits:
+            if a > pos:
+                out_pos.append(out)
+                base_pos.append(pos)
+                spans.append(None)
+                pieces.append(src[pos:a])
+                out += a - pos
+            out_pos.append(out)
+            base_pos.append(a)
+            spans.append((a, b))
+            pieces.append(digits)
+            out += len(digits)
+            pos = b
+        out_pos.append(out)
+        base_pos.append(pos)
+        spans.append(None)
+        pieces.append(src[pos:])
+        self.text = "".join(pieces) if edits else src
+        self._out_pos = out_pos
+        self._base_pos = base_pos
+        self._spans = spans
+
+    def _base(self, p: int, end: bool) -> int:
+        k = bisect_right(self._out_pos, p) - 1
+        fixed = self._spans[k]
+        if fixed is not None:
+            return fixed[1] if end else fixed[0]
+        return self._base_pos[k] + (p - self._out_pos[k]) + (1 if end else 0)
+
+    def base_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the general view behind ``[start, end)`` of this view."""
+        if not self.edits:
+            return start, end
+        if end <= start:
+            pos = self._base(start, False) if start < len(self.text) else len(self.base.text)
+            return pos, pos
+        return self._base(start, False), self._base(end - 1, True)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map ``[start, end)`` of this view to a span of the original text."""
+        a, b = self.base_span(start, end)
+        return self.base.span(a, b)
+
+    def original_at(self, start: int, end: int) -> str:
+        a, b = self.span(start, end)
+        return self.original[a:b]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __repr__(self) -> str:
+        return f"NumericView({self.text[:40]!r})"
+
+
+def number_edits(text: str) -> list[tuple[int, int, str]]:
+    """The replacements that turn the numbers of a normalised text into digits."""
+    edits: list[tuple[int, int, str]] = []
+    tokens = _tokens(text)
+    if all(kind == "digits" and text[a:b].isdigit() for a, b, kind in tokens):
+        return edits  # plain digits only: nothing to read
+    for raw in _raw_runs(text, tokens):
+        if _nothing_to_read(text, raw):
+            continue
+        for run in _runs(text, raw):
+            run = _trim(run, text)
+            if not _is_number(run):
+                continue
+            els = [e for token in run for e in token.elements]
+            els = _merge_phrases(els, text)
+            edits.extend(_PhraseReader(els, text).edits())
+    edits.sort()
+    return edits
+
+
+def digit_view(view: NormalizedText) -> NumericView:
+    """The numeric view of a normalised text (built once per view, then cached on it)."""
+    cached = view._digits
+    if isinstance(cached, NumericView):
+        return cached
+    result = NumericView(view, number_edits(view.text))
+    view._digits = result
+    return result
