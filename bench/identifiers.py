@@ -54,16 +54,25 @@ def main() -> None:
     def ratio(a: int, b: int) -> float | None:
         return round(a / b, 3) if b else None
 
-    print(json.dumps({
-        "benchmark": "identifiers",
-        "files": [str(f.name) for f in files],
-        "records": records,
-        "per_type": {
-            kind: {"precision": ratio(tp[kind], tp[kind] + fp[kind]), "recall": ratio(tp[kind], tp[kind] + fn[kind]),
-                   "expected": tp[kind] + fn[kind], "extracted": tp[kind] + fp[kind]}
-            for kind in REGISTRY
-        },
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "benchmark": "identifiers",
+                "files": [str(f.name) for f in files],
+                "records": records,
+                "per_type": {
+                    kind: {
+                        "precision": ratio(tp[kind], tp[kind] + fp[kind]),
+                        "recall": ratio(tp[kind], tp[kind] + fn[kind]),
+                        "expected": tp[kind] + fn[kind],
+                        "extracted": tp[kind] + fp[kind],
+                    }
+                    for kind in REGISTRY
+                },
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -75,22 +75,30 @@ def main() -> None:
     def ratio(a: int, b: int) -> float | None:
         return round(a / b, 3) if b else None
 
-    print(json.dumps({
-        "benchmark": "rules_eval",
-        "documents": len(docs),
-        "seed": args.seed,
-        "indicators_on": len(rules.indicators),
-        "per_typology": {
-            ty: {"precision": ratio(tp[ty], tp[ty] + fp[ty]), "recall": ratio(tp[ty], tp[ty] + fn[ty]),
-                 "positives": tp[ty] + fn[ty]}
-            for ty in TYPOLOGIES
-        },
-        "ordinary_documents": ordinary,
-        "ordinary_flagged_share": ratio(ordinary_flagged, ordinary),
-        "rules_ms_per_document": round(1000 * rule_seconds / len(docs), 3),
-        "phonenumbers_matcher_ms_per_document": round(1000 * matcher_seconds / len(docs), 3),
-        "ratio_rules_to_phonenumbers_matcher": round(rule_seconds / matcher_seconds, 2),
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "benchmark": "rules_eval",
+                "documents": len(docs),
+                "seed": args.seed,
+                "indicators_on": len(rules.indicators),
+                "per_typology": {
+                    ty: {
+                        "precision": ratio(tp[ty], tp[ty] + fp[ty]),
+                        "recall": ratio(tp[ty], tp[ty] + fn[ty]),
+                        "positives": tp[ty] + fn[ty],
+                    }
+                    for ty in TYPOLOGIES
+                },
+                "ordinary_documents": ordinary,
+                "ordinary_flagged_share": ratio(ordinary_flagged, ordinary),
+                "rules_ms_per_document": round(1000 * rule_seconds / len(docs), 3),
+                "phonenumbers_matcher_ms_per_document": round(1000 * matcher_seconds / len(docs), 3),
+                "ratio_rules_to_phonenumbers_matcher": round(rule_seconds / matcher_seconds, 2),
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -32,9 +32,13 @@ sources:
   - {ref: S15, citation: "ILO — ILO Indicators of Forced Labour — 2012", status: V}
 examples:
   - {lang: en, text: "We keep your passport safe", expect: hit}
+  - {lang: en, text: "Please leave your passport with the office", expect: hit}
   - {lang: en, text: "Passport required for travel", expect: miss}
+  - {lang: en, text: "We never hold documents", expect: miss}
   - {lang: zh, text: "入职后护照由公司保管", expect: hit}
+  - {lang: zh, text: "护照由公司保管直到合同结束", expect: hit}
   - {lang: zh, text: "请带好护照", expect: miss}
+  - {lang: zh, text: "请带好护照和两张照片", expect: miss}
 """
 
 
@@ -92,7 +96,7 @@ def test_phrases_need_word_boundaries_in_spaced_scripts(tmp_path: Path) -> None:
         (("version: 1.0.0\nweight", "version: one\nweight"), "field 'version'"),
         (('    phrases: ["leave your passport"]', "    regex: '(unclosed'"), "does not compile"),
         (('    phrases: ["leave your passport"]', "    regex: '(?:pass\\w+)+port'"), "backtrack catastrophically"),
-        (('  - {lang: zh, text: "请带好护照", expect: miss}\n', ""), "field 'examples': Value error, language 'zh'"),
+        (('  - {lang: zh, text: "请带好护照", expect: miss}\n', ""), "language 'zh' needs at least 2"),
         (("weight: 0.5", 'weight: 0.5\nstatus: "off"'), "must say why"),
         (("  - lang: zh\n", "  - lang: th\n"), "field 'patterns': Value error, pattern language 'th'"),
     ],
@@ -153,6 +157,7 @@ sources:
   - {ref: S20, citation: "FinCEN — FIN-2020-A008 — 2020", status: S}
 examples:
   - {lang: en, text: "Pay the registration fee to bc1 wallet", expect: hit}
+  - {lang: en, text: "A deposit into our crypto wallet", expect: hit}
   - {lang: en, text: "Pay the registration fee", expect: miss}
   - {lang: en, text: "No fee at all", expect: miss}
 """
@@ -194,6 +199,10 @@ requires:
     assert rules.match_text(plain, [entity("phone", "+12135550127", plain, "213-555-0127")]) == []
     (hit,) = rules.match_text(hidden, [entity("phone", "+12135550127", hidden, "２１３-５５５-０１２７")])
     assert hit.text == "２１３-５５５-０１２７"
+    arabic = "اتصل ٢١٣-٥٥٥-٠١٢٧"  # Arabic-Indic digits are how Arabic ads write numbers: not a disguise
+    assert rules.match_text(arabic, [entity("phone", "+12135550127", arabic, "٢١٣-٥٥٥-٠١٢٧")]) == []
+    spelled = "call two one three 555 0127"
+    assert len(rules.match_text(spelled, [entity("phone", "+12135550127", spelled, "two one three 555 0127")])) == 1
 
 
 def test_requires_takes_only_entity_and_feature_conditions(tmp_path: Path) -> None:

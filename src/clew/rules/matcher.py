@@ -60,14 +60,17 @@ class _Rule:
     features: list[str] = field(default_factory=list)
 
 
-_PLAIN_NUMBER = re.compile(r"[\d\s().+\-/]+", re.ASCII)
+_PLAIN_NUMBER = re.compile(r"[\d\s().+\-/]+")
+"""Digits of any script as people write them (Arabic-Indic in Arabic ads is plain)…"""
+_DISGUISED_DIGITS = re.compile("[\uff10-\uff19\U0001d7ce-\U0001d7ff\u2460-\u24ff\u2776-\u2793]")
+"""…but full-width, mathematical and circled digits are a known disguise (indicators.md OB-08)."""
 
 
 def written_obfuscated(entity: Entity, written: str) -> bool:
     """Whether an identifier is written so that a plain filter would miss it
     (number words, letters for digits, symbols between digits, other scripts)."""
     if entity.type == "phone":
-        return _PLAIN_NUMBER.fullmatch(written) is None
+        return _PLAIN_NUMBER.fullmatch(written) is None or _DISGUISED_DIGITS.search(written) is not None
     if entity.type == "email":
         return "@" not in written
     return not written.isascii()

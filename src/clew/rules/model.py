@@ -24,7 +24,7 @@ PATTERN_KINDS = ("phrases", "regex", "near", "entity", "feature")
 TEXT_KINDS = ("phrases", "regex", "near")
 FEATURE_NAMES = frozenset({"plural_voice", "third_person_voice", "price_per_time"})
 """Document features a pattern can name; implemented in clew.rules.features."""
-MIN_EXAMPLES = 1
+MIN_EXAMPLES = 2
 """Hit and miss examples each indicator needs per language it claims."""
 
 MAX_WEIGHT = 0.6
