@@ -11,6 +11,7 @@ option is wrong) raises ``clew.errors.InputError``.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -44,6 +45,23 @@ class SourceRecord:
     @property
     def where(self) -> str:
         return f"{self.source_file}, {self.position}"
+
+    @classmethod
+    def rejected(cls, source_file: str, position: str, raw: bytes, reason: str) -> SourceRecord:
+        """A bad record: its reason, the hash of its raw bytes and an excerpt of them."""
+        return cls(
+            source_file=source_file,
+            position=position,
+            raw_sha256=hashlib.sha256(raw).hexdigest(),
+            error=reason,
+            raw_excerpt=excerpt(raw),
+        )
+
+
+def excerpt(raw: bytes) -> str:
+    """The start of ``raw``, decoded leniently, for the quarantine table."""
+    # UTF-8 uses at most 4 bytes per character, so this slice is always enough.
+    return raw[: RAW_EXCERPT_CHARS * 4].decode("utf-8", errors="replace")[:RAW_EXCERPT_CHARS]
 
 
 class Source(Protocol):

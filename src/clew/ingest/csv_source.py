@@ -20,18 +20,18 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO, ClassVar
 
 from pydantic import TypeAdapter, ValidationError
 
 from clew.errors import InputError
-from clew.ingest.base import SourceRecord
+from clew.ingest.base import SourceRecord, excerpt
 from clew.ingest.jsonl import (
     EMPTY_FILE,
     EMPTY_TEXT,
     describe_validation_error,
-    excerpt,
     open_binary,
     strip_newline,
 )
@@ -233,14 +233,7 @@ def _bad_utf8(raw: bytes, first_line: int) -> str:
 
 def _bad(lines: _Lines, source_file: str, number: int, reason: str) -> SourceRecord:
     start = lines.start
-    raw = lines.take()
-    return SourceRecord(
-        source_file=source_file,
-        position=f"row {number} (line {start})",
-        raw_sha256=hashlib.sha256(raw).hexdigest(),
-        error=reason,
-        raw_excerpt=excerpt(raw),
-    )
+    return SourceRecord.rejected(source_file, f"row {number} (line {start})", lines.take(), reason)
 
 
 def _row_record(
@@ -256,14 +249,7 @@ def _row_record(
     sha = hashlib.sha256(raw).hexdigest()
     position = f"row {number} (line {start})"
 
-    def bad(reason: str) -> SourceRecord:
-        return SourceRecord(
-            source_file=source_file,
-            position=position,
-            raw_sha256=sha,
-            error=reason,
-            raw_excerpt=excerpt(raw),
-        )
+    bad = partial(SourceRecord.rejected, source_file, position, raw)
 
     if len(row) != len(header):
         return bad(f"row {number} has {len(row)} fields, the header has {len(header)}")

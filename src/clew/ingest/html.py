@@ -13,14 +13,15 @@ import hashlib
 import os
 import re
 from collections.abc import Iterator, Mapping
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from pydantic import ValidationError
 
 from clew.errors import InputError
-from clew.ingest.base import SourceRecord
-from clew.ingest.jsonl import describe_validation_error, excerpt, reject_options
+from clew.ingest.base import SourceRecord, excerpt
+from clew.ingest.jsonl import describe_validation_error, reject_options
 from clew.model import Document
 
 if TYPE_CHECKING:
@@ -278,14 +279,7 @@ def _file_record(file: Path, doc_id: str) -> SourceRecord:
         )
     sha = hashlib.sha256(raw).hexdigest()
 
-    def bad(reason: str) -> SourceRecord:
-        return SourceRecord(
-            source_file=source_file,
-            position="file",
-            raw_sha256=sha,
-            error=reason,
-            raw_excerpt=excerpt(raw),
-        )
+    bad = partial(SourceRecord.rejected, source_file, "file", raw)
 
     if not raw.strip():
         return bad("the file is empty")

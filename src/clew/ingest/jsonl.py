@@ -12,13 +12,14 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO, ClassVar
 
 from pydantic import TypeAdapter, ValidationError
 
 from clew.errors import InputError
-from clew.ingest.base import RAW_EXCERPT_CHARS, SourceRecord
+from clew.ingest.base import SourceRecord, excerpt
 from clew.model import Document
 
 EMPTY_FILE = "the file is empty: no records"
@@ -65,14 +66,7 @@ def parse_line(line: bytes, *, source_file: str, number: int) -> SourceRecord:
     sha = hashlib.sha256(raw).hexdigest()
     position = f"line {number}"
 
-    def bad(reason: str) -> SourceRecord:
-        return SourceRecord(
-            source_file=source_file,
-            position=position,
-            raw_sha256=sha,
-            error=reason,
-            raw_excerpt=excerpt(raw),
-        )
+    bad = partial(SourceRecord.rejected, source_file, position, raw)
 
     body = raw[len(_UTF8_BOM) :] if number == 1 and raw.startswith(_UTF8_BOM) else raw
     try:
@@ -165,12 +159,6 @@ def strip_newline(line: bytes) -> bytes:
         if line.endswith(b"\r"):
             line = line[:-1]
     return line
-
-
-def excerpt(raw: bytes) -> str:
-    """The start of ``raw``, decoded leniently, for the quarantine table."""
-    # UTF-8 uses at most 4 bytes per character, so this slice is always enough.
-    return raw[: RAW_EXCERPT_CHARS * 4].decode("utf-8", errors="replace")[:RAW_EXCERPT_CHARS]
 
 
 def field_path(loc: tuple[int | str, ...]) -> str:

@@ -19,12 +19,11 @@ from typing import Any, BinaryIO, ClassVar
 from pydantic import ValidationError
 
 from clew.errors import InputError
-from clew.ingest.base import SourceRecord
+from clew.ingest.base import SourceRecord, excerpt
 from clew.ingest.html import NO_TEXT, ExtractError, decode_page, extract_html
 from clew.ingest.jsonl import (
     EMPTY_FILE,
     describe_validation_error,
-    excerpt,
     open_binary,
     reject_options,
 )
