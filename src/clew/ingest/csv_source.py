@@ -24,14 +24,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO, ClassVar
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import TypeAdapter
 
 from clew.errors import InputError
 from clew.ingest.base import SourceRecord, excerpt
 from clew.ingest.jsonl import (
     EMPTY_FILE,
-    EMPTY_TEXT,
-    describe_validation_error,
+    document_record,
     open_binary,
     strip_newline,
 )
@@ -270,24 +269,4 @@ def _row_record(
     if "id" not in columns:
         values["id"] = f"csv-{sha[:16]}"
     captured = values.pop("captured_at", None)
-    try:
-        document = Document.model_validate(values)
-    except ValidationError as exc:
-        return bad(describe_validation_error(exc))
-    if not document.text.strip():
-        return bad(EMPTY_TEXT)
-    captured_at: datetime | None = None
-    if captured is not None:
-        try:
-            captured_at = _DATETIME.validate_python(captured)
-        except ValidationError as exc:
-            return bad(describe_validation_error(exc, prefix=("captured_at",)))
-    return SourceRecord(
-        source_file=source_file,
-        position=position,
-        raw_sha256=sha,
-        document=document,
-        url=document.url,
-        captured_at=captured_at,
-        raw_excerpt=excerpt(raw),
-    )
+    return document_record(values, captured, source_file=source_file, position=position, raw=raw)

@@ -63,7 +63,6 @@ class JsonlSource:
 def parse_line(line: bytes, *, source_file: str, number: int) -> SourceRecord:
     """Turn one line of a JSON Lines file into a record (good or bad)."""
     raw = strip_newline(line)
-    sha = hashlib.sha256(raw).hexdigest()
     position = f"line {number}"
 
     bad = partial(SourceRecord.rejected, source_file, position, raw)
@@ -89,25 +88,36 @@ def parse_line(line: bytes, *, source_file: str, number: int) -> SourceRecord:
         problem = find_lone_surrogate(value)
         if problem:
             return bad(problem)
+    return document_record(value, value.get("captured_at"), source_file=source_file, position=position, raw=raw)
+
+
+def document_record(
+    fields: Mapping[str, Any], captured_at: object, *, source_file: str, position: str, raw: bytes
+) -> SourceRecord:
+    """Validate a document's fields (and its capture time) into a record, good or bad.
+
+    Shared by the sources: the same rules and the same error wording everywhere.
+    """
+    bad = partial(SourceRecord.rejected, source_file, position, raw)
     try:
-        document = Document.model_validate(value)
+        document = Document.model_validate(fields)
     except ValidationError as exc:
         return bad(describe_validation_error(exc))
     if not document.text.strip():
         return bad(EMPTY_TEXT)
-    captured_at: datetime | None = None
-    if value.get("captured_at") is not None:
+    captured: datetime | None = None
+    if captured_at is not None:
         try:
-            captured_at = _DATETIME.validate_python(value["captured_at"])
+            captured = _DATETIME.validate_python(captured_at)
         except ValidationError as exc:
             return bad(describe_validation_error(exc, prefix=("captured_at",)))
     return SourceRecord(
         source_file=source_file,
         position=position,
-        raw_sha256=sha,
+        raw_sha256=hashlib.sha256(raw).hexdigest(),
         document=document,
         url=document.url,
-        captured_at=captured_at,
+        captured_at=captured,
         raw_excerpt=excerpt(raw),
     )
 
