@@ -10,13 +10,20 @@ PORT ?= 8765
 
 .PHONY: install demo test lint schemas bench clean
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: pyproject.toml scripts/install-system.sh
 	bash scripts/install-system.sh
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --upgrade pip
 	$(VENV)/bin/pip install --quiet -e '.[dev]'
+	touch $@
+
+# Front-end libraries (graph, map data, accessibility checks) from npm, exactly as locked;
+# the web app serves an allow-list of their files at /static/vendor/.
+node_modules/.installed: package.json package-lock.json scripts/install-system.sh
+	bash scripts/install-system.sh
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 demo: install
@@ -43,4 +50,4 @@ bench: install
 	$(PY) bench/analyze.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) node_modules $(DEMO_DIR) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -39,6 +39,31 @@ class Settings(BaseSettings):
         description="Longer texts are rejected into quarantine instead of being stored.",
     )
 
+    # Workspace: accounts, sessions, retention (issue 6)
+    session_idle_minutes: int = Field(
+        default=60, ge=1, description="A signed-in session ends after this long without a request."
+    )
+    session_max_hours: int = Field(default=12, ge=1, description="A session ends this long after sign-in, whatever.")
+    login_max_failures: int = Field(
+        default=5, ge=1, description="Failed sign-ins in a row that lock an account (CLEW_LOGIN_MAX_FAILURES)."
+    )
+    login_lockout_minutes: int = Field(default=15, ge=1, description="How long a locked account stays locked.")
+    password_min_length: int = Field(default=12, ge=8, description="Shortest password a user may choose.")
+    argon2_time_cost: int = Field(default=3, ge=1, description="Argon2id passes (RFC 9106 second recommendation).")
+    argon2_memory_kib: int = Field(default=65536, ge=8, description="Argon2id memory in KiB (64 MiB).")
+    argon2_parallelism: int = Field(default=4, ge=1, description="Argon2id lanes.")
+    retention_days: int = Field(
+        default=365,
+        ge=0,
+        description=(
+            "Documents not attached to a case are purged this many days after they were stored "
+            "(`clew purge`, and the server every retention_interval_seconds); 0 keeps them forever."
+        ),
+    )
+    retention_interval_seconds: int = Field(
+        default=3600, ge=1, description="How often `clew serve` runs the retention purge."
+    )
+
     def resolved_database_url(self) -> str:
         if self.database_url:
             return self.database_url

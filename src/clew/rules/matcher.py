@@ -233,11 +233,12 @@ class RuleSet:
                         spans.extend((fld, *view.span(a, b)) for a, b in FEATURES[name](view.text))
             for where, start, end in sorted(set(spans))[:MAX_HITS_PER_INDICATOR]:
                 hits.append(self._hit(rule, where, views[where], start, end))
-        if self._requiring:
+        if self._requiring and hits:
+            hit_ids = {h.id for h in hits}
             blocked = {
-                self.rules[i].indicator.id
-                for i in self._requiring
-                if not all(_holds(c, found, views) for c in self.rules[i].indicator.requires)
+                rule.indicator.id
+                for rule in (self.rules[i] for i in self._requiring)
+                if rule.indicator.id in hit_ids and not all(_holds(c, found, views) for c in rule.indicator.requires)
             }
             hits = [h for h in hits if h.id not in blocked]
         return hits

@@ -540,6 +540,8 @@ class SearchFilters:
     level: str | None = None
     flagged: bool | None = None
     country: str | None = None
+    city: str | None = None
+    """A city named in the text: ``Houston,US`` exactly, or ``Houston`` in any country."""
     lang: str | None = None
     source: str | None = None
     identifier_type: str | None = None
@@ -557,7 +559,7 @@ class SearchFilters:
             raise InputError("a level filter needs a typology", where="level")
 
 
-SORTS = ("risk", "posted_at", "relevance")
+SORTS = ("risk", "posted_at", "oldest", "network_size", "relevance")
 
 
 def search(
@@ -599,6 +601,14 @@ def search(
     order: list[ColumnElement[Any]] = [func.coalesce(analyses.c.risk, -1).desc(), documents.c.pk]
     if sort == "posted_at":
         order = [documents.c.posted_at.desc(), documents.c.pk]
+    elif sort == "oldest":
+        order = [documents.c.posted_at.asc(), documents.c.pk]
+    elif sort == "network_size":
+        order = [
+            func.coalesce(network_members.c.network_size, 0).desc(),
+            func.coalesce(analyses.c.risk, -1).desc(),
+            documents.c.pk,
+        ]
     if filters.q:
         expr = fts5_query(filters.q)  # validates the query the same way on every database
         rank: ColumnElement[Any]
@@ -627,6 +637,15 @@ def search(
         cond.append(analyses.c.flagged.is_(filters.flagged))
     if filters.country:
         cond.append(documents.c.country == filters.country.upper())
+    if filters.city:
+        city = filters.city.strip().removeprefix("city:")
+        places = select(entities.c.document_pk).where(entities.c.type == "location")
+        if "," in city:
+            places = places.where(entities.c.value == f"city:{city}")
+        else:
+            like = city.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            places = places.where(entities.c.value.ilike(f"city:{like},%", escape="\\"))
+        cond.append(documents.c.pk.in_(places))
     if filters.lang:
         cond.append(func.coalesce(documents.c.lang, analyses.c.lang) == filters.lang.lower())
     if filters.source:

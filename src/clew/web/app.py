@@ -74,6 +74,9 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         result: Store = state["store"]
         return result
 
+    app.state.settings = settings
+    app.state.get_store = get_store
+
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = [{"field": ".".join(str(p) for p in err["loc"]), "message": err["msg"]} for err in exc.errors()]
@@ -95,6 +98,10 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     @app.exception_handler(ClewError)
     async def _clew(_request: Request, exc: ClewError) -> JSONResponse:
         return problem(503, "Service unavailable", str(exc))
+
+    from clew.web.check import check_router  # public pages (issue 8); imported here: it imports this module
+
+    app.include_router(check_router(settings))
 
     @app.get("/", tags=["service"])
     def index() -> dict[str, Any]:
@@ -188,4 +195,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         """Counts of documents, flags per typology and level, networks, quarantine."""
         return stats(get_store())
 
+    from clew.web.pages import router as pages_router
+
+    app.include_router(pages_router)  # analyst workspace pages and /static/
     return app
