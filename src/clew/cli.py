@@ -111,38 +111,58 @@ def cli(ctx: click.Context, workspace: Path) -> None:
 @cli.command()
 @click.argument("input_path", metavar="IN", default="-")
 @click.option("-o", "--output", default="-", show_default=True, help="Output JSONL file, - for stdout.")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(0, 64),
+    default=0,
+    show_default=True,
+    help="Worker processes; 0 uses every core this process may run on.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 @click.pass_context
 def analyze(ctx: click.Context, input_path: str, output: str, jobs: int, quiet: bool) -> None:
     """Analyse documents: identifiers, indicators and typology scores.
 
     Reads JSONL documents ({"id", "text", ...}) from IN and writes one analysis per
-    line to OUT, in input order.
+    line to OUT, in input order. Bad lines are named on stderr and skipped (exit 1).
     """
-    from clew.pipeline import Pipeline, analyze_stream
+    from clew.ingest.jsonl import open_binary
+    from clew.pipeline import Pipeline
+    from clew.runner import analyze_lines, default_jobs, numbered_lines
 
     settings = _settings(ctx)
-    errors: list[str] = []
+    path = _input_path(input_path)
+    pipeline = Pipeline(settings)
+    rejected = 0
     progress = Progress("analyze", quiet=quiet)
     out = _open_output(output)
     try:
         count = 0
-        for result in analyze_stream(
-            Pipeline(settings), _read_documents(input_path, errors, settings.max_document_chars), jobs=jobs
-        ):
-            out.write(result.model_dump_json())
-            out.write("\n")
-            count += 1
-            progress(count)
+        with open_binary(path) as fh:
+            for result in analyze_lines(
+                pipeline,
+                numbered_lines(fh),
+                source_file=str(path),
+                max_chars=settings.max_document_chars,
+                jobs=jobs or default_jobs(),
+            ):
+                if result.json is None:
+                    rejected += 1
+                    click.echo(f"error: {result.error}", err=True)
+                    continue
+                out.write(result.json)
+                out.write("\n")
+                count += 1
+                progress(count)
     finally:
         if out is not sys.stdout:
             out.close()
         else:
             out.flush()
     if not quiet:
-        click.echo(f"clew analyze: {count:,} analysed, {len(errors):,} rejected in {progress.done():.1f}s", err=True)
-    if errors:
+        click.echo(f"clew analyze: {count:,} analysed, {rejected:,} rejected in {progress.done():.1f}s", err=True)
+    if rejected:
         ctx.exit(EXIT_REJECTED)
 
 

@@ -122,11 +122,6 @@ def analyze(document: Document) -> Analysis:
 _worker: Pipeline | None = None
 
 
-def _init_worker(settings: Settings) -> None:
-    global _worker
-    _worker = Pipeline(settings)
-
-
 def _analyze_chunk(docs: list[Document]) -> list[Analysis]:
     assert _worker is not None
     return [_worker.analyze(d) for d in docs]
@@ -137,9 +132,11 @@ def analyze_stream(
 ) -> Iterator[Analysis]:
     """Analyse a stream of documents in order, in ``jobs`` worker processes when > 1.
 
-    At most ``4 * jobs`` chunks are in flight, so a crawl of any size streams
-    through in bounded memory.
+    The workers are forked with ``pipeline`` already built, so none of them loads
+    the rule packs and gazetteer again. At most ``4 * jobs`` chunks are in flight,
+    so a crawl of any size streams through in bounded memory.
     """
+    global _worker
     if jobs <= 1:
         for doc in documents:
             yield pipeline.analyze(doc)
@@ -147,15 +144,18 @@ def analyze_stream(
     import multiprocessing
     from collections import deque
 
-    ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(pipeline.settings,)) as pool:
-        pending: deque[AsyncResult[list[Analysis]]] = deque()
-        for batch in _chunks(documents, chunk):
-            pending.append(pool.apply_async(_analyze_chunk, (batch,)))
-            if len(pending) >= 4 * jobs:
+    _worker = pipeline
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            pending: deque[AsyncResult[list[Analysis]]] = deque()
+            for batch in _chunks(documents, chunk):
+                pending.append(pool.apply_async(_analyze_chunk, (batch,)))
+                if len(pending) >= 4 * jobs:
+                    yield from pending.popleft().get()
+            while pending:
                 yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    finally:
+        _worker = None
 
 
 def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
