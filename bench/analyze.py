@@ -28,7 +28,6 @@ from clew.demo.generator import write_corpus
 from clew.model import Document
 from clew.pipeline import STAGES, AnalysisContext, Pipeline
 
-
 BASELINE_PROGRAM = """
 import json, sys
 import phonenumbers
