@@ -204,7 +204,22 @@ class RuleSet:
                     add(phrase, index, "u")
                 self.rules.append(rule)
         for key, items in entries.items():
-            self._automaton.add_word(key, (len(key), tuple(items)))
+            # Grouped once here so that the scan does the least per automaton hit: the word
+            # boundaries depend on the key alone (triggers need none), and each role has its list.
+            bounded = [e for e in items if e.role != "t"]
+            left, right = (bounded[0].left, bounded[0].right) if bounded else (False, False)
+            self._automaton.add_word(
+                key,
+                (
+                    len(key),
+                    left,
+                    right,
+                    tuple(e.rule for e in bounded if e.role == "p"),
+                    tuple((e.rule, e.near, e.role) for e in bounded if e.role in ("a", "b")),
+                    tuple(e.rule for e in bounded if e.role == "u"),
+                    tuple((e.rule, e.near) for e in items if e.role == "t"),
+                ),
+            )
         self._documentwide = [i for i, r in enumerate(self.rules) if r.entities or r.features]
         self._requiring = [i for i, r in enumerate(self.rules) if r.indicator.requires]
         self._has_words = bool(entries)
@@ -268,21 +283,21 @@ class RuleSet:
         unless: dict[int, list[int]] = defaultdict(list)
         regexes: set[tuple[int, int]] = set(self._ungated)
         if self._has_words:
-            for last, (length, items) in self._automaton.iter(text):
+            size = len(text)
+            for last, (length, left, right, phrases, nears, blockers, gates) in self._automaton.iter(text):
+                if gates:
+                    regexes.update(gates)
                 start, end = last + 1 - length, last + 1
-                for e in items:
-                    if e.left and start > 0 and _spaced(text[start - 1]):
-                        continue
-                    if e.right and end < len(text) and _spaced(text[end]):
-                        continue
-                    if e.role == "p":
-                        spans[e.rule].append((start, end))
-                    elif e.role == "t":
-                        regexes.add((e.rule, e.near))
-                    elif e.role == "u":
-                        unless[e.rule].append(start)
-                    else:
-                        near_sides[(e.rule, e.near, e.role)].append((start, end))
+                if (left and start > 0 and _spaced(text[start - 1])) or (
+                    right and end < size and _spaced(text[end])
+                ):
+                    continue
+                for rule_index in phrases:
+                    spans[rule_index].append((start, end))
+                for near_key in nears:
+                    near_sides[near_key].append((start, end))
+                for rule_index in blockers:
+                    unless[rule_index].append(start)
         for index, regex_index in regexes:
             for m in self.rules[index].regexes[regex_index].finditer(text):
                 if m.end() > m.start():
