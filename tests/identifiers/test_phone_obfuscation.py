@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -190,6 +188,11 @@ def test_number_soup_never_crashes_and_values_are_e164(text: str, country: str) 
     ids=["digits", "spaced-digits", "phones", "words", "emoji", "keycaps"],
 )
 def test_a_megabyte_of_adversarial_text_finishes(text: str) -> None:
-    started = time.perf_counter()
-    extract(Document(id="x", text=text, country="US"))
-    assert time.perf_counter() - started < 60
+    # It must end with a sound result; how its time grows with the size is measured by
+    # `bench/identifiers_memex.py --linear`, not timed here.
+    found = extract(Document(id="x", text=text, country="US"))
+    assert all(0 <= e.start < e.end <= len(text) for e in found)
+    phones = {e.value for e in found if e.type == "phone"}
+    assert all(v.startswith("+") and v[1:].isdigit() for v in phones)
+    if text.startswith("213-555-0127"):
+        assert phones == {"+12135550127"}

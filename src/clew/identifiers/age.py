@@ -10,12 +10,16 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
   new in town", "tengo 20", "j'ai 20", "мне 19";
 * a name before it in a profile line: "Mia, 22 💕", "Lily (19)".
 
-Numbers written as words ("eighteen years young", "veinte años", "vingt ans",
-"dezoito anos", "двадцать лет") count with an age word after them.
+Numbers written as words count with an age word after them ("eighteen years young",
+"veinte años", "hai mươi tuổi", "dua puluh satu tahun", "二十岁") or an age label or
+"I'm" before them ("I'm nineteen", "Tuổi: hai mươi"), in every language of the shared
+number vocabulary (``clew.text.numbers``); a two-character number with a look-alike
+letter ("I'm 2O") counts like digits. Both are found from one Aho-Corasick pass over
+the age words and labels, so a text without them costs one scan.
 
 Not ages: heights (5'6", 170cm), weights, measurements (34-24-36), times (19:00),
 "24/7", prices, years (2019), age ranges and limits ("18-25 years", "over 18"),
-durations ("20 years of experience", "hace 20 años").
+durations ("20 years of experience", "hace 20 años", "I've been here 15 years").
 """
 
 from __future__ import annotations
@@ -24,8 +28,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+import ahocorasick
+
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
+from clew.text.numbers import vocabulary, words_value
 
 # Lookbehinds sit after the first digit so that the scan can skip ahead to digits quickly.
 _NUMBER = re.compile(r"(?P<n>\d(?<![\d.,/$€£¥#№+'’]\d)(?<!\d:\d)\d)(?!\d|[.,:/'’\"″%]\d|['’\"″%+])")
@@ -34,21 +41,21 @@ _AGE_UNIT = (
     r"(?:y/o|y\.o\.?|yo\b|yrs?\.?\s?old|years?[\s-]old|years?\s(?:young|of\sage)|-years?-old|yrs\b|yr\b"
     r"|años|anos|añitos|aninhos|ans\b|anni\b|jahre\b|j\.\s?alt|(?:de\s)?ani\b|лет\b|года?\b|год\b|рок(?:и|ів)\b|років"
     r"|سنة|سنه|عام|عاما|عامًا|tahun|thn\b|tuổi|ปี|岁|歲|歳|才|yaşında|yaş\b|lat\b|jaar\b|éves|ετών|χρονών"
-    r"|taong gulang|anyos|anos de idade)"
+    r"|taong gulang|anyos|anos de idade|lata\b|years\b)"
 )
 _RIGHT_UNIT = re.compile(r"\s?" + _AGE_UNIT)
 _NOT_AGE_AFTER_UNIT = re.compile(
-    r"\s*(?:of\s|de\s|d['’]\s?|в\s)?\s*(?:exp|experien|expérien|experiên|опыт|стаж|kinh nghiệm|pengalaman|"
+    r"['’]?\s*(?:of\s|de\s|d['’]\s?|в\s)?\s*(?:exp|experien|expérien|experiên|опыт|стаж|kinh nghiệm|pengalaman|"
     r"经验|經驗|خبرة|ago\b|назад|atrás|atras|depuis|in business|de casad|de servicio|de trabajo|contract|"
     r"warranty|garant)"
 )
 _LEFT_STRONG = re.compile(
-    r"(?:(?<!\w)(?:age|aged|edad|âge|idade|возраст|вік|alter|età|eta|vârsta|varsta|vîrsta|umur|usia|yaş|yas"
-    r"|leeftijd|wiek|edat|ηλικία)|عمري|العمر|عمر|سني|อายุ|年龄|年齡|年纪|年紀|나이)"
+    r"(?:(?<!\w)(?:age|aged|edad|âge|idade|возраст|вік|alter|età|eta|vârsta|varsta|vîrsta|umur|usia|yaş|yas|tuổi|tuoi"
+    r"|leeftijd|wiek|edat|ηλικία|âgée?\sde|agée?\sde|âgé\sde)|عمري|العمر|عمر|سني|อายุ|年龄|年齡|年纪|年紀|나이)"
     r"\s?(?:is|es|est|é|:|：|=|-|–)?\s?(?:just|only|solo|seulement|apenas|всего|только)?\s?$"
 )
 _LEFT_WEAK = re.compile(
-    r"(?<!\w)(?:i['’]m|i am|iam|she['’]s|she is|just turned|turned|turning|tengo|cumplí|j['’]ai|tenho|мне|мені"
+    r"(?<!\w)(?:i['’]m|i am|iam|im|she['’]s|she is|just turned|turned|turning|tengo|cumplí|j['’]ai|tenho|мне|мені"
     r"|ich bin|sono|aku|saya|tôi|em|ako ay)"
     r"\s(?:only|just|solo|sólo|seulement|apenas|всего|только|hanya|baru)?\s?$"
 )
@@ -57,12 +64,71 @@ _LEFT_REJECT = re.compile(
     r"|более|больше|старше|младше|почти|около|about|around|approx|between|entre|from|від|от|до|de|des|dès|from"
     r"|ages|min|minimum|max|maximum|least|mayores de|menores de|upto|up to|até)\s?$"
 )
+_BARE_YEARS = re.compile(r"\s?years?$")
+_BARE_YEARS_REJECT = re.compile(
+    r"(?<!\w)(?:been|past|last|next|these|those|the|almost|nearly|several|many|few|some|all|with|of|by|per|every"
+    r"|married|together|worked|working|lived|living|served|spent|wait|waited)\s?$"
+)
+"""Just before a bare "years" ("the last 20 years"): a duration, not an age."""
+_DURATION_VERBS = re.compile(
+    r"(?<![\w'’])(?:been|have|has|had|['’]ve|since|worked|working|lived|living|doing|during|spent|married|together)(?!\w)"
+)
+"""Anywhere before a bare "years" ("I've been here 15 years"): a duration, not an age."""
+_LETTER_NUMBER = re.compile(r"[1-9lіι](?:(?<=[1-9])[oоο]|(?<=[lіι])[0-9])")
+_LETTER_NUMBER_BEFORE = re.compile(r"[\w'’.,/$€£#+]")
+_LETTER_NUMBER_AFTER = re.compile(r"[\w'’\"″%+]|[.,:/]\d")
+"""Two-character numbers written with a look-alike letter: "I'm 2O", "l9yo"."""
+_LETTER_DIGITS = str.maketrans({"o": "0", "о": "0", "ο": "0", "l": "1", "і": "1", "ι": "1"})
+_UNSPACED_CHARS = re.compile(r"[\u0e00-\u0e7f\u3000-\u9fff\uf900-\ufaff]")
+"""Thai and CJK: scripts written without spaces between words."""
+_UNSPACED_MAX = 16
+"""Longest number in those scripts, in characters (Thai vowels and tone marks count: ยี่สิบเอ็ด is 10)."""
+_LEFT_WORD_CUE_END = re.compile(
+    r"(?<!\w)(?:age|aged|edad|âge|idade|возраст|вік|alter|età|vârsta|varsta|umur|usia|tuổi|tuoi|leeftijd"
+    r"|i['’]m|i am|iam|im|she['’]s|she is|just turned|turned|tengo|j['’]ai|tenho|мне|мені|ich bin|aku|saya|tôi|em)"
+    r"(?:\s?(?:is|es|est|é|:|：|=|-|–)\s?|\s)$"
+    r"|(?:عمري|العمر|อายุ|年龄|年齡|年纪|나이)\s?(?:[:：]\s?)?$"
+)
+"""An age label or first-person phrase just before a number in words ("I'm nineteen", "Tuổi: hai mươi")."""
+_UNIT_WORDS = """
+    years year yrs yo y/o y.o años anos añitos aninhos ans anni jahre ani лет года год роки років سنة سنه عام عاما
+    tahun thn tuổi ปี 岁 歲 歳 才 yaşında yaş lat lata jaar éves ετών χρονών taong anyos
+"""
+_LABEL_WORDS = """
+    age aged edad âge idade возраст вік alter età vârsta varsta umur usia tuổi tuoi leeftijd i'm i’m iam im she's
+    she’s turned tengo j'ai j’ai tenho мне мені aku saya tôi em عمري العمر อายุ 年龄 年齡 年纪 나이
+"""
+_LABEL_SEP = re.compile(r"\s?(?:is|es|est|é|:|：|=|-|–)?\s?")
+
+
+@lru_cache(maxsize=1)
+def _cue_automaton() -> ahocorasick.Automaton:
+    """Age words and labels, for one C pass that says where a number in words may stand."""
+    automaton = ahocorasick.Automaton()
+    labels = [*_LABEL_WORDS.split(), "i am", "she is", "ich bin"]
+    for kind, words in (("label", labels), ("unit", _UNIT_WORDS.split())):
+        for word in words:
+            if _UNSPACED_CHARS.match(word):
+                automaton.add_word(word, (kind, word))
+            else:  # a word of a spaced script starts after a space or a hyphen: the key says so
+                for lead in (" ", "-", "("):
+                    automaton.add_word(lead + word, (kind, word))
+    automaton.make_automaton()
+    return automaton
+
+
+_WORDS_AFTER = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,4}")
+_FIRST_PERSON = frozenset(
+    {"i'm", "i’m", "i am", "iam", "im", "she's", "she’s", "she is", "just turned", "turned", "tengo", "j'ai", "j’ai",
+     "tenho", "мне", "мені", "ich bin", "aku", "saya", "tôi", "em"}
+)  # fmt: skip
+"""Cues of ``_LEFT_WORD_CUE_END`` that are weak: the sentence must go on after the number."""
 _RANGE_AFTER = re.compile(r"\s?(?:-|–|—|~|to|a|à|á|até|hasta|до|по|sampai|hingga|đến|到|至|/)\s?\d")
 _RANGE_BEFORE = re.compile(r"\d\s?(?:-|–|—|~|to|a|à|á|até|hasta|до|sampai|hingga|đến|到|至|/)\s?$")
 _NON_AGE_UNIT = re.compile(
     r"\s?(?:cm|mm|m\b|km|kg|g\b|lb|lbs|pounds|kilos?|in\b|inch|ft|feet|min|mins|minutes?|hrs?\b|hours?|h\b|"
     r"sec|mi\b|miles|%|\$|€|£|usd|eur|roses|dollars|k\b|x\b|pcs|photos?|pics?|fotos?|people|girls|guys|men|"
-    r"women|chicas|filles|девуш|mil\b|мин|час|см|кг)"
+    r"women|chicas|filles|девуш|mil\b|мин|час|см|кг|euros?\b|pesos|d[óo]lares|reais|rublos|руб|đồng|ribu|rb\b)"
 )
 _SENTENCE_GOES_ON = re.compile(
     r"\s?(?:$|[,.;!?)…|~💕❤♥✨🔥💋😘🌹😊😉🥰💖💗-]|(?:and|y|et|e|und|и|dan|và|but|from|new|in|years?|yrs)\b)"
@@ -99,7 +165,7 @@ _RU_TEENS = ("десять", "одиннадцать", "двенадцать", "
 _RU_UNITS = ("", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять")
 _RU_TENS = ("двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто")
 _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_WORD_UNIT = re.compile(r"(?:years?[\s-]old|years?\syoung|yrs?\sold|y/o|yo\b|años|anos|ans\b|лет\b|года?\b|год\b)")
+_SPACED_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -143,10 +209,17 @@ def _number_words() -> dict[str, int]:
 
 
 def _word_age(text: str, unit_start: int) -> tuple[int, int, int] | None:
-    """(start, end, value) of a number written in words that ends just before ``unit_start``."""
+    """(start, end, value) of a number written in words that ends just before ``unit_start``.
+
+    The common spellings of en, es, fr, pt and ru are looked up first; then any phrase of
+    number words of the shared vocabulary (``clew.text.numbers``: "dua puluh satu",
+    "hai mươi", "douăzeci și unu", "二十") is read.
+    """
     words = _number_words()
     offset = max(0, unit_start - 40)
     head = text[offset:unit_start].rstrip()
+    if head and _UNSPACED_CHARS.match(head[-1]):
+        return _unspaced_before(head, offset)
     tokens = list(_WORD_TOKEN.finditer(head))
     if not tokens or tokens[-1].end() != len(head):
         return None
@@ -161,6 +234,49 @@ def _word_age(text: str, unit_start: int) -> tuple[int, int, int] | None:
             if first.start() > 0 and head[first.start() - 1].isalnum():
                 return None
             return offset + first.start(), offset + len(head), value
+    spaced = list(_SPACED_WORD.finditer(head))
+    known = vocabulary().words
+    if not spaced or spaced[-1].group() not in known:
+        return None  # the phrase must end with a number word: most age words follow no number at all
+    for size in (5, 4, 3, 2, 1):
+        if len(spaced) < size or (size == len(spaced) and offset > 0):
+            continue
+        first = spaced[-size]
+        if first.group() not in known:
+            continue
+        value = words_value(head[first.start() :])
+        if value is not None:
+            return offset + first.start(), offset + len(head), value
+    return None
+
+
+def _unspaced_before(head: str, offset: int) -> tuple[int, int, int] | None:
+    """A number in Chinese or Thai characters that ends the window ("二十" before "岁")."""
+    for size in range(min(_UNSPACED_MAX, len(head)), 0, -1):
+        value = words_value(head[-size:])
+        if value is not None:
+            return offset + len(head) - size, offset + len(head), value
+    return None
+
+
+def _words_after(text: str, start: int) -> tuple[int, int] | None:
+    """(end, value) of the longest phrase of number words that starts at ``start``."""
+    if start >= len(text):
+        return None
+    if _UNSPACED_CHARS.match(text[start]):
+        for size in range(min(_UNSPACED_MAX, len(text) - start), 0, -1):
+            value = words_value(text[start : start + size])
+            if value is not None:
+                return start + size, value
+        return None
+    m = _WORDS_AFTER.match(text, start)
+    if m is None or _SPACED_WORD.match(m.group()).group() not in vocabulary().words:  # type: ignore[union-attr]
+        return None
+    ends = [w.end() for w in _SPACED_WORD.finditer(text, start, m.end())]
+    for end in reversed(ends):
+        value = words_value(text[start:end])
+        if value is not None:
+            return end, value
     return None
 
 
@@ -181,6 +297,14 @@ class Age(IdentifierType):
         Example("عمري ١٩ سنة", ("19",), note="Arabic-Indic digits"),
         Example("eighteen years young and sweet", ("18",)),
         Example("Em 20 tuổi, umur 21 tahun, j'ai vingt-deux ans", ("20", "21", "22")),
+        Example(
+            "em hai mươi tuổi, umur dua puluh tiga tahun, 二十四岁",
+            ("20", "23", "24"),
+            note="number words of any language",
+        ),
+        Example("I'm nineteen, age: twenty-one", ("19", "21"), note="a label or 'I'm' before words"),
+        Example("I'm 2O, a 22-year-old student", ("20", "22"), note="a letter O for zero"),
+        Example("20 year anniversary, I've been here 15 years", (), note="durations with a bare 'years'"),
         Example("5'6\", 170cm, 55kg, 34-24-36, open 24/7, 19:00-23:00", (), note="body measures and times"),
         Example("$150/hr, since 2019, 20 years of experience", (), note="prices, years and durations"),
         Example("Girls 18-25 years old, 18+ only, over 21", (), note="ranges and limits are not a stated age"),
@@ -196,17 +320,87 @@ class Age(IdentifierType):
                 continue
             seen.add(start)
             yield self.entity(ctx, str(value), start, end)
-        for u in _WORD_UNIT.finditer(text):
-            if u.start() == 0 or text[u.start() - 1].isalnum():
+        for m in _LETTER_NUMBER.finditer(text):
+            start, end = m.span()
+            if (start > 0 and _LETTER_NUMBER_BEFORE.match(text, start - 1)) or _LETTER_NUMBER_AFTER.match(text, end):
                 continue
-            found = _word_age(text, u.start())
-            if found is None or found[0] in seen:
-                continue
-            start, stop, value = found
-            if _NOT_AGE_AFTER_UNIT.match(text, u.end()) or _LEFT_REJECT.search(text[max(0, start - 20) : start]):
-                continue
-            if 10 <= value <= 99:
-                yield self.entity(ctx, str(value), start, stop)
+            value = int(m.group().translate(_LETTER_DIGITS))
+            if start not in seen and value >= 10 and self._is_age(ctx, text, start, end, value):
+                seen.add(start)
+                yield self.entity(ctx, str(value), start, end)
+        if not text.isascii() or any(c.isalpha() for c in text):
+            yield from self._word_ages(ctx, text, seen)
+
+    def _word_ages(self, ctx: FieldContext, text: str, seen: set[int]) -> Iterator[Entity]:
+        """Ages written in words, found from the number words of the shared vocabulary (one C pass).
+
+        A number word followed by an age word ("veinte años", "二十岁") or preceded by an
+        age label or a first-person phrase ("I'm nineteen", "Tuổi: hai mươi") is read
+        as a whole phrase, in any language of ``clew.text.numbers``.
+        """
+        padded = " " + text  # so that a label at the very start has its space too
+        for last, (kind, cue) in _cue_automaton().iter(padded):
+            start, end = last - len(cue), last  # offsets in ``text``
+            unspaced = _UNSPACED_CHARS.match(cue[0]) is not None
+            entity = None
+            if kind == "unit":
+                lead = start - 2 if start >= 2 and text[start - 1] in " -" else start - 1
+                if lead < 0 or not text[lead].isalpha():
+                    continue  # "19 yo", "$50 years": digits are read by the number pass above
+                # the age word may open a little earlier: "de ani", "-year-old", " years"
+                for candidate in (start - 3, start - 1, start):
+                    unit = _RIGHT_UNIT.match(text, candidate) if candidate > 0 else None
+                    if unit is None or unit.end() < end:
+                        continue
+                    unit_start = candidate + 1 if text[candidate].isspace() else candidate
+                    entity = self._word_age_before(ctx, text, unit, unit_start, seen)
+                    if entity is not None:
+                        break
+            else:
+                if end < len(text) and text[end].isalnum() and not unspaced:
+                    continue
+                sep = _LABEL_SEP.match(text, end)
+                entity = self._label_before(ctx, text, sep.end() if sep else end, seen)
+            if entity is not None:
+                yield entity
+
+    def _label_before(self, ctx: FieldContext, text: str, start: int, seen: set[int]) -> Entity | None:
+        """A number in words starting at ``start``, after an age label or a first-person phrase."""
+        if start >= len(text) or start in seen:
+            return None
+        if start > 0 and text[start - 1].isalnum() and not _UNSPACED_CHARS.match(text[start]):
+            return None
+        cue = _LEFT_WORD_CUE_END.search(text, max(0, start - 24), start)
+        if cue is None:
+            return None
+        found_after = _words_after(text, start)
+        if found_after is None:
+            return None
+        stop, value = found_after
+        if not 10 <= value <= 99 or _NON_AGE_UNIT.match(text, stop) or _RANGE_AFTER.match(text, stop):
+            return None
+        said = cue.group().strip(" :：=-–")
+        if said.removesuffix(" is") in _FIRST_PERSON and not _SENTENCE_GOES_ON.match(text, stop):
+            return None
+        seen.add(start)
+        return self.entity(ctx, str(value), start, stop)
+
+    def _word_age_before(
+        self, ctx: FieldContext, text: str, unit: re.Match[str], unit_start: int, seen: set[int]
+    ) -> Entity | None:
+        found = _word_age(text, unit_start)
+        if found is None or found[0] in seen:
+            return None
+        start, stop, value = found
+        left = text[max(0, start - 20) : start]
+        if _NOT_AGE_AFTER_UNIT.match(text, unit.end()) or _LEFT_REJECT.search(left):
+            return None
+        if _BARE_YEARS.match(unit.group()) and (_BARE_YEARS_REJECT.search(left) or _DURATION_VERBS.search(left)):
+            return None
+        if not 10 <= value <= 99:
+            return None
+        seen.add(start)
+        return self.entity(ctx, str(value), start, stop)
 
     @staticmethod
     def _is_age(ctx: FieldContext, text: str, start: int, end: int, value: int) -> bool:
@@ -217,13 +411,18 @@ class Age(IdentifierType):
         if unit is not None:
             if _NOT_AGE_AFTER_UNIT.match(text, unit.end()):
                 return False
-            return not _LEFT_REJECT.search(left)
+            if _BARE_YEARS.match(unit.group()) and (_BARE_YEARS_REJECT.search(left) or _DURATION_VERBS.search(left)):
+                return False
+            return not _LEFT_REJECT.search(left) or _LEFT_STRONG.search(left) is not None  # "âgée de 22 ans"
         if _NON_AGE_UNIT.match(text, end):
             return False
         if _LEFT_STRONG.search(left):
             return True
-        if _LEFT_WEAK.search(left) and _SENTENCE_GOES_ON.match(text, end):
-            return True
+        weak = _LEFT_WEAK.search(left)
+        if weak and _SENTENCE_GOES_ON.match(text, end):
+            # German "im 20. Stock" is no "Im 20": an ordinal's full stop ends it
+            return not (weak.group().startswith("im") and text.startswith(".", end))
+
         name = _NAME_BEFORE.search(left)
         if name is None or not 16 <= value <= 69 or name.group("name") in _NAME_STOP:
             return False

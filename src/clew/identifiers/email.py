@@ -2,12 +2,18 @@
 
 Recognised forms of the at sign: ``@``; bracketed ``(at)``, ``[at]``, ``{at}``,
 ``<at>``, ``(@)``, ``(a)`` and the bracketed words below; spelled between spaces:
-``arroba`` (es, pt), ``arobase`` (fr), ``собака`` (ru), ``a còng`` (vi),
-``chiocciola`` (it), ``klammeraffe`` (de); and the bare English ``at``.
+``arroba`` (es, pt), ``arobase``/``arobas`` (fr), ``собака`` (ru), ``a còng``/``a móc``
+(vi), ``chiocciola`` (it), ``klammeraffe`` (de), ``małpa`` (pl), ``kukac`` (hu); with or
+without spaces: ``艾特`` (zh), ``アットマーク`` (ja), ``골뱅이`` (ko); and the bare
+English ``at`` and Indonesian ``et``.
 
-Recognised forms of the dot: ``.``; bracketed ``(dot)``, ``[.]``, ``{dot}``; spelled
-between spaces: ``dot``, ``punto`` (es, it), ``point`` (fr), ``ponto`` (pt),
-``punct`` (ro), ``точка`` (ru), ``chấm`` (vi), ``titik`` (id), ``punkt`` (de).
+Recognised forms of the dot: ``.`` and ``。``; `` . `` with spaces; bracketed ``(dot)``,
+``[.]``, ``{dot}``; spelled between spaces: ``dot``, ``punto`` (es, it), ``point`` (fr),
+``ponto`` (pt), ``punct`` (ro), ``точка`` (ru), ``chấm`` (vi), ``titik`` (id),
+``punkt`` (de), ``tuldok`` (tl), ``nokta`` (tr), ``kropka`` (pl), ``نقطة`` (ar); with or
+without spaces: ``点`` (zh), ``ドット`` (ja), ``점`` (ko).
+
+A top-level domain that is a file extension (``photo@2x.png``) makes no address.
 
 The bare word "at" is everywhere in ordinary sentences, so it makes an address only
 when the domain spells a dot (``lily at example dot com``), or when the part before
@@ -21,31 +27,53 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+
+import ahocorasick
 
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
 
-_AT_WORDS = "arroba|arobase|собака|собачка|a còng|a cong|chiocciola|klammeraffe"
-_DOT_WORDS = "dot|punto|point|ponto|punct|точка|chấm|cham|titik|punkt"
+_AT_WORDS = (
+    "arroba|arobase|arobas|собака|собачка|a còng|a cong|a móc|a moc|chiocciola|klammeraffe|małpa|malpa|kukac"
+    "|艾特|アットマーク|골뱅이"
+)
+_DOT_WORDS = (
+    "dot|punto|point|ponto|punct|точка|chấm|cham|dấu chấm|titik|punkt|tuldok|nokta|kropka|pont|teleia|τελεία"
+    "|نقطة|نقطه|点|點|ドット|점"
+)
+_CJK_AT = "艾特|アットマーク|골뱅이"
+_CJK_DOT = "点|點|ドット|점|。"
+"""Spellings in scripts written without spaces: they need none around them. A dot counts only before a
+Latin letter ("example。com"; "…com。谢谢" ends a sentence)."""
+_UNSPACED_RANGES = "\u0e00-\u0e7f\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+"""Thai, CJK, kana and Hangul: an address written right after them starts after them (简历请发送至jobs@…)."""
+_WORD_NOT_UNSPACED = rf"[^\W{_UNSPACED_RANGES}]"
+_LOCAL_CHAR = rf"(?:{_WORD_NOT_UNSPACED}|[+-])"
 _OPEN = r"[(\[{<]"
 _CLOSE = r"[)\]}>]"
 _AT = (
     r"(?P<at>\s?@\s?"
     rf"|\s?{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}\s?"
-    rf"|\s(?:{_AT_WORDS})\s"
-    r"|\s(?P<bare>at)\s"
+    rf"|\s(?:{_AT_WORDS})\s|\s?(?:{_CJK_AT})\s?"
+    r"|\s(?P<bare>at|et)\s"
     r"|[-_](?:at)[-_])"
 )
-_DOT = rf"(?:\.|\s?{_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}\s?|\s(?:{_DOT_WORDS})\s|[-_]dot[-_])"
-_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
+_DOT = (
+    rf"(?:\.|\s?{_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}\s?|\s(?:{_DOT_WORDS})\s|\s?(?:{_CJK_DOT})\s?(?=[a-z])"
+    r"|\s\.\s|[-_]dot[-_])"
+)
+_LABEL = rf"[^\W_{_UNSPACED_RANGES}](?:(?:{_WORD_NOT_UNSPACED}|-){{0,61}}[^\W_{_UNSPACED_RANGES}])?"
 _EMAIL = re.compile(
-    rf"(?<![\w.+-])(?P<local>[\w+-]{{1,64}}+(?:{_DOT}[\w+-]{{1,64}}+){{0,8}}+)"
+    rf"(?<![.+\-]|{_WORD_NOT_UNSPACED})(?P<local>{_LOCAL_CHAR}{{1,64}}+(?:{_DOT}{_LOCAL_CHAR}{{1,64}}+){{0,8}}+)"
     + _AT
-    + rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,8}})(?![\w-])"
+    + rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,8}})(?!{_WORD_NOT_UNSPACED}|-)"
 )
 _DOT_SPLIT = re.compile(_DOT)
 _PLAIN_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
-_CUE = re.compile(rf"@|\sat\s|{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}|\s(?:{_AT_WORDS})\s|[-_]at[-_]")
+_CUE = re.compile(
+    rf"@|\sat\s|{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}|\s(?:{_AT_WORDS})\s|\s?(?:{_CJK_AT})|[-_]at[-_]"
+)
 """Where an at sign is written, in any of its forms; the address is read around it."""
 _DOT_BEFORE = re.compile(rf"{_DOT}$")
 _DOMAIN_AHEAD = re.compile(rf"{_LABEL}{_DOT}[^\W_]")
@@ -67,6 +95,17 @@ _RARE_CUES = (
     *_AT_WORDS.split("|"),
 )
 """Plain substrings one of which every cue but ``@`` and `` at `` holds: a quick test before the pattern."""
+
+
+@lru_cache(maxsize=1)
+def _rare_cues() -> ahocorasick.Automaton:
+    """``_RARE_CUES`` in one automaton: a single pass in C tells whether the pattern must run."""
+    automaton = ahocorasick.Automaton()
+    for literal in _RARE_CUES:
+        automaton.add_word(literal, literal)
+    automaton.make_automaton()
+    return automaton
+
 
 _KNOWN_TLDS = frozenset(
     {
@@ -114,6 +153,11 @@ _KNOWN_TLDS = frozenset(
         "рф",
     }
 )
+_FILE_EXTENSIONS_TEXT = (
+    "png jpg jpeg gif webp svg bmp tif tiff heic pdf mp4 mov avi mkv mp3 wav js css zip rar exe doc docx"
+)
+_FILE_EXTENSIONS = frozenset(_FILE_EXTENSIONS_TEXT.split())
+"""Top-level domains that are file extensions: ``photo@2x.png`` is an image, not an address."""
 _NOT_A_MAILBOX = frozenset(
     {
         "me",
@@ -214,6 +258,9 @@ class Email(IdentifierType):
         Example("escríbeme: sofia.m arroba example punto com", ("sofia.m@example.com",)),
         Example("пишите: anna_k собака example точка ru", ("anna_k@example.ru",)),
         Example("lily at example dot com", ("lily@example.com",), note="bare 'at' with a spelled dot"),
+        Example("邮箱: meimei 艾特 example 点 net", ("meimei@example.net",), note="Chinese spellings"),
+        Example("r i n a @ e x a m p l e . c o m", ("rina@example.com",), note="letter-spaced address"),
+        Example("hero@2x.png, banner@3x.jpg", (), note="image file names"),
         Example("meet me at the station. com", (), note="the word 'at' alone"),
         Example("book at mysite.example.net/book now", (), note="'at' before a web address"),
         Example("version 2.0@home", (), note="no top-level domain"),
@@ -241,15 +288,23 @@ def _cues(text: str) -> list[int]:
     while k >= 0:
         found.append(k)
         k = text.find("@", k + 1)
-    k = text.find(" at ")
-    while k >= 0:
-        if _DOMAIN_AHEAD.match(text, k + 4):  # "at" followed by something like a domain
-            found.append(k)
-        k = text.find(" at ", k + 1)
-    if any(literal in text for literal in _RARE_CUES):
+    for bare in (" at ", " et "):  # English "at", Indonesian "et"
+        k = text.find(bare)
+        while k >= 0:
+            if _DOMAIN_AHEAD.match(text, k + 4):  # followed by something like a domain
+                found.append(k)
+            k = text.find(bare, k + 1)
+    if next(_rare_cues().iter(text), None) is not None:
         found.extend(m.start() for m in _CUE.finditer(text) if text[m.start()] != "@" and m.group() != " at ")
     found.sort()
     return found
+
+
+_UNSPACED = re.compile(f"[{_UNSPACED_RANGES}]")
+
+
+def _local_char(ch: str) -> bool:
+    return (ch.isalnum() or ch in "._+-") and _UNSPACED.match(ch) is None
 
 
 def _match_before(text: str, at: int) -> re.Match[str] | None:
@@ -262,7 +317,7 @@ def _match_before(text: str, at: int) -> re.Match[str] | None:
     while end > 0 and text[end - 1] == " ":
         end -= 1
     start = end
-    while start > 0 and end - start < 64 and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
+    while start > 0 and end - start < 64 and _local_char(text[start - 1]):
         start -= 1
     if start == end:
         return None
@@ -273,7 +328,7 @@ def _match_before(text: str, at: int) -> re.Match[str] | None:
             break
         start = dot.start()
         word_end = start
-        while start > 0 and word_end - start < 64 and (text[start - 1].isalnum() or text[start - 1] in "_+-"):
+        while start > 0 and word_end - start < 64 and _local_char(text[start - 1]) and text[start - 1] != ".":
             start -= 1
         if start == word_end:
             break
@@ -293,9 +348,11 @@ def _value(m: re.Match[str]) -> str | None:
     plain_at = m.group("at").strip() == "@"
     plain_domain = _PLAIN_DOMAIN.fullmatch(raw_domain) is not None
     labels = [p for p in _DOT_SPLIT.split(raw_domain) if p]
-    if len(labels) < 2 or not _tld_ok(labels[-1], not (plain_at and plain_domain)):
+    if len(labels) < 2 or not _tld_ok(labels[-1], not (plain_at and plain_domain)) or labels[-1] in _FILE_EXTENSIONS:
         return None
     if m.group("bare") is not None:
+        if " . " in raw_domain:
+            return None  # "at home . com": a bare at needs a dot written as a dot or a word
         if local in _NOT_A_MAILBOX:
             return None
         if plain_domain and not any(c.isdigit() or c in "._" for c in local):

@@ -8,7 +8,10 @@ A username written ``@name`` with no cue nearby is ``unknown:name``.
 Cues are found with one Aho-Corasick automaton over the normalised view; the
 username after a cue is read with an anchored pattern. Several cues joined by
 ``/``, ``&``, "and", "or" share the username that follows them ("snap/insta:
-lily23"). A bare word after a cue counts only when the writer marks it as a
+lily23"). Between the cue and the name may stand separators, arrows and pointing
+hands (``➜``, ``👉``), "id"/"username", or a possessive ("ig aku:", "insta mình:");
+platform names written with look-alike digits or signs (``sn@p``, ``k1k``, ``1nsta``)
+count as the name. A bare word after a cue counts only when the writer marks it as a
 handle — a separator (``:``, ``-``, ``=``, an arrow, "is", "id"), an ``@``, or a
 character a plain word lacks (digit, ``_``, ``.``, inner capital) — so that
 "Telegram only" or "Instagram model" stay out. Ambiguous short cues ("OF", "X",
@@ -136,7 +139,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "kakaotalk": (("kakaotalk", "kakao", "kakao id", "카톡", "카카오톡"), (), ()),
     "vk": (("vkontakte", "вконтакте", "вк"), ("vk",), ("vk.com/",)),
     "threads": ((), (), ("threads.net/@",)),
-    "reddit": ((), (), ("reddit.com/user/", "reddit.com/u/")),
+    "reddit": (("reddit",), (), ("reddit.com/user/", "reddit.com/u/", "u/")),
     # Payment services: their "@user" is a payment handle (see payment.py), not a social one.
     _PAYMENT: (("venmo", "cashapp", "cash app", "zelle", "revolut", "paypal", "chime", "monzo", "wise"), (), ()),
 }
@@ -166,14 +169,23 @@ _STOP = frozenset(_STOP_TEXT.split())
 """Words that follow a platform cue without being a username ("Telegram only")."""
 
 _CONNECTOR = re.compile(r"\s*(?:[/&,+|]|and|or|y|et|e|ou|o|и|или|или)?\s*")
+_POSSESSIVES = (
+    "my|mine|aku|saya|ku|mình|minh|em|ko|mi|mio|mia|moi|mon|ma|meu|minha|mein|meine|мой|моя|мою|мій|моя|ของฉัน|我的"
+)
+"""'My' after a cue ("ig aku:", "insta mình:", "telegram moi :"): the username still follows."""
+_ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449\U0001f4f2"
+"""Arrows and pointing hands (→ ➜ ➡ ⬇ 👉 👇 📲) that lead from a cue to its username."""
 _AFTER_CUE = re.compile(
-    r"(?P<sep>(?:[\s:：=\-–—>→➡⇒»|(\[]|👻|👉|⬇|👇|📲|"
-    r"(?:id|is|me|at|on|my|only|handle|username|user|name|es|est|é|ist|add|tag|here|ไอดี|айди)(?![\w])){0,12})"
-    r"(?P<at>@?)(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@]|\.\w)"
+    rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}]|👻|"
+    r"(?:id|is|me|at|on|only|handle|username|user|name|es|est|é|ist|add|tag|here|ไอดี|айди|号|號|账号|帳號"
+    rf"|{_POSSESSIVES})(?![\w])){{0,12}})"
+    r"(?P<at>@ ?|)(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@]|\.\w)"
 )
 _URL_USER = re.compile(r"@?(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@])")
 _AT_HANDLE = re.compile(r"@(?<![\w@.]@)(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@])")
-_MARKED_SEP = re.compile(r"[:：=\-–—>→➡⇒»|👉👻⬇👇]|\b(?:id|is|handle|username|user|name|es|est|é|ist|tag)\b|ไอดี|айди")
+_MARKED_SEP = re.compile(
+    rf"[:：=\-–—>⇒»|👻{_ARROWS}]|\b(?:id|is|handle|username|user|name|es|est|é|ist|tag)\b|ไอดี|айди|号|號"
+)
 _BEFORE_CUE = re.compile(r"\s+(?:on|at|via|in|en|sur|no|na|auf|в|на)\s+$")
 _DOMAIN_LIKE = re.compile(r"\.(?:com|net|org|info|io|me|co|ru|de|uk|fr|es|html?|php|jpe?g|png)$")
 _TIME_OR_NUMBER = re.compile(r"\d+(?:[.:]\d+)?(?:am|pm|h|hr|hrs|min|k)?")
@@ -219,6 +231,26 @@ class _Cue:
     text: str
 
 
+_BARE_URL_CUES = frozenset({"u/"})
+"""URL-like cues without a host ("u/name" on Reddit): only at the start of a word, not inside a path."""
+_LEET = {"a": "@4", "i": "1!", "o": "0", "e": "3"}
+"""Digits and signs written for letters in platform names (``sn@p``, ``k1k``, ``1nsta``)."""
+
+
+def _leet_variants(word: str) -> set[str]:
+    """Spellings of a Latin cue with look-alike digits or signs: each letter alone, and all of them."""
+    if len(word) < 3 or not word.isascii() or not word.isalpha():
+        return set()
+    out: set[str] = set()
+    for i, c in enumerate(word):
+        for sub in _LEET.get(c, ""):
+            out.add(word[:i] + sub + word[i + 1 :])
+    for k in range(2):
+        out.add("".join(_LEET[c][k] if c in _LEET and len(_LEET[c]) > k else c for c in word))
+    out.discard(word)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
     cues: dict[str, list[_Cue]] = {}
@@ -226,6 +258,11 @@ def _automaton() -> ahocorasick.Automaton:
         for kind, items in ((_WORD, words), (_STRICT, stricts), (_URL, urls)):
             for cue in items:
                 cues.setdefault(cue, []).append(_Cue(platform, kind, cue))
+    for platform, (words, _stricts, _urls) in _CUES.items():
+        for cue in words:
+            for variant in _leet_variants(cue):
+                if variant not in cues:
+                    cues[variant] = [_Cue(platform, _WORD, variant)]
     automaton = ahocorasick.Automaton()
     for key, values in cues.items():
         automaton.add_word(key, tuple(values))
@@ -272,6 +309,8 @@ class Handle(IdentifierType):
         Example("微信: lily_vip888 / LINE ID: lily-th", ("wechat:lily_vip888", "line:lily-th")),
         Example("DM me @velvet_nights for rates", ("unknown:velvet_nights",)),
         Example("Пиши в телеграм @mila_msk", ("telegram:mila_msk",)),
+        Example("follow ig aku: @putri.ayu", ("instagram:putri.ayu",), note="a possessive after the cue"),
+        Example("sn@pchat ➜ kitty.k22, reddit u/sassy_sue", ("snapchat:kitty.k22", "reddit:sassy_sue")),
         Example("write to lily@example.com", (), note="an e-mail address is not a handle"),
         Example("see you @ 5pm, I work @home", (), note="'@' meaning 'at'"),
         Example("Telegram only, Instagram model, 150 @ 1hr", (), note="plain words after a cue, prices"),
@@ -338,6 +377,8 @@ class Handle(IdentifierType):
         before = text[start - 1] if start > 0 else " "
         after = text[end] if end < len(text) else " "
         if cue.kind == _URL:
+            if cue.text in _BARE_URL_CUES:
+                return before.isspace() or before in "([\"'"
             return not (before.isalnum() or before == "-")
         if not _cased(cue.text) and not cue.text.isascii():
             return True  # CJK, Thai, Arabic and emoji cues: no word boundaries to check
@@ -364,6 +405,8 @@ class Handle(IdentifierType):
         u_end = u_start + len(user)
         if user in _STOP:
             return None
+        if m.group("at") == "@ " and (user in _AT_STOP or _TIME_OR_NUMBER.fullmatch(user)):
+            return None  # "snap @ 5pm", "IG @ home": '@' meaning 'at'
         marked = at or _MARKED_SEP.search(sep) is not None
         if any(c.kind == _STRICT for c in hit.cues):
             if not (at or ":" in sep or "：" in sep or "=" in sep):
@@ -373,7 +416,7 @@ class Handle(IdentifierType):
                 return None
         elif not marked and not self._looks_like_handle(ctx, user, u_start, u_end):
             return None
-        return user, u_start, u_end, u_start - 1 if at else u_start
+        return user, u_start, u_end, m.start("at") if at else u_start
 
     @staticmethod
     def _looks_like_handle(ctx: FieldContext, user: str, start: int, end: int) -> bool:

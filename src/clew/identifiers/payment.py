@@ -9,6 +9,10 @@
 * payment links: ``cash.app/$tag``, ``venmo.com/u/user``, ``paypal.me/user``,
   ``revolut.me/user``, ``wise.com/pay/me/user``, ``monzo.me/user``.
 
+A ``$`` name after a service that takes no cashtags is Cash App's ("cashapp or venmo:
+$dolly / @dolly-d" gives cashapp:$dolly and venmo:dolly-d), and "$ name" with a space is
+a cashtag too.
+
 Zelle (and PayPal) identify an account by e-mail or phone: the value is then the
 lower-case e-mail or the E.164 number, read with ``phonenumbers`` in the field's
 region.
@@ -40,8 +44,12 @@ _AFTER_CUE = re.compile(
     + rf"(?:(?P<email>(?P<local>[\w.+-]{{1,64}}){_AT}"
     + rf"(?P<domain>(?:[a-z0-9-]{{1,63}}{_DOT}){{1,6}}[a-z]{{2,24}}))(?![\w-])"
     r"|(?P<phone>\+?\d[\d\s().\-]{5,18}\d)(?![\w])"
-    r"|(?P<prefix>[$@]?)(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w))"
+    r"|(?P<prefix>\$ ?|@|)(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w))"
 )
+_NEXT_AT_USER = re.compile(
+    r"\s*(?:[/,|&]|or|and|o|ou|y|e|или|и)\s*@(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w)"
+)
+"""The next handle of a list after a cue ("venmo: $dolly / @dolly-d"): an '@' name."""
 _LINK = re.compile(
     r"(?P<host>cash\.app/\$?|venmo\.com/(?:u/)?|paypal\.me/|paypal\.com/paypalme/|revolut\.me/"
     r"|wise\.com/pay/me/|monzo\.me/)(?P<user>[a-z0-9][a-z0-9_.\-]{0,40}[a-z0-9_]|[a-z0-9])(?![\w])"
@@ -137,6 +145,11 @@ class Payment(IdentifierType):
             "Zelle: Lily.Rose@Example.com, Revolut revolut.me/lilyr", ("zelle:lily.rose@example.com", "revolut:lilyr")
         ),
         Example("send $MiaBooking the deposit", ("cashapp:$miabooking",)),
+        Example(
+            "cashapp or venmo: $dolly / @dolly-d, cashapp: $ roxy",
+            ("cashapp:$dolly", "venmo:dolly-d", "cashapp:$roxy"),
+            note="each handle goes to the service its sign belongs to",
+        ),
         Example("$150/hr, $200 overnight, $1k weekend", (), note="prices"),
         Example("cash only, no venmo, PayPal accepted", (), note="service names without a handle"),
         Example("prices in $USD or $CAD", (), note="currency codes after '$'"),
@@ -193,15 +206,23 @@ class Payment(IdentifierType):
         if service == "zelle":
             return None
         user = m.group("user").rstrip(".-")
-        prefix = m.group("prefix")
+        prefix = m.group("prefix").strip()
         if user in _STOP or not any("a" <= c <= "z" for c in user):
             return None
         if service in _TAG_SERVICES and (prefix == "@" or not user[0].isalpha()):
             return None
+        if prefix == "$" and service not in _TAG_SERVICES:
+            # A $cashtag after another service's name ("cashapp or venmo: $dolly / @dolly-d"): the tag is
+            # Cash App's (read by the cashtag pass); this service's handle may follow in the list.
+            nxt = _NEXT_AT_USER.match(text, m.start("user") + len(user))
+            if nxt is None:
+                return None
+            user = nxt.group("user").rstrip(".-")
+            return _value_link(service, user), nxt.start("user") - 1, nxt.start("user") + len(user)
         marked = bool(prefix) or _MARKED_SEP.search(m.group("sep")) is not None
         if not marked and not any(c.isdigit() or c in "_.-" for c in user):
             return None
-        start = m.start("user") - len(prefix)
+        start = m.start("prefix") if prefix else m.start("user")
         end = m.start("user") + len(user)
         return _value_link(service, user), start, end
 

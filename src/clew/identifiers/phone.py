@@ -27,10 +27,10 @@ How a number is found:
 
 Region: national numbers are read in the field's region (the document's country,
 else the one inferred by ``clew.identifiers.region``); a number written with ``+`` or
-``00`` (or the region's own international prefix) is read as international. A
-number grouped the North American way (``213-555-0127``) that is not valid in the
-region is read as North American, since those are written everywhere without a
-prefix.
+``00`` (or the region's own international prefix) is read as international, and so
+is the number of a ``wa.me/…`` or ``whatsapp.com/send?phone=…`` link. A number
+grouped the North American way (``213-555-0127``) that is not valid in the region is
+read as North American, since those are written everywhere without a prefix.
 
 ``is_obfuscated(text)`` tells whether a number's original characters were written to
 dodge filters; rules may use it.
@@ -97,7 +97,8 @@ _MONEY_BEFORE = re.compile(
 )
 _SHORT_ID_BEFORE = re.compile(r"(?:(?<![\w#])(?:#|№|n[°º])|(?<![^\W\d_])(?:no|nr|num)\.)\s?$")
 _ID_WORDS = (
-    "ad|ads|id|ref|order|invoice|post|item|listing|code|pid|sku|ticket|tracking|case|reference|serial|vin|imei|"
+    "ad|ads|id|ref|order|invoice|inv|txn|post|item|listing|code|pid|sku|ticket|tracking|case|reference|serial|vin|"
+    "imei|"
     "isbn|issn|ean|upc|iban|bic|swift|account|acct|"
     "pedido|referencia|factura|código|codigo|cuenta|dni|nie|nif|cif|rut|curp|rfc|"
     "commande|facture|référence|numéro de commande|siret|siren|"
@@ -105,7 +106,7 @@ _ID_WORDS = (
     "artikel|artikelnummer|art\\.-nr\\.|bestellnummer|kundennummer|rechnungsnummer|auftragsnummer|"
     "заказ|счёт|счет|артикул|инн|огрн|снилс|паспорт"
 )
-_ID_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ID_WORDS})(?![^\W\d_])\s?(?:#|no\.?|nr\.?|number|:)?\s?$")
+_ID_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ID_WORDS})(?![^\W\d_])\s?(?:#|no\.?|nr\.?|number|:|-)?\s?$")
 _ZIP_BEFORE = re.compile(r"(?:zip(?:\s?code)?|postal\s?code|postcode|c\.p\.|cep|plz|индекс)\s?:?\s?$")
 _MONTH_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_MONTHS})\.?\s?(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s?)?$")
 _UNIT_AFTER = re.compile(rf"(?:[.,]\d{{1,3}})*(?:{_UNITS_SPACED}|{_UNITS_GLUED})(?![^\W\d_])")
@@ -126,6 +127,8 @@ def _before_cue(text: str, start: int) -> bool:
     k = start - 1
     if k >= 0 and text[k] == " ":
         k -= 1
+    if k >= 1 and text[k] == "-" and text[k - 1].isalpha():
+        return True  # a code: "INV-2024-000123"
     return k >= 0 and (text[k].isalpha() or text[k] in _BEFORE_CUES)
 
 
@@ -341,6 +344,12 @@ class _Group:
     """A number cannot go on into this group from the one before (a comma between two long groups)."""
 
 
+_INTERNATIONAL_LINK = re.compile(
+    r"(?:wa\.me/|whatsapp\.com/send/?\?phone=|viber://(?:chat|add)\?number=|t\.me/|signal\.me/#p/)(?:%2b|\+)?$"
+)
+"""Links that always hold a number in international form without the ``+`` (``wa.me/61491570100``)."""
+
+
 def _groups(text: str, start: int, end: int) -> list[_Group]:
     groups: list[_Group] = []
     prev = max(0, start - 3)
@@ -349,6 +358,13 @@ def _groups(text: str, start: int, end: int) -> list[_Group]:
         if "+" in text[prev : m.start()]:
             before = text[prev : m.start()].rstrip(" ([{")
             plus = prev + len(before) - 1 if before.endswith("+") else -1
+        elif (
+            not groups
+            and m.start() > 0
+            and text[m.start() - 1] in "/=b#"
+            and _INTERNATIONAL_LINK.search(text, max(0, m.start() - 32), m.start())
+        ):
+            plus = m.start()
         groups.append(_Group(m.start(), m.end(), m.group(), plus))
         prev = m.end()
     return groups
@@ -434,19 +450,41 @@ def _could_hold_a_number(text: str, url: bool) -> bool:
 
     A number needs seven digits close together in the text as written, or number
     words: three that are numbers only (not "to", "for"), one of those beside four
-    digits, or seven of any kind (Vietnamese digits are all ordinary words too).
+    digits, or seven of any kind, digits included (Vietnamese digits are all ordinary
+    words too: "0 4 9 1 - năm bảy không - một tám một").
     """
     if _HAS_DIGITS.search(text):
         return True
     if url:
         return False
     plain = 0
-    for total, (_, (_, word)) in enumerate(vocabulary().automaton.iter_long(text), start=1):
+    words: list[tuple[int, int]] = []
+    for total, (last, (length, word)) in enumerate(vocabulary().automaton.iter_long(text), start=1):
         if not word.ambiguous:
             plain += 1
         if plain >= 3 or total >= MIN_DIGITS:
             return True
-    return plain >= 1 and sum(map(text.count, "0123456789")) >= 4
+        start, end = last + 1 - length, last + 1
+        if (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            words.append((start, end))  # whole words only: "ba" in "subaru" is no number
+    digits = sum(map(text.count, "0123456789"))
+    if plain >= 1 and digits >= 4:
+        return True
+    return len(words) >= 3 and len(words) + digits >= MIN_DIGITS and _close_chain(text, words)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _close_chain(text: str, words: list[tuple[int, int]]) -> bool:
+    """Whether seven digits and number words follow each other with short gaps ("0 4 9 1 - năm bảy …")."""
+    items = sorted([*words, *((m.start(), m.end()) for m in _DIGIT.finditer(text))])
+    chain = 1
+    for (_, end), (start, _) in itertools.pairwise(items):
+        chain = chain + 1 if start - end <= 8 else 1
+        if chain >= MIN_DIGITS:
+            return True
+    return False
 
 
 _PIECES = re.compile(r"[0-9]+|[^0-9]+")
@@ -505,6 +543,13 @@ class Phone(IdentifierType):
         Example("zéro un, quatre-vingt-dix-neuf, zéro zéro, douze, trente-quatre", ("+33199001234",), "FR"),
         Example("3️⃣1️⃣0️⃣5️⃣5️⃣5️⃣0️⃣1️⃣4️⃣4️⃣", ("+13105550144",), "US", "keycap emoji"),
         Example("972 555 0114 972 555 0114", ("+19725550114", "+19725550114"), "US", "a number repeated"),
+        Example("❹❶❺ ➄➄➄ ⓿➀➁➈", ("+14155550129",), "US", "circled digits that NFKC leaves alone"),
+        Example("chat: wa.me/61491570188", ("+61491570188",), None, "a WhatsApp link holds the number without '+'"),
+        Example("ara: sıfır dört dokuz bir beş yedi sıfır bir altı yedi", ("+61491570167",), "AU", "Turkish"),
+        Example(
+            "không bốn chín một, năm trăm bảy mươi, một trăm linh bảy", ("+61491570107",), "AU", "Vietnamese hundreds"
+        ),
+        Example("В Мельбурне: 0491 570 163", ("+61491570163",), None, "region from a city named in Russian"),
         Example("Price 150 roses, 2 hours, zip 90210", (), "US", "prices and zip codes"),
         Example("Posted 2026-03-14, ad #4412", (), "US", "dates and ad ids"),
         Example("Order #44129871 on 03/14/2026 at 10:30, 24/7", (), "SG", "order number, date, time"),

@@ -10,7 +10,8 @@ The normalisation:
 * Unicode NFKC (full-width and mathematical letters and digits become plain ones),
   applied per grapheme-like cluster (a base character and the combining marks after it);
 * case folding;
-* decimal digits of every script (Arabic-Indic, Devanagari, Thai, …) become ASCII;
+* decimal digits of every script (Arabic-Indic, Devanagari, Thai, …) become ASCII, and so
+  do the circled digits that NFKC leaves alone (``❶``, ``➀``, ``⓵``);
 * keycap emoji (``3️⃣``) become their digit; variation selectors are dropped;
 * zero-width and other invisible format characters are removed;
 * every run of white space becomes one space;
@@ -75,6 +76,8 @@ def fold_cluster(cluster: str) -> str:
             continue
         if cat == "Nd" and not ("0" <= ch <= "9"):
             chars.append(str(unicodedata.decimal(ch)))
+        elif cat == "No" and (digit := unicodedata.digit(ch, None)) is not None:
+            chars.append(str(digit))  # ❶, ➀, ⓵: circled digits that NFKC leaves alone
         else:
             chars.append(ch)
     return "".join(chars)
@@ -97,7 +100,7 @@ def _special_codes() -> tuple[int, ...]:
     """Characters that a text in NFKC form needs more than case folding for.
 
     White space other than the plain space, invisible format characters (category
-    Cf), keycaps and variation selectors, and decimal digits of other scripts. Read
+    Cf), keycaps and variation selectors, and digits of other scripts (circled ones too). Read
     from the running Python's Unicode database once, on the first text that is not
     plain ASCII.
     """
@@ -105,7 +108,7 @@ def _special_codes() -> tuple[int, ...]:
     codes = {0x20E3, *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)}
     for c in planes:
         ch = chr(c)
-        if ch != " " and (ch.isspace() or unicodedata.category(ch) == "Cf" or (ch.isdecimal() and not ch.isascii())):
+        if ch != " " and (ch.isspace() or unicodedata.category(ch) == "Cf" or (ch.isdigit() and not ch.isascii())):
             codes.add(c)
     return tuple(sorted(codes))
 
@@ -149,7 +152,7 @@ def _simple(ch: str) -> bool:
     if ch.isspace() or ch in _DROP:
         return False
     category = unicodedata.category(ch)
-    if category in ("Cf", "Mn", "Mc", "Me") or (category == "Nd" and not ("0" <= ch <= "9")):
+    if category in ("Cf", "Mn", "Mc", "Me") or (category in ("Nd", "No") and ch.isdigit() and not ch.isascii()):
         return False
     return unicodedata.normalize("NFKC", ch) == ch and len(ch.casefold()) == 1
 
@@ -251,14 +254,14 @@ class NormalizedText:
                 if gap_start < 0:
                     gap_start = i
                 gap_end = i + 1
-            elif ch.isdecimal():
+            elif ch.isdigit():
                 if gap_start >= 0:
                     if pieces:
                         pieces.append(" ")
                         starts.append(gap_start)
                         ends.append(gap_end)
                     gap_start = -1
-                pieces.append(str(unicodedata.decimal(ch)))
+                pieces.append(str(unicodedata.digit(ch)))
                 starts.append(i)
                 ends.append(i + 1)
             elif gap_start >= 0:
@@ -386,7 +389,8 @@ def join_spaced_letters(text: str) -> tuple[str, list[int]] | None:
       or more (``n.e.w``, ``o-b-s-e-s-s-i-o-n``, ``U.S.A``);
     * with a space, ``/``, ``|`` or ``+`` — which also separate real one-letter words
       and list items — four letters or more, and not a run of consecutive letters of
-      the alphabet (``R U T A`` joins; ``a b c d`` and ``I a m`` stay);
+      the alphabet (``R U T A`` joins; ``a b c d`` and ``I a m`` stay); three letters
+      next to a spaced-out ``@`` or ``.`` join too (``k i m @ … . c o m``);
     * a run with a non-space separator that goes on into a longer word with the same
       separator (``a.b.c.example``) is part of a name or an address and stays.
     """
@@ -398,7 +402,9 @@ def join_spaced_letters(text: str) -> tuple[str, list[int]] | None:
         start, end = m.span()
         letters = text[start:end:2]
         if sep in _LOOSE_SEPARATORS:
-            if len(letters) < MIN_LOOSE_SPACED_LETTERS:
+            if len(letters) < MIN_LOOSE_SPACED_LETTERS and not (
+                len(letters) == MIN_SPACED_LETTERS and sep == " " and _beside_address_mark(text, start, end)
+            ):
                 continue
             if all(ord(b) - ord(a) == 1 for a, b in itertools.pairwise(letters)):
                 continue
@@ -417,6 +423,11 @@ def join_spaced_letters(text: str) -> tuple[str, list[int]] | None:
         return None
     pieces.append(text[pos:])
     return "".join(pieces), removed
+
+
+def _beside_address_mark(text: str, start: int, end: int) -> bool:
+    """Whether a spaced run stands next to a spaced-out "@" or "." (``k i m @ e x a m p l e . c o m``)."""
+    return text[end : end + 2] in (" @", " .") or text[max(0, start - 2) : start] in ("@ ", ". ")
 
 
 def normalize(text: str) -> NormalizedText:

@@ -5,7 +5,7 @@ returns a ``NumericView`` with the same API (``.original``, ``.text``, ``.span``
 ``.original_at``) in which, *where the context is a number*:
 
 * number words become digits, in the languages of ``data/number_words.yaml``
-  (en, es, fr, pt, ro, ru, uk, id, tl, vi, it, de, ar, zh, th), compounds included:
+  (en, es, fr, pt, ro, ru, uk, id, tl, vi, it, de, tr, ar, zh, th, hi), compounds included:
   ``twentysix`` → 26, ``fourfoureight`` → 448, ``2th0usand`` → 2000,
   ``quatre-vingt-dix-sept`` → 97, ``dua puluh`` → 20, ``nueve7dos`` → 972;
 * leet spellings of number words count (``f0ur``, ``s1x``, ``zer0``, ``th0usand``);
@@ -365,6 +365,9 @@ def _tokens(text: str) -> list[tuple[int, int, TokenKind]]:
             if lo < hi:
                 lone.extend((m.start(), m.end(), "lone") for m in _LONE.finditer(text, lo, hi))
                 scanned = hi
+    if lone:
+        taken = [(a, b) for a, b, _ in found]  # a lone "o" may open a word entry ("o sută")
+        lone = [t for t in lone if not _inside(t[0], taken)]
     if lone:
         found.extend(lone)
         found.sort()
@@ -794,3 +797,34 @@ def digit_view(view: NormalizedText) -> NumericView:
     result = NumericView(view, number_edits(view.text))
     view._digits = result
     return result
+
+
+def words_value(phrase: str) -> int | None:
+    """The value of a phrase written only in number words, in any language of the vocabulary.
+
+    ``vingt-deux`` → 22, ``dua puluh satu`` → 21, ``hai mươi`` → 20, ``二十`` → 20,
+    ``douăzeci și unu`` → 21; None when anything in the phrase is not part of one number.
+    Ambiguous words ("to", "năm") count here: the caller has the context (an age word
+    after the phrase, a label before it) that says the phrase is a number.
+    """
+    text = _fold(phrase).strip()
+    if not text or len(text) > 80:
+        return None
+    els: list[_El] = []
+    for start, end, kind in _tokens(text):
+        if kind not in ("words", "unspaced"):
+            return None
+        for p in read_token(text[start:end]):
+            if p.kind != "word":
+                return None
+            a, b = start + p.start, start + p.end
+            els.append(_El(a, b, "word", "", p.word, text[a:b], 0))
+    if not els or els[0].start != 0 or els[-1].end != len(text):
+        return None
+    if not all(_glued(text, a, b) for a, b in itertools.pairwise(els)):
+        return None
+    els = _merge_phrases(els, text)
+    digits, j = _PhraseReader(els, text).phrase(0)
+    if j != len(els) or not digits:
+        return None
+    return int(digits)

@@ -125,7 +125,8 @@ def gazetteer() -> Gazetteer:
     for key, place in by_name.items():
         # Russian and Ukrainian names change their ending with the case: Москва, в Москве, из Москвы
         stem = key.rstrip(_CYRILLIC_ENDINGS)
-        if key[:1] in _CYRILLIC and len(key) >= 5 and len(stem) >= 4 and stem not in by_name:
+        # (a name ending in a consonant is its own stem: Мельбурн, в Мельбурне)
+        if key[:1] in _CYRILLIC and len(key) >= 5 and len(stem) >= 4 and (stem not in by_name or stem == key):
             automaton.add_word(stem, (len(stem), place, True))
     automaton.make_automaton()
     return Gazetteer(by_name, by_compact, automaton)
