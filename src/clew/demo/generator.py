@@ -65,7 +65,7 @@ import random
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -123,6 +123,13 @@ RECRUITER_NETWORK_SHARE = 0.35
 OBFUSCATED_PHONE_SHARE = 0.25
 NETWORK_NO_PHONE_SHARE = 0.12
 LANG_OMITTED_SHARE = 0.30
+
+# The hard linking variant (``generate(..., hard=True)``): every network ad changes its
+# slots (persona name, age, city, price), gets exactly HARD_EDITS random word edits,
+# rotates its phone every HARD_ADS_PER_PHONE ads, and a third carry no identifier.
+HARD_EDITS = 2
+HARD_ADS_PER_PHONE = 5
+HARD_NO_IDENTIFIER_SHARE = 1 / 3
 
 # Escort signs that the research ties to trafficking (typology is set when one is present).
 _SE_SIGNS: tuple[str, ...] = (
@@ -3795,7 +3802,8 @@ class _Ids:
 
 
 class _Gen:
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, hard: bool = False) -> None:
+        self.hard = hard
         self.rng = random.Random(seed)
         self.pool = _PhonePool(self.rng)
         self.used: set[str] = set()  # membership tests only, never iterated
@@ -4022,6 +4030,8 @@ def _escort_network(gen: _Gen, size: int, minor: bool) -> None:
     n_names = min(len(_PERSONA_NAMES[lang]), max(2, min(10, size // 2 + rng.randint(0, 2))))
     names = rng.sample(_PERSONA_NAMES[lang], n_names)
     n_phones = min(rng.choice((1, 2, 2, 3)), max(1, n_names // 2)) if size > 3 else 1
+    if gen.hard:  # rotating numbers: a new phone every few ads, in posting order
+        n_phones = max(2, size // HARD_ADS_PER_PHONE) if size > 3 else 1
     phones = [p for p in (gen.pool.draw(rng, country) for _ in range(n_phones)) if p is not None]
     personas: list[_Persona] = []
     for k, name in enumerate(names):
@@ -4073,11 +4083,16 @@ def _escort_network(gen: _Gen, size: int, minor: bool) -> None:
         persona = rng.choice(personas)
         city = cities[min(n_cities - 1, i * n_cities // size)]
         segs = [s for s in base if not s.sign or rng.random() >= 0.2]
-        segs = _mutate(rng, segs, bank["fillers"], bank["synonyms"], rng.randint(1, 3))
+        edits = HARD_EDITS if gen.hard else rng.randint(1, 3)
+        segs = _mutate(rng, segs, bank["fillers"], bank["synonyms"], edits)
         for _ in range(rng.randint(0, 2)):
             segs.insert(rng.randint(0, len(segs)), _Seg(rng.choice(_NEUTRAL_EMOJI), False))
         ids = _Ids(gen, lang, country)
-        if persona.phone is None or rng.random() < NETWORK_NO_PHONE_SHARE:
+        if gen.hard and phones:
+            persona = replace(persona, phone=phones[min(len(phones) - 1, i * len(phones) // size)])
+        if gen.hard and rng.random() < HARD_NO_IDENTIFIER_SHARE:
+            contact = rng.choice(_NO_CONTACT[lang])
+        elif persona.phone is None or rng.random() < NETWORK_NO_PHONE_SHARE:
             if rng.random() < 0.6:
                 contact = email_lead.replace("{contact}", ids.email(persona.email))
             else:
@@ -4091,9 +4106,9 @@ def _escort_network(gen: _Gen, size: int, minor: bool) -> None:
             elif rng.random() < 0.08:
                 contact += " " + ids.phone(phone)  # the same number twice (OB-07)
         age = persona.age
-        if rng.random() < 0.15:
+        if rng.random() < (1.0 if gen.hard else 0.15):
             age = min(17, age + 1) if minor else max(18, age + rng.choice((-1, 1)))
-        price = price_base + rng.choice((0, 0, 20, 50, -20))
+        price = price_base + rng.choice((20, 50, -20, 30, -10) if gen.hard else (0, 0, 20, 50, -20))
         values = {
             "name": persona.name,
             "age": str(age),
@@ -4277,6 +4292,8 @@ def _job_ad(
     posted_at: int,
     network: str | None,
     edits: int,
+    *,
+    hidden: bool = False,
 ) -> None:
     rng = gen.rng
     segs = plan.segs
@@ -4286,7 +4303,10 @@ def _job_ad(
             segs = kept
     segs = _mutate(rng, segs, _FILLERS[plan.lang], {}, edits)
     ids = _Ids(gen, plan.lang, plan.country)
-    segs.append(_job_contact(gen, plan, ids, phone, user))
+    if hidden:  # the hard variant: no identifier at all, only the template links it
+        segs.append(_Seg(rng.choice(_NO_CONTACT[plan.lang]), False))
+    else:
+        segs.append(_job_contact(gen, plan, ids, phone, user))
     values = {
         "job": plan.job,
         "dest": rng.choice(plan.dests),
@@ -4340,8 +4360,14 @@ def _build_deceptive(gen: _Gen, count: int) -> None:
         plan = _job_plan(gen, _weighted(rng, _JOB_LANGS))
         phone, user = _job_identifiers(gen, plan)
         net = gen.network_id()
-        for posted_at in _timeline(rng, size, 72.0):
-            _job_ad(gen, plan, phone, user, posted_at, net, rng.randint(1, 3))
+        rotation = [(phone, user)]
+        if gen.hard:
+            rotation += [_job_identifiers(gen, plan) for _ in range(max(0, size // HARD_ADS_PER_PHONE - 1))]
+        for k, posted_at in enumerate(_timeline(rng, size, 72.0)):
+            phone, user = rotation[min(len(rotation) - 1, k * len(rotation) // size)]
+            hidden = gen.hard and rng.random() < HARD_NO_IDENTIFIER_SHARE
+            edits = HARD_EDITS if gen.hard else rng.randint(1, 3)
+            _job_ad(gen, plan, phone, user, posted_at, net, edits, hidden=hidden)
     for _ in range(single):
         plan = _job_plan(gen, _weighted(rng, _JOB_LANGS))
         phone, user = _job_identifiers(gen, plan)
@@ -4609,10 +4635,10 @@ def _typology_order(values: Sequence[str]) -> list[str]:
     return [t for t in TYPOLOGIES if t in values]
 
 
-def _records(n: int, seed: int) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+def _records(n: int, seed: int, hard: bool = False) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     if n < 0:
         raise ValueError("n must not be negative")
-    gen = _Gen(seed)
+    gen = _Gen(seed, hard)
     counts = _allocate(n)
     _build_escorts(gen, counts["escort"])
     _build_child(gen, counts["child_exploitation"])
@@ -4668,9 +4694,13 @@ def _records(n: int, seed: int) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     return records
 
 
-def generate(n: int, seed: int) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-    """Yield ``n`` (document, truth) pairs in posting order; same arguments, same output."""
-    yield from _records(n, seed)
+def generate(n: int, seed: int, *, hard: bool = False) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """Yield ``n`` (document, truth) pairs in posting order; same arguments, same output.
+
+    ``hard`` makes the networks hard to link (see ``HARD_EDITS``): the documents of the
+    other categories are unchanged in kind, and the truth has the same fields.
+    """
+    yield from _records(n, seed, hard)
 
 
 def truth_path_for(path: Path) -> Path:
@@ -4680,7 +4710,7 @@ def truth_path_for(path: Path) -> Path:
     return path.with_name(f"{stem}.truth.jsonl")
 
 
-def write_corpus(path: Path, n: int, seed: int) -> Path:
+def write_corpus(path: Path, n: int, seed: int, *, hard: bool = False) -> Path:
     """Write ``n`` documents to ``path`` and their truth beside it; return the truth path."""
     path = Path(path)
     truth_path = truth_path_for(path)
@@ -4689,7 +4719,7 @@ def write_corpus(path: Path, n: int, seed: int) -> Path:
         path.open("w", encoding="utf-8", newline="\n") as docs,
         truth_path.open("w", encoding="utf-8", newline="\n") as truths,
     ):
-        for doc, truth in generate(n, seed):
+        for doc, truth in generate(n, seed, hard=hard):
             docs.write(json.dumps(doc, ensure_ascii=False) + "\n")
             truths.write(json.dumps(truth, ensure_ascii=False) + "\n")
     return truth_path
@@ -4703,8 +4733,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="FILE.jsonl (truth goes to FILE.truth.jsonl)")
     parser.add_argument("-n", type=int, default=1000, help="number of documents")
     parser.add_argument("--seed", type=int, default=7, help="random seed")
+    parser.add_argument("--hard", action="store_true", help="networks that are hard to link (see HARD_EDITS)")
     args = parser.parse_args(argv)
-    truth = write_corpus(args.out, args.n, args.seed)
+    truth = write_corpus(args.out, args.n, args.seed, hard=args.hard)
     print(f"wrote {args.out} and {truth}")
     return 0
 

@@ -1,0 +1,275 @@
+"""Text shingles, corpus document frequency, MinHash signatures and LSH candidates.
+
+Why this shape: linking must stay linear at crawl scale (a million ads on two
+cores), so nothing here builds one Python object per document pair or per
+shingle. A document becomes an array of 32-bit shingle hashes once; everything
+after that (document frequency, MinHash, banding, verification) runs over whole
+arrays with numpy.
+
+* **Units.** The normalised text (NFKC, case-folded, digits of every script as
+  ASCII — ``clew.text.normalize``) is cut into words; a run of Chinese, Japanese or
+  Korean characters becomes overlapping character bigrams and a run of Thai, Lao,
+  Khmer or Myanmar characters overlapping character trigrams, since those scripts
+  do not put spaces between words. Digits are kept (prices, ages and phone
+  fragments are part of a template).
+* **Shingles** are ``SHINGLE_UNITS`` consecutive units, hashed to 32 bits with a
+  stable hash (CRC-32 of each unit, mixed with fixed odd multipliers), so a
+  document's shingles are the same in every process and can be stored.
+* **MinHash** (Broder 1997) with ``num_perm`` multiply-shift permutations; LSH
+  cuts the signature into bands of ``rows`` values; documents that agree on a whole
+  band are candidates. Inside a bucket only near neighbours in a fixed order are
+  paired, so a bucket of 100,000 documents costs 100,000 × ``window`` pairs, not
+  its square.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+SHINGLE_UNITS = 3
+"""Units per shingle: three words, or about four Chinese / five Thai characters."""
+
+U32 = npt.NDArray[np.uint32]
+U64 = npt.NDArray[np.uint64]
+I64 = npt.NDArray[np.int64]
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_SEA = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_UNITS = re.compile(rf"[{_CJK}]+|[{_SEA}]+|[^\W_]+")
+
+_M1 = np.uint64(0x9E3779B97F4A7C15)
+_M2 = np.uint64(0xC2B2AE3D27D4EB4F)
+_M3 = np.uint64(0x165667B19E3779F9)
+_SHIFT = np.uint64(32)
+
+_unit_cache: dict[str, int] = {}
+_CACHE_LIMIT = 2_000_000
+_WIDE = re.compile(rf"[{_CJK}{_SEA}]")
+_IS_CJK = re.compile(rf"[{_CJK}]")
+
+
+def units(text: str) -> list[str]:
+    """Words, CJK character bigrams and Thai-family character trigrams, in order."""
+    found: list[str] = _UNITS.findall(text)
+    if not _WIDE.search(text):
+        return found
+    out: list[str] = []
+    for unit in found:
+        if not _WIDE.match(unit):
+            out.append(unit)
+        elif _IS_CJK.match(unit):
+            out.extend(unit[i : i + 2] for i in range(max(1, len(unit) - 1)))
+        else:
+            out.extend(unit[i : i + 3] for i in range(max(1, len(unit) - 2)))
+    return out
+
+
+def unit_hashes(text: str) -> U32:
+    """Stable 32-bit hashes (CRC-32, never 0) of the text's units, in order."""
+    cache = _unit_cache
+    ids: list[int] = []
+    append = ids.append
+    for unit in units(text):
+        value = cache.get(unit)
+        if value is None:
+            value = zlib.crc32(unit.encode("utf-8")) | 1
+            if len(cache) < _CACHE_LIMIT:
+                cache[unit] = value
+        append(value)
+    return np.array(ids, dtype=np.uint32)
+
+
+def shingle_table(unit_arrays: Sequence[U32]) -> tuple[U32, I64]:
+    """Every document's distinct shingle hashes, sorted, in one array, with start offsets (n+1).
+
+    All documents are shingled in one vectorised pass: ``SHINGLE_UNITS`` consecutive
+    units of one document are mixed into a 64-bit value whose high 32 bits are kept.
+    """
+    n = len(unit_arrays)
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    if n == 0:
+        return np.empty(0, dtype=np.uint32), offsets
+    lengths = np.fromiter((len(u) for u in unit_arrays), dtype=np.int64, count=n)
+    flat = np.concatenate(unit_arrays).astype(np.uint64) if lengths.sum() else np.empty(0, dtype=np.uint64)
+    starts = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(lengths, out=starts[1:])
+    if len(flat) < SHINGLE_UNITS:
+        return np.empty(0, dtype=np.uint32), offsets
+    mixed = flat[:-2] * _M1 + flat[1:-1] * _M2 + flat[2:] * _M3
+    doc = np.repeat(np.arange(n, dtype=np.int64), lengths)[:-2]
+    # A shingle is valid when its last unit belongs to the same document as its first.
+    end_doc = np.repeat(np.arange(n, dtype=np.int64), lengths)[2:]
+    valid = doc == end_doc
+    key = (doc[valid].astype(np.uint64) << _SHIFT) | (mixed[valid] >> _SHIFT)
+    key = np.unique(key)
+    docs = (key >> _SHIFT).astype(np.int64)
+    counts = np.bincount(docs, minlength=n)
+    np.cumsum(counts, out=offsets[1:])
+    return (key & np.uint64(0xFFFFFFFF)).astype(np.uint32), offsets
+
+
+def shingle_hashes(text: str) -> U32:
+    """Sorted, distinct 32-bit hashes of one text's shingles (empty when too short)."""
+    table, _ = shingle_table([unit_hashes(text)])
+    return table
+
+
+def document_frequency(flat: U32) -> tuple[U32, I64]:
+    """(distinct shingle hashes, number of documents holding each); shingles are unique per document."""
+    values, counts = np.unique(flat, return_counts=True)
+    return values.astype(np.uint32), counts.astype(np.int64)
+
+
+def df_of(flat: U32, values: U32, counts: I64) -> I64:
+    """Document frequency of every entry of ``flat``."""
+    if len(flat) == 0:
+        return np.empty(0, dtype=np.int64)
+    return counts[np.searchsorted(values, flat)]
+
+
+EMPTY = np.uint32(0xFFFFFFFF)
+"""Signature value of a document with no kept shingle."""
+
+_OPH_A = np.uint64(0xD6E8FEB86659FD93)
+_OPH_B = np.uint64(0x8A5CD789635D2DFF)
+_DENSIFY = np.uint64(0x9E3779B1)
+
+
+def minhash(flat: U32, offsets: I64, num_perm: int) -> U32:
+    """One-permutation MinHash signatures with rotation densification, shape (documents, num_perm).
+
+    Each shingle is hashed once; its top bits choose one of ``num_perm`` bins and the
+    rest is its value; a bin keeps its smallest value (Li, Owen & Zhang 2012). A bin
+    left empty borrows the value of the next non-empty bin to its right, shifted by
+    the distance (Shrivastava & Li 2014), so two signatures still agree on a bin with
+    probability equal to the documents' Jaccard similarity. Cost: one pass over the
+    shingles instead of ``num_perm``. Rows of documents without shingles are ``EMPTY``.
+    """
+    n = len(offsets) - 1
+    sig = np.full((n, num_perm), EMPTY, dtype=np.uint32)
+    if n == 0 or len(flat) == 0:
+        return sig
+    if num_perm & (num_perm - 1):
+        raise ValueError("num_perm must be a power of two")
+    bits = np.uint64(num_perm.bit_length() - 1)
+    h = flat.astype(np.uint64) * _OPH_A + _OPH_B
+    h ^= h >> np.uint64(29)
+    h *= _OPH_B
+    bins = (h >> (np.uint64(64) - bits)).astype(np.int64) if bits else np.zeros(len(h), dtype=np.int64)
+    values = ((h >> np.uint64(8)) & np.uint64(0xFFFFFFFE)).astype(np.uint32)
+    doc = np.repeat(np.arange(n, dtype=np.int64), np.diff(offsets))
+    flat_sig = sig.reshape(-1)
+    np.minimum.at(flat_sig, doc * num_perm + bins, values)
+    # Densify: every empty bin of a non-empty row takes its right neighbour's value.
+    empty = sig == EMPTY
+    rows = np.flatnonzero(empty.any(axis=1) & ~empty.all(axis=1))
+    if len(rows):
+        sub = sig[rows]
+        doubled = np.concatenate([sub, sub], axis=1)
+        cols = np.arange(2 * num_perm)
+        pos = np.where(doubled != EMPTY, cols[None, :], 2 * num_perm)
+        nxt = np.minimum.accumulate(pos[:, ::-1], axis=1)[:, ::-1][:, :num_perm]
+        dist = (nxt - cols[None, :num_perm]).astype(np.uint64)
+        borrowed = doubled[np.arange(len(rows))[:, None], nxt].astype(np.uint64)
+        filled = ((borrowed + dist * _DENSIFY) & np.uint64(0xFFFFFFFE)).astype(np.uint32)
+        sig[rows] = np.where(sub == EMPTY, filled, sub)
+    return sig
+
+
+def band_keys(sig: U32, rows: int) -> U64:
+    """One 64-bit key per (document, band): shape (documents, bands)."""
+    n, num_perm = sig.shape
+    bands = num_perm // rows
+    keys = np.zeros((n, bands), dtype=np.uint64)
+    for r in range(rows):
+        col = sig[:, r : bands * rows : rows].astype(np.uint64)
+        keys = keys * np.uint64(0x100000001B3) + col + np.uint64(r + 1)
+    return keys
+
+
+def candidate_pairs(keys: U64, eligible: npt.NDArray[np.bool_], window: int) -> I64:
+    """Pairs (i < j) of eligible documents sharing a band key, as an (m, 2) array.
+
+    Inside a bucket the documents are ordered by index and each is paired with the
+    next ``window`` members only: linear in the bucket size.
+    """
+    idx = np.flatnonzero(eligible)
+    if len(idx) < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    out: list[I64] = []
+    for band in range(keys.shape[1]):
+        k = keys[idx, band]
+        order = np.lexsort((idx, k))
+        ks, ds = k[order], idx[order]
+        for step in range(1, window + 1):
+            if len(ks) <= step:
+                break
+            same = ks[step:] == ks[:-step]
+            if same.any():
+                out.append(np.stack([ds[:-step][same], ds[step:][same]], axis=1))
+    if not out:
+        return np.empty((0, 2), dtype=np.int64)
+    pairs = np.concatenate(out)
+    lo, hi = np.minimum(pairs[:, 0], pairs[:, 1]), np.maximum(pairs[:, 0], pairs[:, 1])
+    key = np.unique(lo.astype(np.uint64) << _SHIFT | hi.astype(np.uint64))
+    return np.stack([(key >> _SHIFT).astype(np.int64), (key & np.uint64(0xFFFFFFFF)).astype(np.int64)], axis=1)
+
+
+def estimated_similarity(sig: U32, pairs: I64) -> npt.NDArray[np.float64]:
+    """Share of MinHash values two documents agree on: an unbiased estimate of their Jaccard similarity."""
+    if len(pairs) == 0:
+        return np.empty(0, dtype=np.float64)
+    out = np.empty(len(pairs), dtype=np.float64)
+    step = 200_000
+    for lo in range(0, len(pairs), step):
+        p = pairs[lo : lo + step]
+        out[lo : lo + step] = (sig[p[:, 0]] == sig[p[:, 1]]).mean(axis=1)
+    return out
+
+
+def jaccard(a: U32, b: U32) -> tuple[float, int]:
+    """Exact Jaccard similarity of two sorted distinct arrays, and the size of their intersection."""
+    if len(a) == 0 or len(b) == 0:
+        return 0.0, 0
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    return shared / (len(a) + len(b) - shared), shared
+
+
+def exact_similarity(flat: U32, offsets: I64, pairs: I64, *, chunk: int = 4_000_000) -> npt.NDArray[np.float64]:
+    """Exact Jaccard similarity of many pairs at once (the verification step).
+
+    Both documents' shingles are tagged with the pair's number and sorted together; a
+    shingle the two share appears twice in a row. Vectorised, in chunks of about
+    ``chunk`` shingles.
+    """
+    out = np.zeros(len(pairs), dtype=np.float64)
+    if len(pairs) == 0:
+        return out
+    lengths = np.diff(offsets)
+    la, lb = lengths[pairs[:, 0]], lengths[pairs[:, 1]]
+    cost = np.cumsum(la + lb)
+    lo = 0
+    while lo < len(pairs):
+        base = cost[lo - 1] if lo else 0
+        hi = int(np.searchsorted(cost, base + chunk, side="right"))
+        hi = max(hi, lo + 1)
+        p = pairs[lo:hi]
+        parts: list[U64] = []
+        for side in (0, 1):
+            docs = p[:, side]
+            cnt = lengths[docs]
+            idx = np.repeat(offsets[docs], cnt) + (np.arange(cnt.sum()) - np.repeat(np.cumsum(cnt) - cnt, cnt))
+            tag = np.repeat(np.arange(len(p), dtype=np.uint64), cnt)
+            parts.append((tag << _SHIFT) | flat[idx].astype(np.uint64))
+        keys = np.sort(np.concatenate(parts))
+        dup = keys[1:] == keys[:-1]
+        shared = np.bincount((keys[1:][dup] >> _SHIFT).astype(np.int64), minlength=len(p))
+        union = la[lo:hi] + lb[lo:hi] - shared
+        out[lo:hi] = np.where(union > 0, shared / np.maximum(union, 1), 0.0)
+        lo = hi
+    return out
