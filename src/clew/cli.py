@@ -14,7 +14,7 @@ import json
 import sys
 import time
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -24,6 +24,9 @@ from clew import __version__
 from clew.errors import ClewError
 from clew.model import TYPOLOGIES, Document
 from clew.settings import Settings
+from clew.sharing.cli import COMMANDS as SHARING_COMMANDS
+from clew.workspace_cli import COMMANDS as WORKSPACE_COMMANDS
+from clew.workspace_cli import raise_watch_alerts, start_retention
 
 EXIT_REJECTED = 1
 EXIT_ERROR = 2
@@ -172,49 +175,97 @@ def analyze(ctx: click.Context, input_path: str, output: str, jobs: int, quiet: 
 @click.option(
     "--evidence",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Also write every network with the evidence of its links (JSONL).",
+    help="Also write every network of two or more documents with the evidence of its links, its indicators, "
+    "risk and template (JSONL).",
 )
+@click.option(
+    "--hub-cap",
+    type=click.IntRange(2),
+    default=None,
+    help="An identifier shared by more documents than this links none of them (default 1000).",
+)
+@click.option(
+    "--template-similarity",
+    type=click.FloatRange(0.05, 1.0),
+    default=None,
+    help="Jaccard similarity from which two texts count as one template (default 0.3).",
+)
+@click.option(
+    "--link-types",
+    default=None,
+    metavar="TYPE,…",
+    help="Identifier types that link (default phone,email,url,handle,payment,crypto,photo).",
+)
+@click.option("--no-photos", is_flag=True, help="Do not hash the documents' local images.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 @click.pass_context
-def link(ctx: click.Context, input_path: str, output: str, evidence: Path | None, quiet: bool) -> None:
-    """Group documents into networks by shared identifiers and duplicate texts.
+def link(
+    ctx: click.Context,
+    input_path: str,
+    output: str,
+    evidence: Path | None,
+    hub_cap: int | None,
+    template_similarity: float | None,
+    link_types: str | None,
+    no_photos: bool,
+    quiet: bool,
+) -> None:
+    """Group documents into networks: shared identifiers, re-used photos, near-duplicate templates.
 
     Writes {"id", "network"} per input line, in input order; a document that links
-    to nothing gets a network of its own.
+    to nothing gets a network of its own. Warnings (hub identifiers, directory pages,
+    unreadable images) go to stderr. See docs/linking.md.
     """
-    from clew.identifiers import extract, linking_types, normalized_fields
-    from clew.linking import LinkItem, build_networks, text_key
+    from clew.identifiers import REGISTRY
+    from clew.linking import LinkConfig
+    from clew.linking.stream import link_stream
 
+    config = LinkConfig()
+    if link_types is not None:
+        chosen = frozenset(t.strip() for t in link_types.split(",") if t.strip())
+        unknown = sorted(chosen - set(REGISTRY) - {"photo"})
+        if unknown or not chosen:
+            raise click.BadParameter(
+                f"unknown identifier types {', '.join(unknown) or '(none given)'}; known: "
+                f"{', '.join(sorted([*REGISTRY, 'photo']))}",
+                param_hint="--link-types",
+            )
+        config = LinkConfig(link_types=chosen)
     settings = _settings(ctx)
     errors: list[str] = []
     progress = Progress("link", quiet=quiet)
-    kinds = linking_types()
-    items: list[LinkItem] = []
-    for doc in _read_documents(input_path, errors, settings.max_document_chars):
-        views = normalized_fields(doc)
-        found = extract(doc, default_region=settings.default_region, normalized=views)
-        idents = tuple((e.type, e.value) for e in found if e.type in kinds)
-        items.append(LinkItem(doc.id, idents, text_key(views["text"].text)))
-        progress(len(items))
-    networks = build_networks(items)
-    network_of = {doc_id: net.id for net in networks for doc_id in net.documents}
+    base = None if input_path == "-" else Path(input_path).resolve().parent
+    result = link_stream(
+        _read_documents(input_path, errors, settings.max_document_chars),
+        default_region=settings.default_region,
+        hub_cap=hub_cap,
+        template_similarity=template_similarity,
+        photos=not no_photos,
+        image_base=base,
+        describe=evidence is not None,
+        progress=progress,
+        config=config,
+    )
     out = _open_output(output)
     try:
-        for item in items:
-            out.write(json.dumps({"id": item.doc_id, "network": network_of[item.doc_id]}, ensure_ascii=False) + "\n")
+        for doc_id, network in result.assignments:
+            out.write(json.dumps({"id": doc_id, "network": network}, ensure_ascii=False) + "\n")
     finally:
         if out is not sys.stdout:
             out.close()
+        else:
+            out.flush()
     if evidence is not None:
         with evidence.open("w", encoding="utf-8") as fh:
-            for net in networks:
-                if len(net.documents) > 1:
-                    fh.write(net.model_dump_json() + "\n")
+            for described in result.described:
+                fh.write(json.dumps(described, ensure_ascii=False, default=str) + "\n")
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     if not quiet:
-        linked = sum(len(n.documents) for n in networks if len(n.documents) > 1)
+        stats = result.stats
         click.echo(
-            f"clew link: {len(items):,} documents, {linked:,} in "
-            f"{sum(1 for n in networks if len(n.documents) > 1):,} networks",
+            f"clew link: {len(result.assignments):,} documents, {stats.get('linked_documents', 0):,} in "
+            f"{stats.get('networks', 0):,} networks (largest {stats.get('largest', 0):,}) in {progress.done():.1f}s",
             err=True,
         )
     if errors:
@@ -247,10 +298,16 @@ def demo_data(count: int, seed: int, output: Path) -> None:
 def init(ctx: click.Context) -> None:
     """Create the workspace (or bring its schema up to date)."""
     from clew.store import init_workspace
+    from clew.store.accounts import FIRST_ADMIN, bootstrap_admin
+    from clew.store.audit import cli_principal
 
     settings = _settings(ctx)
     store = init_workspace(settings)
     click.echo(f"workspace ready at {settings.workspace} (schema {store.revision()})")
+    one_time = bootstrap_admin(store, settings, actor=cli_principal())
+    if one_time:  # a fresh workspace: the first admin, its password shown this once
+        click.echo(f"admin user: {FIRST_ADMIN}")
+        click.echo(f"one-time password (shown once, must be changed at first sign-in): {one_time}")
 
 
 @cli.command()
@@ -349,6 +406,7 @@ def process(ctx: click.Context, jobs: int, no_link: bool, quiet: bool) -> None:
     pipeline = Pipeline(settings)
     pending = count_pending(store, version=pipeline.version)
     progress = Progress("process", quiet=quiet)
+    alerts_since = datetime.now(UTC)  # watchlists alert on what this run analyses (issue 6)
     done = store_process(
         store,
         version=pipeline.version,
@@ -357,12 +415,16 @@ def process(ctx: click.Context, jobs: int, no_link: bool, quiet: bool) -> None:
         analyze=lambda docs: analyze_stream(pipeline, docs, jobs=jobs),
     )
     click.echo(f"analysed {done:,} of {pending:,} pending documents in {progress.done():.1f}s ({pipeline.version})")
+    raise_watch_alerts(store, since=alerts_since)
     if not no_link:
         started = time.monotonic()
         summary = rebuild_networks(store, link_types=linking_types())
+        for warning in summary["warnings"]:
+            click.echo(f"warning: {warning['message']}", err=True)
         click.echo(
             f"networks: {summary['networks']:,} linking {summary['linked_documents']:,} "
-            f"documents, largest {summary['largest']:,} ({time.monotonic() - started:.1f}s)"
+            f"documents, largest {summary['largest']:,}; linking features computed for "
+            f"{summary['features_computed']:,} new or changed documents ({time.monotonic() - started:.1f}s)"
         )
 
 
@@ -550,7 +612,11 @@ def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
         f"(OpenAPI description at /openapi.json)",
         err=True,
     )
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
+    retention = start_retention(settings)  # the scheduled purge (issue 6)
+    try:
+        uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
+    finally:
+        retention.stop()
 
 
 @cli.group()
@@ -656,6 +722,39 @@ def rules_backtest(ctx: click.Context, old: str, new: str, input_path: str, limi
             )
     if errors:
         ctx.exit(EXIT_REJECTED)
+
+
+@cli.group("help-directory")
+def help_directory() -> None:
+    """The directory of national anti-trafficking hotlines shown on the public pages."""
+
+
+@help_directory.command("lint")
+@click.argument("path", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--min-countries", type=click.IntRange(0), default=40, show_default=True)
+@click.option("--strict", is_flag=True, help="Treat warnings (entries not checked for a year) as errors.")
+@click.pass_context
+def help_directory_lint(ctx: click.Context, path: Path | None, min_countries: int, strict: bool) -> None:
+    """Validate the help directory (the built-in one, or PATH); errors name the file, line and field."""
+    from clew.prevention.helpdir import lint
+
+    report = lint(path, min_countries=min_countries)
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(f"{report.entries} entries, {report.countries} countries, {len(report.errors)} errors, "
+               f"{len(report.warnings)} warnings")
+    if report.errors or (strict and report.warnings):
+        ctx.exit(EXIT_REJECTED)
+
+
+for _command in WORKSPACE_COMMANDS:  # user, audit, purge, case, watch, alerts (issue 6)
+    cli.add_command(_command)
+
+
+for _command in SHARING_COMMANDS:  # token, group, bank, exchange, export, referral (issue 7)
+    cli.add_command(_command)
 
 
 def main() -> None:

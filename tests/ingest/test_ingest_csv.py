@@ -218,3 +218,16 @@ def test_every_position_is_well_formed(tmp_path: Path) -> None:
     records = list(read(path))
     assert all(POSITION.fullmatch(r.position) for r in records)
     assert records[-1].document is not None
+
+
+def test_the_field_limit_does_not_depend_on_what_else_changed_it(tmp_path: Path) -> None:
+    import csv
+
+    before = csv.field_size_limit(31_457_280)  # what followthemoney sets when it is imported
+    try:
+        path = write(tmp_path, HEADER + GOOD_1 + b"x1," + b"x" * 200_000 + b",US\n" + GOOD_2)
+        _first, bad, _last = read(path)
+        assert bad.error is not None and bad.error.startswith("CSV syntax error: field larger than")
+        assert csv.field_size_limit() == 31_457_280  # put back once the file is read
+    finally:
+        csv.field_size_limit(before)

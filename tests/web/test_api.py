@@ -11,11 +11,13 @@ import httpx
 import jsonschema
 import pytest
 from fastapi.testclient import TestClient
+from web_support import PASSWORD, csrf_from, sign_in
 
 from clew.ingest import read
 from clew.pipeline import Pipeline
 from clew.settings import Settings
 from clew.store import Store
+from clew.store.accounts import create_user
 from clew.store.repository import ingest, process
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,7 +45,10 @@ def client(settings: Settings, store: Store, tmp_path: Path) -> TestClient:
     ingest(store, read(src, "jsonl"), source=str(src), fmt="jsonl")
     pipeline = Pipeline()
     process(store, version=pipeline.version, analyze=lambda ds: map(pipeline.analyze, ds))
-    return TestClient(create_app(settings, store=store))
+    create_user(store, settings, name="ana", role="analyst", actor=None, password=PASSWORD)
+    client = TestClient(create_app(settings, store=store))
+    sign_in(client, "ana")
+    return client
 
 
 def test_health_and_index(client: TestClient) -> None:
@@ -51,6 +56,16 @@ def test_health_and_index(client: TestClient) -> None:
     assert body["status"] == "ok" and body["database"] == "ok"
     index = client.get("/").json()
     assert "POST /api/v1/analyze" in index["routes"] and index["openapi"] == "/openapi.json"
+    assert client.get("/", headers={"accept": "text/html"}, follow_redirects=False).headers["location"] == "/dashboard"
+
+
+def test_api_needs_a_signed_in_caller(client: TestClient) -> None:
+    anonymous = TestClient(client.app)
+    resp = anonymous.get("/api/v1/documents")
+    assert resp.status_code == 401 and resp.headers["content-type"].startswith("application/problem+json")
+    assert anonymous.get("/healthz").status_code == 200
+    resp = anonymous.get("/api/v1/documents", headers={"Authorization": "Bearer not-a-token"})
+    assert resp.status_code == 401
 
 
 def test_analyze_returns_the_contract_record(client: TestClient) -> None:
@@ -80,7 +95,10 @@ def test_too_long_text_is_413(settings: Settings, store: Store) -> None:
     from clew.web.app import create_app
 
     small = settings.model_copy(update={"max_document_chars": 100})
-    resp = TestClient(create_app(small, store=store)).post("/api/v1/analyze", json={"id": "x", "text": "a" * 101})
+    create_user(store, settings, name="ana", role="analyst", actor=None, password=PASSWORD)
+    small_client = TestClient(create_app(small, store=store))
+    sign_in(small_client, "ana")
+    resp = small_client.post("/api/v1/analyze", json={"id": "x", "text": "a" * 101})
     assert resp.status_code == 413 and resp.json()["field"] == "text"
 
 
@@ -115,6 +133,7 @@ def _free_port() -> int:
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_clew_serve_answers_over_http(settings: Settings, store: Store) -> None:
+    create_user(store, settings, name="ana", role="analyst", actor=None, password=PASSWORD)
     port = _free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "clew.cli", "--workspace", str(settings.workspace), "serve", "--port", str(port)],
@@ -122,18 +141,35 @@ def test_clew_serve_answers_over_http(settings: Settings, store: Store) -> None:
         stderr=subprocess.PIPE,
     )
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120  # start-up imports the whole pipeline; CI machines are shared
         while True:
             try:
                 resp = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
                 break
             except httpx.TransportError:
-                if time.monotonic() > deadline or proc.poll() is not None:
+                if proc.poll() is not None:
+                    errors = proc.stderr.read().decode() if proc.stderr else ""
+                    pytest.fail(f"clew serve exited {proc.returncode}: {errors}")
+                if time.monotonic() > deadline:
                     raise
                 time.sleep(0.2)
         assert resp.json()["database"] == "ok"
-        resp = httpx.post(f"http://127.0.0.1:{port}/api/v1/analyze", json={"id": "x", "text": "hi"}, timeout=10)
-        assert resp.status_code == 200 and resp.json()["id"] == "x"
+        base = f"http://127.0.0.1:{port}"
+        resp = httpx.post(f"{base}/api/v1/analyze", json={"id": "x", "text": "hi"}, timeout=10)
+        assert resp.status_code == 401  # the API needs a signed-in caller
+        with httpx.Client(base_url=base, timeout=10) as http:
+            form = http.get("/login")
+            assert "HttpOnly" in form.headers["set-cookie"]
+            resp = http.post(
+                "/login", data={"name": "ana", "password": PASSWORD, "csrf_token": csrf_from(form.text), "next": "/"}
+            )
+            assert resp.status_code == 303 and "HttpOnly" in resp.headers["set-cookie"]
+            assert "samesite=lax" in resp.headers["set-cookie"].lower()
+            csrf = csrf_from(http.get("/account/password").text)
+            resp = http.post("/api/v1/analyze", json={"id": "x", "text": "hi"})
+            assert resp.status_code == 403  # the cookie alone does not do: no CSRF token
+            resp = http.post("/api/v1/analyze", json={"id": "x", "text": "hi"}, headers={"X-CSRF-Token": csrf})
+            assert resp.status_code == 200 and resp.json()["id"] == "x"
     finally:
         proc.terminate()
         proc.wait(timeout=10)

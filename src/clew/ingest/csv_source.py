@@ -37,6 +37,10 @@ from clew.ingest.jsonl import (
 from clew.model import Document
 
 FIELDS: tuple[str, ...] = (*Document.model_fields, "captured_at")
+
+FIELD_LIMIT = 131_072
+"""Longest cell, in characters (the csv module's own default): a longer one is a syntax error
+for that row, which is quarantined while the rows around it are read."""
 """Fields a column can be mapped to."""
 
 _OPTIONAL = frozenset(FIELDS) - {"id", "text"}
@@ -85,6 +89,15 @@ class CsvSource:
         return self._records(path, parse_options(options))
 
     def _records(self, path: Path, opts: CsvOptions) -> Iterator[SourceRecord]:
+        # The csv module's field limit is process-wide, and libraries change it when they
+        # are imported (followthemoney raises it): set ours while reading, then put it back.
+        previous = csv.field_size_limit(FIELD_LIMIT)
+        try:
+            yield from self._read(path, opts)
+        finally:
+            csv.field_size_limit(previous)
+
+    def _read(self, path: Path, opts: CsvOptions) -> Iterator[SourceRecord]:
         delimiter = opts.delimiter or ("\t" if path.name.lower().endswith(".tsv") else ",")
         source_file = str(path)
         with open_binary(path) as fh:

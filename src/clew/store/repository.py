@@ -36,22 +36,23 @@ from sqlalchemy import (
 
 from clew.errors import InputError, NotFoundError
 from clew.ingest.base import SourceRecord
-from clew.linking import LinkItem, build_networks, text_key
 from clew.model import FLAGGED_LEVELS, LEVELS, TYPOLOGIES, Analysis, Document
 from clew.store import Store
+from clew.store.networks import get_network as get_network
+from clew.store.networks import link_warning_list as link_warning_list
+from clew.store.networks import list_networks as list_networks
+from clew.store.networks import rebuild_networks as rebuild_networks
 from clew.store.schema import (
     analyses,
     documents,
     entities,
     indicator_hits,
     ingest_runs,
-    network_links,
     network_members,
     provenance,
     quarantine,
     typology_scores,
 )
-from clew.text import normalize
 
 Progress = Callable[[int], None]
 
@@ -451,51 +452,9 @@ def save_analyses(
 # --------------------------------------------------------------------------- networks
 
 
-def rebuild_networks(store: Store, *, link_types: frozenset[str]) -> dict[str, int]:
-    """Recompute every network from the stored identifiers and texts (one transaction)."""
-    with store.engine.connect() as conn:
-        docs = conn.execute(select(documents.c.pk, documents.c.doc_id, documents.c.text)).all()
-        ident_rows = conn.execute(
-            select(entities.c.document_pk, entities.c.type, entities.c.value).where(
-                entities.c.type.in_(sorted(link_types))
-            )
-        ).all()
-    idents: dict[int, list[tuple[str, str]]] = {}
-    for pk, kind, value in ident_rows:
-        idents.setdefault(pk, []).append((kind, value))
-    pk_of = {d.doc_id: d.pk for d in docs}
-    items = [LinkItem(d.doc_id, tuple(idents.get(d.pk, ())), text_key(normalize(d.text).text)) for d in docs]
-    networks = build_networks(items)
-    members, links = [], []
-    for net in networks:
-        for doc_id in net.documents:
-            members.append({"document_pk": pk_of[doc_id], "network_id": net.id, "network_size": len(net.documents)})
-        for link in net.links:
-            links.append(
-                {
-                    "network_id": net.id,
-                    "source_pk": pk_of[link.source],
-                    "target_pk": pk_of[link.target],
-                    "kind": link.kind,
-                    "type": link.type,
-                    "value": link.value,
-                    "similarity": link.similarity,
-                }
-            )
-    with store.engine.begin() as conn:
-        conn.execute(delete(network_links))
-        conn.execute(delete(network_members))
-        for batch in _batches(members, 5000):
-            conn.execute(insert(network_members), batch)
-        for batch in _batches(links, 5000):
-            conn.execute(insert(network_links), batch)
-    multi = [n for n in networks if len(n.documents) > 1]
-    return {
-        "documents": len(docs),
-        "networks": len(multi),
-        "linked_documents": sum(len(n.documents) for n in multi),
-        "largest": max((len(n.documents) for n in networks), default=0),
-    }
+# Linking lives in clew.store.networks (features cached per document, the graph rebuilt
+# over all of them so incremental equals full); its entry points are imported above:
+# rebuild_networks, get_network, list_networks, link_warning_list.
 
 
 # --------------------------------------------------------------------------- search
@@ -570,56 +529,49 @@ def search(
     limit: int = 20,
     offset: int = 0,
 ) -> tuple[int, list[dict[str, Any]]]:
-    """Documents matching the query and filters: (total, one page of summaries)."""
+    """Documents matching the query and filters: (total, one page of summaries).
+
+    Two phases keep it fast on large workspaces: the count and the ordering run on
+    narrow rows (primary keys, with only the joins a filter or the sort needs), then
+    the wide columns (text, analysis) are read for the one page shown.
+    """
     filters.validate()
     if sort not in SORTS:
         raise InputError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}", where="sort")
     if sort == "relevance" and not filters.q:
         raise InputError("sorting by relevance needs a query", where="sort")
-    stmt = (
-        select(
-            documents.c.pk,
-            documents.c.doc_id,
-            documents.c.title,
-            documents.c.text,
-            documents.c.url,
-            documents.c.country,
-            documents.c.lang,
-            documents.c.posted_at,
-            documents.c.source,
-            analyses.c.risk,
-            analyses.c.flagged,
-            analyses.c.result,
-            network_members.c.network_id,
-            network_members.c.network_size,
-        )
-        .select_from(documents)
-        .outerjoin(analyses, analyses.c.document_pk == documents.c.pk)
-        .outerjoin(network_members, network_members.c.document_pk == documents.c.pk)
-    )
     cond: list[ColumnElement[bool]] = []
-    order: list[ColumnElement[Any]] = [func.coalesce(analyses.c.risk, -1).desc(), documents.c.pk]
+    joins: list[tuple[Any, ColumnElement[bool]]] = []
+    rank_join: tuple[Any, ColumnElement[bool]] | None = None
+    need_analyses = sort in ("risk", "network_size") or filters.flagged is not None or bool(filters.lang)
+    need_members = sort == "network_size" or bool(filters.min_network_size)
+    risk_desc = analyses.c.risk.desc().nulls_last()
+    order: list[Any] = [risk_desc, documents.c.pk]
     if sort == "posted_at":
-        order = [documents.c.posted_at.desc(), documents.c.pk]
+        order = [documents.c.posted_at.desc().nulls_last(), documents.c.pk]
     elif sort == "oldest":
-        order = [documents.c.posted_at.asc(), documents.c.pk]
+        order = [documents.c.posted_at.asc().nulls_last(), documents.c.pk]
     elif sort == "network_size":
-        order = [
-            func.coalesce(network_members.c.network_size, 0).desc(),
-            func.coalesce(analyses.c.risk, -1).desc(),
-            documents.c.pk,
-        ]
+        order = [network_members.c.network_size.desc().nulls_last(), risk_desc, documents.c.pk]
     if filters.q:
         expr = fts5_query(filters.q)  # validates the query the same way on every database
         rank: ColumnElement[Any]
         if store.dialect == "sqlite":
-            fts = (
-                text("SELECT rowid AS pk, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH :q")
+            # Matching keys for the count and the other sorts; bm25 only when ranking by it.
+            matching = (
+                text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q")
                 .bindparams(q=expr)
+                .columns(column("rowid", Integer))
+            )
+            cond.append(documents.c.pk.in_(matching))
+            fts = (
+                text("SELECT rowid AS pk, bm25(documents_fts) AS rank FROM documents_fts WHERE documents_fts MATCH :r")
+                .bindparams(r=expr)
                 .columns(column("pk", Integer), column("rank", Float))
                 .subquery("fts")
             )
-            stmt = stmt.join(fts, fts.c.pk == documents.c.pk)
+            if sort == "relevance":
+                rank_join = (fts, fts.c.pk == documents.c.pk)
             rank = fts.c.rank
         else:
             tsq = func.websearch_to_tsquery("simple", filters.q)
@@ -631,21 +583,14 @@ def search(
     if filters.typology:
         ts = typology_scores.alias("ts")
         levels = [filters.level] if filters.level else sorted(FLAGGED_LEVELS)
-        stmt = stmt.join(ts, and_(ts.c.document_pk == documents.c.pk, ts.c.typology == filters.typology))
+        joins.append((ts, and_(ts.c.document_pk == documents.c.pk, ts.c.typology == filters.typology)))
         cond.append(ts.c.level.in_(levels))
     if filters.flagged is not None:
         cond.append(analyses.c.flagged.is_(filters.flagged))
     if filters.country:
         cond.append(documents.c.country == filters.country.upper())
     if filters.city:
-        city = filters.city.strip().removeprefix("city:")
-        places = select(entities.c.document_pk).where(entities.c.type == "location")
-        if "," in city:
-            places = places.where(entities.c.value == f"city:{city}")
-        else:
-            like = city.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            places = places.where(entities.c.value.ilike(f"city:{like},%", escape="\\"))
-        cond.append(documents.c.pk.in_(places))
+        cond.append(documents.c.pk.in_(_city_documents(filters.city)))
     if filters.lang:
         cond.append(func.coalesce(documents.c.lang, analyses.c.lang) == filters.lang.lower())
     if filters.source:
@@ -663,12 +608,116 @@ def search(
         if filters.identifier_value:
             sub = sub.where(entities.c.value == filters.identifier_value)
         cond.append(documents.c.pk.in_(sub))
-    if cond:
-        stmt = stmt.where(and_(*cond))
+
+    def narrow(*columns: Any, ordering: bool, with_analyses: bool = True) -> Select[Any]:
+        frm: Any = documents
+        for table, on in joins:
+            frm = frm.join(table, on)
+        if ordering and rank_join is not None:
+            frm = frm.join(*rank_join)
+        if with_analyses and need_analyses and (ordering or filters.flagged is not None or filters.lang):
+            frm = frm.outerjoin(analyses, analyses.c.document_pk == documents.c.pk)
+        if need_members and (ordering or filters.min_network_size):
+            frm = frm.outerjoin(network_members, network_members.c.document_pk == documents.c.pk)
+        stmt = select(*columns).select_from(frm)
+        return stmt.where(and_(*cond)) if cond else stmt
+
     with store.engine.connect() as conn:
-        total = int(conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one())
-        rows = conn.execute(stmt.order_by(*order).limit(limit).offset(offset)).all()
-    return total, [_summary(r) for r in rows]
+        total = int(conn.execute(narrow(func.count(), ordering=False)).scalar_one())
+        selective = bool(
+            filters.q
+            or filters.identifier_type
+            or filters.identifier_value
+            or filters.city
+            or filters.date_from
+            or filters.date_to
+            or filters.min_network_size
+        )
+        if sort == "risk" and not selective:  # few rows match a selective filter: sorting them is cheaper
+            keys = _riskiest_first(conn, narrow, limit=limit, offset=offset)
+        else:
+            keys = [
+                pk
+                for (pk,) in conn.execute(
+                    narrow(documents.c.pk, ordering=True).order_by(*order).limit(limit).offset(offset)
+                ).all()
+            ]
+        rows = (
+            conn.execute(
+                select(
+                    documents.c.pk,
+                    documents.c.doc_id,
+                    documents.c.title,
+                    documents.c.text,
+                    documents.c.url,
+                    documents.c.country,
+                    documents.c.lang,
+                    documents.c.posted_at,
+                    documents.c.source,
+                    analyses.c.risk,
+                    analyses.c.flagged,
+                    analyses.c.result,
+                    network_members.c.network_id,
+                    network_members.c.network_size,
+                )
+                .select_from(documents)
+                .outerjoin(analyses, analyses.c.document_pk == documents.c.pk)
+                .outerjoin(network_members, network_members.c.document_pk == documents.c.pk)
+                .where(documents.c.pk.in_(keys))
+            ).all()
+            if keys
+            else []
+        )
+    by_pk = {r.pk: r for r in rows}
+    return total, [_summary(by_pk[pk]) for pk in keys if pk in by_pk]
+
+
+def _riskiest_first(conn: Connection, narrow: Callable[..., Select[Any]], *, limit: int, offset: int) -> list[int]:
+    """One page of keys by risk, highest first, then documents not analysed yet.
+
+    Analysed documents are read in the order of the index on ``analyses.risk``
+    (ties by newest key first), so a page costs a few rows, not a sort of the
+    workspace; documents without an analysis follow, oldest key first.
+    """
+    analysed = (
+        narrow(documents.c.pk, ordering=False, with_analyses=False)
+        .join(analyses, analyses.c.document_pk == documents.c.pk)
+        .order_by(analyses.c.risk.desc(), analyses.c.document_pk.desc())
+    )
+    keys = [pk for (pk,) in conn.execute(analysed.limit(limit).offset(offset)).all()]
+    if len(keys) == limit:
+        return keys
+    if keys:
+        seen = offset + len(keys)
+    else:
+        seen = int(conn.execute(select(func.count()).select_from(analysed.order_by(None).subquery())).scalar_one())
+    pending = (
+        narrow(documents.c.pk, ordering=False, with_analyses=False)
+        .outerjoin(analyses, analyses.c.document_pk == documents.c.pk)
+        .where(analyses.c.document_pk.is_(None))
+        .order_by(documents.c.pk)
+    )
+    rest = conn.execute(pending.limit(limit - len(keys)).offset(max(0, offset - seen))).all()
+    return keys + [pk for (pk,) in rest]
+
+
+def _city_documents(city: str) -> Select[Any]:
+    """Documents naming a city: ``Houston,US`` exactly, or ``Houston`` in any country.
+
+    A name without country becomes index range scans over ``city:Name,`` for the
+    spellings people type (as typed, Capitalised, Title Case) — GeoNames names are
+    capitalised — rather than a case-insensitive scan of every location.
+    """
+    city = city.strip().removeprefix("city:")
+    places = select(entities.c.document_pk).where(entities.c.type == "location")
+    if "," in city:
+        name, _, cc = city.rpartition(",")
+        return places.where(entities.c.value == f"city:{name.strip()},{cc.strip().upper()}")
+    spellings = {city, city[:1].upper() + city[1:], city.title(), city.lower().capitalize()}
+    ranges = [
+        and_(entities.c.value >= f"city:{name},", entities.c.value < f"city:{name}-") for name in sorted(spellings)
+    ]
+    return places.where(or_(*ranges))
 
 
 def _summary(row: Any) -> dict[str, Any]:
@@ -719,14 +768,18 @@ def get_document(store: Store, *, doc_id: str) -> dict[str, Any]:
         )
         pivots: list[dict[str, Any]] = []
         if row.result:
-            values = {(e["type"], e["value"]) for e in row.result["entities"]}
-            for kind, value in sorted(values):
-                count = conn.execute(
-                    select(func.count(func.distinct(entities.c.document_pk))).where(
-                        entities.c.type == kind, entities.c.value == value, entities.c.document_pk != row.pk
-                    )
-                ).scalar_one()
-                pivots.append({"type": kind, "value": value, "other_documents": int(count)})
+            values = sorted({(e["type"], e["value"]) for e in row.result["entities"]})
+            counts: dict[tuple[str, str], int] = {}
+            if values:  # one grouped query for all identifiers, not one per identifier
+                counts = {
+                    (kind, value): int(n)
+                    for kind, value, n in conn.execute(
+                        select(entities.c.type, entities.c.value, func.count(func.distinct(entities.c.document_pk)))
+                        .where(_any_identifier(values), entities.c.document_pk != row.pk)
+                        .group_by(entities.c.type, entities.c.value)
+                    ).all()
+                }
+            pivots = [{"type": k, "value": v, "other_documents": counts.get((k, v), 0)} for k, v in values]
     doc = row_to_document(row).model_dump(mode="json")
     stale = row.result is not None and row.analysed_sha256 != row.content_sha256
     return {
@@ -747,6 +800,11 @@ def get_document(store: Store, *, doc_id: str) -> dict[str, Any]:
             for p in prov
         ],
     }
+
+
+def _any_identifier(pairs: Sequence[tuple[str, str]]) -> ColumnElement[bool]:
+    """``(type, value)`` is one of ``pairs``, written as ORs so every database uses the (type, value) index."""
+    return or_(*(and_(entities.c.type == kind, entities.c.value == value) for kind, value in pairs))
 
 
 def stats(store: Store) -> dict[str, Any]:

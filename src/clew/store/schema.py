@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -384,4 +385,42 @@ exchange_checkpoints = Table(
     Column("checkpoint", Integer, nullable=False),
     Column("synced_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("peer_url", "remote_bank", "bank_id", name="uq_exchange_checkpoints_peer_bank"),
+)
+
+# Linking (migration 0002)
+
+link_features = Table(
+    "link_features",
+    metadata,
+    Column("document_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), primary_key=True),
+    Column("content_sha256", String(64), nullable=False),
+    Column("version", String(32), nullable=False),
+    Column("units", LargeBinary, nullable=False),  # uint32 unit hashes of the normalised text
+    Column("text_key", String(16)),
+    Column("photos", JSON, nullable=False),  # PDQ hashes (hex) of the document's readable images
+)
+
+networks = Table(
+    "networks",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("size", Integer, nullable=False, index=True),
+    Column("risk", Float, nullable=False, index=True),
+    Column("level", String(8), nullable=False),
+    Column("first_posted_at", DateTime(timezone=True)),
+    Column("last_posted_at", DateTime(timezone=True), index=True),
+    Column("summary", JSON, nullable=False),  # indicators, risk with explanation, bridges, template
+    Column("computed_at", DateTime(timezone=True), nullable=False),
+)
+
+link_warnings = Table(
+    "link_warnings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(32), nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("documents", Integer, nullable=False),
+    Column("message", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import Body, FastAPI, Query, Request
+from fastapi import Body, Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 from sqlalchemy import text
@@ -24,7 +24,13 @@ from clew.model import TYPOLOGIES, Analysis, Document
 from clew.pipeline import Pipeline
 from clew.settings import Settings
 from clew.store import Store, open_workspace
+from clew.store.audit import record as audit_record
 from clew.store.repository import SearchFilters, get_document, search, stats
+from clew.web import account_routes, auth, screening
+from clew.web import audit as audit_routes
+from clew.web import cases as case_routes
+from clew.web import watchlists as watch_routes
+from clew.web.principal import Principal
 
 PROBLEM = "application/problem+json"
 
@@ -76,6 +82,8 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
 
     app.state.settings = settings
     app.state.get_store = get_store
+    auth.install(app)  # sessions, CSRF and the 401/403 answers (issue 6)
+    viewer = Depends(auth.require_role("viewer"))
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -99,13 +107,15 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     async def _clew(_request: Request, exc: ClewError) -> JSONResponse:
         return problem(503, "Service unavailable", str(exc))
 
-    from clew.web.check import check_router  # public pages (issue 8); imported here: it imports this module
+    from clew.web.check import install_public_pages  # public pages (issue 8); imported here: it imports this module
 
-    app.include_router(check_router(settings))
+    install_public_pages(app, settings)
 
-    @app.get("/", tags=["service"])
-    def index() -> dict[str, Any]:
-        """What this server offers."""
+    @app.get("/", tags=["service"], dependencies=[viewer])
+    def index(request: Request) -> Any:
+        """What this server offers (a browser goes on to the dashboard)."""
+        if "text/html" in request.headers.get("accept", ""):
+            return RedirectResponse("/dashboard", status_code=303)
         return {
             "name": "Clew API",
             "version": __version__,
@@ -134,6 +144,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         "/api/v1/analyze",
         response_model=Analysis,
         tags=["analysis"],
+        dependencies=[viewer],
         responses={413: {"description": "Text too long"}, 422: {"description": "Invalid document"}},
     )
     def analyze(
@@ -151,6 +162,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
 
     @app.get("/api/v1/documents", response_model=SearchPage, tags=["documents"])
     def documents(
+        principal: Principal = viewer,
         q: str | None = Query(None, description='Words, "phrases", OR, -exclusions.'),
         typology: str | None = Query(None, description=f"One of {', '.join(TYPOLOGIES)}."),
         level: str | None = Query(None, description="With typology: none, low, medium or high."),
@@ -183,14 +195,18 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
             min_network_size=min_network_size,
         )
         total, items = search(get_store(), filters=filters, sort=sort, limit=limit, offset=offset)
+        asked = {k: str(v) for k, v in filters.__dict__.items() if v is not None}
+        audit_record(get_store(), principal, "search", "documents", {**asked, "total": total, "offset": offset})
         return SearchPage(total=total, limit=limit, offset=offset, items=items)
 
     @app.get("/api/v1/documents/{doc_id}", tags=["documents"])
-    def document(doc_id: str) -> dict[str, Any]:
+    def document(doc_id: str, principal: Principal = viewer) -> dict[str, Any]:
         """One document: text, analysis with evidence, provenance, network, pivots."""
-        return get_document(get_store(), doc_id=doc_id)
+        found = get_document(get_store(), doc_id=doc_id)
+        audit_record(get_store(), principal, "view", f"document:{doc_id}")
+        return found
 
-    @app.get("/api/v1/stats", tags=["documents"])
+    @app.get("/api/v1/stats", tags=["documents"], dependencies=[viewer])
     def workspace_stats() -> dict[str, Any]:
         """Counts of documents, flags per typology and level, networks, quarantine."""
         return stats(get_store())
@@ -198,4 +214,10 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     from clew.web.pages import router as pages_router
 
     app.include_router(pages_router)  # analyst workspace pages and /static/
+    app.include_router(account_routes.router)  # sign-in, passwords, users (issue 6)
+    app.include_router(case_routes.router)  # cases, report, evidence export (issue 6)
+    app.include_router(watch_routes.router)  # watchlists and alerts (issue 6)
+    app.include_router(audit_routes.router)  # the audit log for auditors (issue 6)
+    app.state.nav = [*getattr(app.state, "nav", []), *account_routes.NAV]
+    screening.install(app, settings=settings, get_store=get_store, pipeline=pipeline)  # tokens, screening (issue 7)
     return app
