@@ -3,7 +3,10 @@
     python bench/rules_eval.py [--n 20000] [--seed 7]
 
 Per typology: precision and recall of "flagged" (medium or high) against the
-truth file's typologies; the share of ordinary classifieds and legitimate job ads
+truth file's typologies — from the text alone, and (``--network``) as an analyst sees
+documents in the workspace: a document also counts as flagged for a typology when
+the network it is linked into has a medium or high network risk and another member
+of that network is flagged for the typology by its own text; the share of ordinary classifieds and legitimate job ads
 flagged for anything; and the cost of rule matching per document beside the
 `phonenumbers` matcher on the same texts (one run, so read the ratio).
 """
@@ -16,6 +19,7 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import phonenumbers
 
@@ -32,6 +36,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--network", action="store_true", help="also score with the network view (links the corpus)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
@@ -53,27 +58,60 @@ def main() -> None:
             pass
     matcher_seconds = time.perf_counter() - started
 
-    tp: Counter[str] = Counter()
-    fp: Counter[str] = Counter()
-    fn: Counter[str] = Counter()
-    ordinary = ordinary_flagged = 0
-    for hits, t in zip(results, truth, strict=True):
-        scores = score_typologies(hits)
-        flagged = {ty for ty, s in scores.items() if s.level in ("medium", "high")}
-        expected = set(t["typologies"])
-        for ty in TYPOLOGIES:
-            if ty in expected and ty in flagged:
-                tp[ty] += 1
-            elif ty in expected:
-                fn[ty] += 1
-            elif ty in flagged:
-                fp[ty] += 1
-        if t["category"] in ORDINARY:
-            ordinary += 1
-            ordinary_flagged += bool(flagged)
+    text_flags = [
+        {ty for ty, s in score_typologies(hits).items() if s.level in ("medium", "high")} for hits in results
+    ]
 
     def ratio(a: int, b: int) -> float | None:
         return round(a / b, 3) if b else None
+
+    def evaluate(flags: list[set[str]]) -> dict[str, Any]:
+        tp: Counter[str] = Counter()
+        fp: Counter[str] = Counter()
+        fn: Counter[str] = Counter()
+        ordinary = ordinary_flagged = 0
+        for flagged, t in zip(flags, truth, strict=True):
+            expected = set(t["typologies"])
+            for ty in TYPOLOGIES:
+                if ty in expected and ty in flagged:
+                    tp[ty] += 1
+                elif ty in expected:
+                    fn[ty] += 1
+                elif ty in flagged:
+                    fp[ty] += 1
+            if t["category"] in ORDINARY:
+                ordinary += 1
+                ordinary_flagged += bool(flagged)
+        return {
+            "per_typology": {
+                ty: {
+                    "precision": ratio(tp[ty], tp[ty] + fp[ty]),
+                    "recall": ratio(tp[ty], tp[ty] + fn[ty]),
+                    "positives": tp[ty] + fn[ty],
+                }
+                for ty in TYPOLOGIES
+            },
+            "ordinary_documents": ordinary,
+            "ordinary_flagged_share": ratio(ordinary_flagged, ordinary),
+        }
+
+    network_view: dict[str, Any] | None = None
+    if args.network:
+        from clew.linking.stream import link_stream
+
+        linked = link_stream(docs, describe=True, photos=False)
+        index = {doc.id: i for i, doc in enumerate(docs)}
+        flags = [set(f) for f in text_flags]
+        risky = 0
+        for net in linked.described:
+            if net["risk"]["level"] not in ("medium", "high"):
+                continue
+            risky += 1
+            members = [index[d] for d in net["documents"]]
+            for i in members:
+                others = set().union(*(text_flags[j] for j in members if j != i))
+                flags[i] |= others
+        network_view = {"networks_medium_or_high": risky, **evaluate(flags)}
 
     print(
         json.dumps(
@@ -82,16 +120,8 @@ def main() -> None:
                 "documents": len(docs),
                 "seed": args.seed,
                 "indicators_on": len(rules.indicators),
-                "per_typology": {
-                    ty: {
-                        "precision": ratio(tp[ty], tp[ty] + fp[ty]),
-                        "recall": ratio(tp[ty], tp[ty] + fn[ty]),
-                        "positives": tp[ty] + fn[ty],
-                    }
-                    for ty in TYPOLOGIES
-                },
-                "ordinary_documents": ordinary,
-                "ordinary_flagged_share": ratio(ordinary_flagged, ordinary),
+                **evaluate(text_flags),
+                "network_view": network_view,
                 "rules_ms_per_document": round(1000 * rule_seconds / len(docs), 3),
                 "phonenumbers_matcher_ms_per_document": round(1000 * matcher_seconds / len(docs), 3),
                 "ratio_rules_to_phonenumbers_matcher": round(rule_seconds / matcher_seconds, 2),
