@@ -33,8 +33,7 @@ from clew.pipeline import Pipeline
 from clew.sharing.matching import screen_matches
 from clew.store import Store
 from clew.store.repository import get_document
-from clew.store.schema import case_items, cases, network_links, network_members
-from clew.store.schema import documents as documents_table
+from clew.store.schema import case_items, cases
 
 FORMAT = "clew-referral"
 FORMAT_VERSION = 1
@@ -174,44 +173,12 @@ def _stored_section(store: Store, doc_id: str, pipeline: Pipeline) -> dict[str, 
 
 
 def _network_docs(store: Store, network_id: str) -> tuple[list[str], list[dict[str, Any]]]:
+    from clew.store.networks import stored_members_and_links
+
     with store.engine.connect() as conn:
-        ids = [
-            r.doc_id
-            for r in conn.execute(
-                select(documents_table.c.doc_id)
-                .join(network_members, network_members.c.document_pk == documents_table.c.pk)
-                .where(network_members.c.network_id == network_id)
-                .order_by(documents_table.c.doc_id)
-            )
-        ]
-        if not ids:
-            raise NotFoundError(f"no network {network_id!r}")
-        src = documents_table.alias("src")
-        dst = documents_table.alias("dst")
-        links = [
-            {
-                "source": r.source_id,
-                "target": r.target_id,
-                "kind": r.kind,
-                "type": r.type,
-                "value": r.value,
-                "similarity": r.similarity,
-            }
-            for r in conn.execute(
-                select(
-                    src.c.doc_id.label("source_id"),
-                    dst.c.doc_id.label("target_id"),
-                    network_links.c.kind,
-                    network_links.c.type,
-                    network_links.c.value,
-                    network_links.c.similarity,
-                )
-                .join(src, src.c.pk == network_links.c.source_pk)
-                .join(dst, dst.c.pk == network_links.c.target_pk)
-                .where(network_links.c.network_id == network_id)
-                .order_by(network_links.c.id)
-            )
-        ]
+        ids, links = stored_members_and_links(conn, network_id)
+    if not ids:
+        raise NotFoundError(f"no network {network_id!r}")
     return ids, links
 
 

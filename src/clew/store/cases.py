@@ -33,7 +33,6 @@ from clew.store.schema import (
     case_notes,
     cases,
     documents,
-    network_links,
     network_members,
     users,
 )
@@ -345,32 +344,10 @@ def _json_bytes(data: Any) -> bytes:
 
 
 def _network(conn: Connection, network_id: str) -> dict[str, Any]:
-    members = conn.execute(
-        select(documents.c.doc_id)
-        .join(network_members, network_members.c.document_pk == documents.c.pk)
-        .where(network_members.c.network_id == network_id)
-        .order_by(documents.c.doc_id)
-    ).all()
-    src, dst = documents.alias("src"), documents.alias("dst")
-    links = conn.execute(
-        select(
-            src.c.doc_id.label("source"),
-            dst.c.doc_id.label("target"),
-            network_links.c.kind,
-            network_links.c.type,
-            network_links.c.value,
-            network_links.c.similarity,
-        )
-        .join(src, src.c.pk == network_links.c.source_pk)
-        .join(dst, dst.c.pk == network_links.c.target_pk)
-        .where(network_links.c.network_id == network_id)
-        .order_by(network_links.c.id)
-    ).all()
-    return {
-        "id": network_id,
-        "documents": [m.doc_id for m in members],
-        "links": [dict(link._mapping) for link in links],
-    }
+    from clew.store.networks import stored_members_and_links
+
+    ids, links = stored_members_and_links(conn, network_id)
+    return {"id": network_id, "documents": ids, "links": links}
 
 
 def evidence(store: Store, case_id: int) -> dict[str, Any]:

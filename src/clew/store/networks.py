@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Connection, delete, func, insert, select
 
 from clew.errors import InputError
 from clew.linking import LINKING_VERSION, LinkConfig, LinkItem, build_networks
@@ -54,6 +54,40 @@ _ORDERS = ("risk", "size", "recent")
 
 
 _SUMMARY_TYPES = frozenset({"phone", "email", "age", "location"})
+
+
+def stored_members_and_links(conn: Connection, network_id: str) -> tuple[list[str], list[dict[str, Any]]]:
+    """A network as stored: its member document ids (sorted) and every edge with its evidence
+    (``source``, ``target`` document ids, ``kind``, ``type``, ``value``, ``similarity``), in the
+    order the edges were written. Evidence exports and referrals read networks through this."""
+    ids = [
+        r.doc_id
+        for r in conn.execute(
+            select(documents.c.doc_id)
+            .join(network_members, network_members.c.document_pk == documents.c.pk)
+            .where(network_members.c.network_id == network_id)
+            .order_by(documents.c.doc_id)
+        )
+    ]
+    src, dst = documents.alias("src"), documents.alias("dst")
+    links = [
+        dict(r._mapping)
+        for r in conn.execute(
+            select(
+                src.c.doc_id.label("source"),
+                dst.c.doc_id.label("target"),
+                network_links.c.kind,
+                network_links.c.type,
+                network_links.c.value,
+                network_links.c.similarity,
+            )
+            .join(src, src.c.pk == network_links.c.source_pk)
+            .join(dst, dst.c.pk == network_links.c.target_pk)
+            .where(network_links.c.network_id == network_id)
+            .order_by(network_links.c.id)
+        )
+    ]
+    return ids, links
 
 
 def _now() -> datetime:
