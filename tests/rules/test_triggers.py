@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from clew.rules import RuleSet, load_packs
-from clew.rules.triggers import triggers
+from clew.rules.triggers import trigger_sets, triggers
 from clew.text import normalize
 
 
@@ -50,3 +50,33 @@ def test_gating_never_changes_what_the_built_in_packs_find(corpus: Path) -> None
     for text in texts:
         view = {"text": normalize(text)}
         assert gated.match(view) == ungated.match(view), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "sets"),
+    [
+        (r"(?:edad|tengo)\s1[0-7]\s?años", [{"años"}, {"edad", "tengo"}]),
+        (r"(?:kidney|liver) for sale", [{" for sale"}, {"kidney for sale", "liver for sale"}]),
+        (r"passport", [{"passport"}]),
+        (r"\d{3}-\d{4}", []),
+    ],
+)
+def test_trigger_sets_are_each_required(pattern: str, sets: list[set[str]]) -> None:
+    assert [set(s) for s in trigger_sets(pattern)] == sets
+    assert (trigger_sets(pattern) or (None,))[0] == triggers(pattern)
+
+
+_AND_GATED = [r"(?:edad|tengo)\s1[0-7]\s?años", r"(?:kidney|liver) for sale", r"\b(?:teen|girl),? 1[0-7]\b"]
+
+
+@given(st.data())
+def test_every_match_holds_a_literal_of_every_trigger_set(data: st.DataObject) -> None:
+    import re
+
+    pattern = data.draw(st.sampled_from(_AND_GATED))
+    text = data.draw(st.text(max_size=20)) + " " + data.draw(st.from_regex(pattern, fullmatch=True))
+    assert re.search(pattern, text)
+    sets = trigger_sets(pattern)
+    assert len(sets) == 2
+    for literals in sets:
+        assert any(t in text for t in literals)

@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import Any
 
 import base58
 from bech32 import CHARSET as _BECH32_CHARSET
 from bech32 import bech32_hrp_expand, bech32_polymod, convertbits
-from Crypto.Hash import keccak
 
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
@@ -59,15 +59,24 @@ _XMR_CHARS_TO_BYTES = {chars: size for size, chars in enumerate(_XMR_BLOCK_CHARS
 _XMR_NETWORK_BYTES = frozenset({0x12, 0x13, 0x2A})  # standard, integrated, subaddress (mainnet)
 
 
+def _keccak(data: bytes) -> Any:
+    """A Keccak-256 hash object. ``Crypto.Hash`` is imported on first use: its loader
+    (cffi parsing C declarations) costs a tenth of a second at every start, and most
+    runs never meet an ETH or XMR candidate."""
+    from Crypto.Hash import keccak
+
+    return keccak.new(digest_bits=256, data=data)
+
+
 def keccak256(data: bytes) -> bytes:
-    return keccak.new(digest_bits=256, data=data).digest()
+    return bytes(_keccak(data).digest())
 
 
 def eth_checksum_ok(body: str) -> bool:
     """EIP-55: an address in mixed case must carry its keccak checksum in the case."""
     if body == body.lower() or body == body.upper():
         return True
-    digest = keccak.new(digest_bits=256, data=body.lower().encode("ascii")).hexdigest()
+    digest = str(_keccak(body.lower().encode("ascii")).hexdigest())
     for ch, nibble in zip(body, digest[:40], strict=True):
         if ch.isalpha() and ch.isupper() != (int(nibble, 16) >= 8):
             return False

@@ -3,9 +3,9 @@
 All phrase patterns of all indicators go into a single Aho-Corasick automaton
 (``pyahocorasick``), so the cost of matching grows with the text, not with the
 number of phrases. The same automaton holds literal *triggers* derived from each
-regular expression (``clew.rules.triggers``): a regex runs only on texts where one
-of its triggers occurs. Proximity ("near") patterns pair occurrences within a
-bounded window. Every hit reports its span in the original text.
+regular expression (``clew.rules.triggers``): a regex runs only on texts where, for
+each of its (up to two) trigger sets, a literal of that set occurs. Proximity
+("near") patterns pair occurrences within a bounded window. Every hit reports its span in the original text.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import ahocorasick
 from clew.model import Entity, IndicatorHit, TextField
 from clew.rules.features import FEATURES
 from clew.rules.model import EntityCondition, Indicator, Pack, PackInfo, Pattern
-from clew.rules.triggers import triggers
+from clew.rules.triggers import trigger_sets
 from clew.text import NormalizedText, normalize
 
 UNLESS_WINDOW = 60
@@ -113,6 +113,8 @@ class _Entry:
     left: bool
     right: bool
     """Whether a word boundary is required on that side."""
+    need: int = 0
+    """For a trigger: which of its regex's trigger sets the literal belongs to."""
 
 
 def _word_gap(text: str, end_first: int, start_second: int) -> int:
@@ -161,10 +163,12 @@ class RuleSet:
         entries: dict[str, list[_Entry]] = defaultdict(list)
         self._ungated: set[tuple[int, int]] = set()
         """(rule, regex) pairs without triggers: they run on every text."""
+        self._later_sets: dict[tuple[int, int], int] = {}
+        """(rule, regex) → how many trigger sets beyond the first must also have occurred."""
 
-        def add(phrase: str, entry_rule: int, role: str, near: int = -1) -> None:
+        def add(phrase: str, entry_rule: int, role: str, near: int = -1, need: int = 0) -> None:
             if role == "t":  # a trigger is a literal of the regex, matched anywhere
-                entries[phrase].append(_Entry(entry_rule, role, near, False, False))
+                entries[phrase].append(_Entry(entry_rule, role, near, False, False, need))
                 return
             key = _key(phrase)
             if key:
@@ -184,11 +188,14 @@ class RuleSet:
                     elif pattern.regex is not None:
                         regex_index = len(rule.regexes)
                         rule.regexes.append(re.compile(pattern.regex))
-                        found = triggers(pattern.regex) if gate else None
-                        if found is None:
+                        sets = trigger_sets(pattern.regex) if gate else ()
+                        if not sets:
                             self._ungated.add((index, regex_index))
-                        for literal in sorted(found or ()):
-                            add(literal, index, "t", regex_index)
+                        elif len(sets) > 1:
+                            self._later_sets[(index, regex_index)] = len(sets) - 1
+                        for need, literals in enumerate(sets):
+                            for literal in sorted(literals):
+                                add(literal, index, "t", regex_index, need)
                     elif pattern.entity is not None:
                         rule.entities.append(pattern.entity)
                     elif pattern.feature is not None:
@@ -217,7 +224,7 @@ class RuleSet:
                     tuple(e.rule for e in bounded if e.role == "p"),
                     tuple((e.rule, e.near, e.role) for e in bounded if e.role in ("a", "b")),
                     tuple(e.rule for e in bounded if e.role == "u"),
-                    tuple((e.rule, e.near) for e in items if e.role == "t"),
+                    tuple((e.rule, e.near, e.need) for e in items if e.role == "t"),
                 ),
             )
         self._documentwide = [i for i, r in enumerate(self.rules) if r.entities or r.features]
@@ -281,12 +288,12 @@ class RuleSet:
         spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
         near_sides: dict[tuple[int, int, str], list[tuple[int, int]]] = defaultdict(list)
         unless: dict[int, list[int]] = defaultdict(list)
-        regexes: set[tuple[int, int]] = set(self._ungated)
+        fired: set[tuple[int, int, int]] = set()
         if self._has_words:
             size = len(text)
             for last, (length, left, right, phrases, nears, blockers, gates) in self._automaton.iter(text):
                 if gates:
-                    regexes.update(gates)
+                    fired.update(gates)
                 start, end = last + 1 - length, last + 1
                 if (left and start > 0 and _spaced(text[start - 1])) or (
                     right and end < size and _spaced(text[end])
@@ -298,6 +305,12 @@ class RuleSet:
                     near_sides[near_key].append((start, end))
                 for rule_index in blockers:
                     unless[rule_index].append(start)
+        regexes = set(self._ungated)
+        for index, regex_index, need in fired:
+            if need == 0:
+                later = self._later_sets.get((index, regex_index), 0)
+                if all((index, regex_index, k) in fired for k in range(1, later + 1)):
+                    regexes.add((index, regex_index))
         for index, regex_index in regexes:
             for m in self.rules[index].regexes[regex_index].finditer(text):
                 if m.end() > m.start():

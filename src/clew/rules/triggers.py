@@ -24,6 +24,8 @@ MIN_SCORE = 2
 """A trigger set is selective when each of its strings scores at least this much."""
 GOOD_SCORE = 6
 """Strings this long are rare enough; beyond it, fewer strings beat longer ones."""
+MAX_SETS = 2
+"""Requirement sets a regex waits for: each must have occurred before it runs."""
 
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
@@ -76,6 +78,12 @@ def _exact(items: Any) -> set[str] | None:
 
 def _required(items: Any) -> set[str] | None:
     """A set of strings one of which any match of the sequence contains (or None)."""
+    ranked = _required_sets(items)
+    return ranked[0] if ranked else None
+
+
+def _required_sets(items: Any) -> list[set[str]]:
+    """Every selective set of strings one of which any match of the sequence contains, best first."""
     candidates: list[set[str]] = []
     current = {""}
     run = ""  # the current run of plain literals, itself a requirement with one string
@@ -120,20 +128,41 @@ def _required(items: Any) -> set[str] | None:
     close()
     if run:
         candidates.append({run})
-    usable = [c for c in candidates if c and _score(c) >= MIN_SCORE]
-    if not usable:
-        return None
+    return _ranked(candidates)
+
+
+def _preference(strings: set[str]) -> tuple[int, int, int]:
     # Past a few characters every set is selective enough: then prefer fewer strings.
-    return max(usable, key=lambda c: (min(_score(c), GOOD_SCORE), -len(c), _score(c)))
+    return (min(_score(strings), GOOD_SCORE), -len(strings), _score(strings))
+
+
+def _ranked(candidates: list[set[str]]) -> list[set[str]]:
+    """The selective sets among ``candidates``, best first, without repeats."""
+    usable: list[set[str]] = []
+    for c in sorted((c for c in candidates if c and _score(c) >= MIN_SCORE), key=_preference, reverse=True):
+        if c not in usable:
+            usable.append(c)
+    return usable
 
 
 def triggers(pattern: str) -> frozenset[str] | None:
     """Literal triggers for ``pattern``, or None when it must always run."""
+    found = trigger_sets(pattern, limit=1)
+    return found[0] if found else None
+
+
+def trigger_sets(pattern: str, *, limit: int = MAX_SETS) -> tuple[frozenset[str], ...]:
+    """Up to ``limit`` sets of literals, each of which any match of ``pattern`` contains one of.
+
+    Every set is necessary on its own, so a text that lacks a string of *any* of them
+    cannot match: ``\\b1[0-7] ?(?:yo|years old)\\b`` needs "yo" or "years old" *and*
+    one of "10" … "17". Requiring all of them lets far fewer texts through than the
+    best set alone ("yo" occurs in every "you"). Empty when the pattern must always run.
+    """
     try:
         parsed = P.parse(pattern, 0)
     except (re.error, RecursionError, AttributeError, TypeError):
-        return None
+        return ()
     if parsed.state.flags & re.IGNORECASE:
-        return None  # triggers are matched case-sensitively on case-folded text
-    found = _required(list(parsed))
-    return frozenset(found) if found else None
+        return ()  # triggers are matched case-sensitively on case-folded text
+    return tuple(frozenset(c) for c in _required_sets(list(parsed))[:limit])

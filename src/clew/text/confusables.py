@@ -66,6 +66,17 @@ def _is_foldable(ch: str) -> bool:
 
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
+    """The folding tables: built from the Unicode confusables data once, then read from the disk cache."""
+    from importlib.metadata import version
+    from pathlib import Path
+
+    from clew.cache import cached
+
+    parts: list[str | Path] = [Path(__file__), version("confusable-homoglyphs"), unicodedata.unidata_version]
+    return cached("confusables", parts, _build_tables)
+
+
+def _build_tables() -> _Tables:
     from confusable_homoglyphs import confusables
 
     data: dict[str, list[dict[str, str]]] = confusables.confusables_data

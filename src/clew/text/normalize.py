@@ -101,9 +101,17 @@ def _special_codes() -> tuple[int, ...]:
 
     White space other than the plain space, invisible format characters (category
     Cf), keycaps and variation selectors, and digits of other scripts (circled ones too). Read
-    from the running Python's Unicode database once, on the first text that is not
-    plain ASCII.
+    from the running Python's Unicode database on the first text that is not plain
+    ASCII (a quarter of a second), and kept in the disk cache for the next start.
     """
+    from pathlib import Path
+
+    from clew.cache import cached
+
+    return cached("special-codes", [Path(__file__), unicodedata.unidata_version], _scan_special_codes)
+
+
+def _scan_special_codes() -> tuple[int, ...]:
     planes = [*range(0x20000), *range(0xE0000, 0xE1000)]  # no such character lies elsewhere
     codes = {0x20E3, *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)}
     for c in planes:

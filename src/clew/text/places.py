@@ -103,6 +103,19 @@ def _read_rows(curated: dict[str, Any]) -> Iterator[Place]:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
+    """Every place name as an automaton: built once (about half a second), then read from the disk cache."""
+    from importlib.metadata import version
+
+    from clew.cache import cached
+
+    here = Path(__file__).parent
+    parts = [here / "data" / "places.tsv", here / "data" / "places.yaml", Path(__file__)]
+    parts += [here / "normalize.py", here / "confusables.py"]
+    versions = ",".join(version(d) for d in ("pyahocorasick", "confusable-homoglyphs"))
+    return cached("places", [*parts, versions, unicodedata.unidata_version], _build_gazetteer)
+
+
+def _build_gazetteer() -> Gazetteer:
     curated = _curated()
     stop = {_key(str(s)) for s in curated.get("stop") or []}
     by_name: dict[str, Place] = {}
