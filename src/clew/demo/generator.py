@@ -4725,6 +4725,25 @@ def write_corpus(path: Path, n: int, seed: int, *, hard: bool = False) -> Path:
     return truth_path
 
 
+def ads_of_length(n: int, seed: int, *, chars: int = 400) -> Iterator[dict[str, Any]]:
+    """``n`` synthetic ads of about ``chars`` characters, for benchmarks that ask for that size.
+
+    The demo documents average about 230 characters; each ad here joins consecutive
+    documents (one per line) until it holds ``chars`` characters, then is cut at a
+    word boundary near ``chars`` (never below three quarters of it). It keeps the
+    first document's id, country, title, source and time. The documents come from
+    ``generate(n * (chars // 100 + 1), seed)``, in order.
+    """
+    docs = (doc for doc, _truth in generate(n * (chars // 100 + 1), seed))
+    for _ in range(n):
+        first = next(docs)
+        text = first["text"]
+        while len(text) < chars:
+            text += "\n" + next(docs)["text"]
+        cut = text.rfind(" ", 0, chars)
+        yield {**first, "text": text[: cut if cut > chars * 3 // 4 else chars]}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m clew.demo.generator OUT.jsonl [-n N] [--seed S]``."""
     import argparse
