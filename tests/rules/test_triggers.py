@@ -59,6 +59,12 @@ def test_gating_never_changes_what_the_built_in_packs_find(corpus: Path) -> None
         (r"(?:kidney|liver) for sale", [{" for sale"}, {"kidney for sale", "liver for sale"}]),
         (r"passport", [{"passport"}]),
         (r"\d{3}-\d{4}", []),
+        # the parser factors "y" out of the alternatives; how each one begins still counts
+        (
+            r"\b1[0-7]\s?(?:yo|y/o|years? old|year-old)\b",
+            [{"yo", "y/o", "year", "year-old"}, {f"1{d}" for d in "01234567"}],
+        ),
+        (r"(?:x|y*)z", []),
     ],
 )
 def test_trigger_sets_are_each_required(pattern: str, sets: list[set[str]]) -> None:
@@ -66,7 +72,13 @@ def test_trigger_sets_are_each_required(pattern: str, sets: list[set[str]]) -> N
     assert (trigger_sets(pattern) or (None,))[0] == triggers(pattern)
 
 
-_AND_GATED = [r"(?:edad|tengo)\s1[0-7]\s?años", r"(?:kidney|liver) for sale", r"\b(?:teen|girl),? 1[0-7]\b"]
+_AND_GATED = [
+    r"(?:edad|tengo)\s1[0-7]\s?años",
+    r"(?:kidney|liver) for sale",
+    r"\b(?:teen|girl),? 1[0-7]\b",
+    r"\b1[0-7]\s?(?:yo|y/o|years? old|year-old)\b",
+    r"(?:sell|buy)(?:ing|s)? (?:a |an )?(?:kidney|liver|cornea)s?",
+]
 
 
 @given(st.data())

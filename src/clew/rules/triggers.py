@@ -76,6 +76,47 @@ def _exact(items: Any) -> set[str] | None:
     return out
 
 
+def _exact_prefixes(items: Any) -> set[str] | None:
+    """How any match of the sequence begins: the set of its exact leading strings, or None.
+
+    The longest leading run of items whose strings are a small finite set; a branch
+    contributes the union of its alternatives' beginnings (each must begin with
+    something). None when a match may begin with nothing fixed.
+    """
+    out = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        part: set[str] | None = None
+        if op in (C.LITERAL, C.IN):
+            part = _exact([(op, av)])
+        elif op is C.SUBPATTERN:
+            part = _exact(av[-1])
+            if part is None:
+                head = _exact_prefixes(av[-1])
+                return _joined(out, head)
+        elif op is C.BRANCH:
+            part = _exact([(op, av)])
+            if part is None:
+                heads: set[str] = set()
+                for alt in av[1]:
+                    head = _exact_prefixes(alt)
+                    if not head:
+                        return _joined(out, None)
+                    heads |= head
+                return _joined(out, heads)
+        if part is None or len(out) * len(part) > MAX_ALTERNATIVES:
+            return _joined(out, None)
+        out = {a + b for a in out for b in part}
+    return _joined(out, None)
+
+
+def _joined(out: set[str], tail: set[str] | None) -> set[str] | None:
+    if tail and len(out) * len(tail) <= MAX_ALTERNATIVES:
+        out = {a + b for a in out for b in tail}
+    return out if all(out) else None
+
+
 def _required(items: Any) -> set[str] | None:
     """A set of strings one of which any match of the sequence contains (or None)."""
     ranked = _required_sets(items)
@@ -109,6 +150,10 @@ def _required_sets(items: Any) -> list[set[str]]:
         if exact is not None and len(current) * len(exact) <= MAX_ALTERNATIVES:
             current = {a + b for a in current for b in exact}
             continue
+        prefixes = _exact_prefixes([(op, av)]) if op in (C.BRANCH, C.SUBPATTERN) else None
+        if prefixes and len(current) * len(prefixes) <= MAX_ALTERNATIVES:
+            # "y(?:o|ears? old)": what came before, followed by how each alternative begins
+            candidates.append({a + b for a in current for b in prefixes})
         close()
         inner: set[str] | None = None
         if op is C.BRANCH:
