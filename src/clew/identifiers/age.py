@@ -2,29 +2,37 @@
 
 A number from 10 to 99 counts as an age when one of these is written next to it:
 
-* an age word after it: "19yo", "19 y/o", "22 years old", "20 años", "20 ans",
-  "19 лет", "19岁", "19 tuổi", "19 tahun", "อายุ 19 ปี", …;
+* an age word after it: "19yo", "19 y/o", "22 years old", "20 años", "20 añitos",
+  "21 aninhos", "20 ans", "19 лет", "19岁", "19 tuổi" (and its short form "20t" in
+  Vietnamese text or after "em"), "23 saal"/"23 साल", "19 tahun", "อายุ 19 ปี", …; two
+  numbers joined by "&"/"and" share one ("20 & 23 yo");
 * an age label before it: "age: 22", "aged 19", "edad 20", "возраст 19", "عمري 19",
   "umur 19", "อายุ 19", "年龄19", …;
-* a first-person phrase before it, with the sentence going on after it: "I'm 19 and
-  new in town", "tengo 20", "j'ai 20", "мне 19";
+* a first-person phrase before it, with the sentence going on after it (or an emoji):
+  "I'm 19 and new in town", "finally turned 21 🥳", "tengo 20", "j'ai 20", "мне 19";
+* after a birth year, "so"/"now" before it: "born 2004 so 20 now";
+* its two digits spaced ("age 3 1") after an age label or before an age word;
 * a name before it in a profile line: "Mia, 22 💕", "Lily (19)".
 
 Numbers written as words count with an age word after them ("eighteen years young",
 "veinte años", "hai mươi tuổi", "dua puluh satu tahun", "二十岁") or an age label or
 "I'm" before them ("I'm nineteen", "Tuổi: hai mươi"), in every language of the shared
-number vocabulary (``clew.text.numbers``); a two-character number with a look-alike
+number vocabulary (``clew.text.numbers``); a tens word with its digit glued on
+("thirty2 yrs old") too; a two-character number with a look-alike
 letter ("I'm 2O") counts like digits. Both are found from one Aho-Corasick pass over
 the age words and labels, so a text without them costs one scan.
 
 Not ages: heights (5'6", 170cm), weights, measurements (34-24-36), times (19:00),
-"24/7", prices, years (2019), age ranges and limits ("18-25 years", "over 18"),
-durations ("20 years of experience", "hace 20 años", "I've been here 15 years").
+"24/7", prices, years (2019), age ranges and limits ("18-25 years", "between 18 and 25",
+"over 18"),
+durations ("20 years of experience", "hace 20 años", "I've been here 15 years") — but
+"de" before the number is no duration after a person ("menina de 22 anos").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -39,7 +47,8 @@ _NUMBER = re.compile(r"(?P<n>\d(?<![\d.,/$€£¥#№+'’]\d)(?<!\d:\d)\d)(?!\d
 
 _AGE_UNIT = (
     r"(?:y/o|y\.o\.?|yo\b|yrs?\.?\s?old|years?[\s-]old|years?\s(?:young|of\sage)|-years?-old|yrs\b|yr\b"
-    r"|años|anos|añitos|aninhos|ans\b|anni\b|jahre\b|j\.\s?alt|(?:de\s)?ani\b|лет\b|года?\b|год\b|рок(?:и|ів)\b|років"
+    r"|años|anos|añitos|anitos|aninhos|aninho\b|ans\b|anni\b|jahre\b|-?jährige?[rn]?\b|j\.\s?alt|(?:de\s)?ani\b"
+    r"|лет\b|годик(?:а|ов)\b|годочк(?:а|ов)\b|года?\b|год\b|рок(?:и|ів)\b|років|saal\b|साल|वर्ष|سال|বছর|tuoi\b"
     r"|سنة|سنه|عام|عاما|عامًا|tahun|thn\b|tuổi|ปี|岁|歲|歳|才|yaşında|yaş\b|lat\b|jaar\b|éves|ετών|χρονών"
     r"|taong gulang|anyos|anos de idade|lata\b|years\b)"
 )
@@ -47,11 +56,12 @@ _RIGHT_UNIT = re.compile(r"\s?" + _AGE_UNIT)
 _NOT_AGE_AFTER_UNIT = re.compile(
     r"['’]?\s*(?:of\s|de\s|d['’]\s?|в\s)?\s*(?:exp|experien|expérien|experiên|опыт|стаж|kinh nghiệm|pengalaman|"
     r"经验|經驗|خبرة|ago\b|назад|atrás|atras|depuis|in business|de casad|de servicio|de trabajo|contract|"
-    r"warranty|garant)"
+    r"warranty|garant|se\b|से(?!\S)|anubhav|अनुभव)"
 )
 _LEFT_STRONG = re.compile(
     r"(?:(?<!\w)(?:age|aged|edad|âge|idade|возраст|вік|alter|età|eta|vârsta|varsta|vîrsta|umur|usia|yaş|yas|tuổi|tuoi"
-    r"|leeftijd|wiek|edat|ηλικία|âgée?\sde|agée?\sde|âgé\sde)|عمري|العمر|عمر|سني|อายุ|年龄|年齡|年纪|年紀|나이)"
+    r"|leeftijd|wiek|edat|ηλικία|âgée?\sde|agée?\sde|âgé\sde|umar|umr)|उम्र|उमर|عمري|العمر|عمر|سني|อายุ|年龄|年齡|年纪|年紀"
+    r"|나이)"
     r"\s?(?:is|es|est|é|:|：|=|-|–)?\s?(?:just|only|solo|seulement|apenas|всего|только)?\s?$"
 )
 _LEFT_WEAK = re.compile(
@@ -64,6 +74,37 @@ _LEFT_REJECT = re.compile(
     r"|более|больше|старше|младше|почти|около|about|around|approx|between|entre|from|від|от|до|de|des|dès|from"
     r"|ages|min|minimum|max|maximum|least|mayores de|menores de|upto|up to|até)\s?$"
 )
+_PERSON_DE = re.compile(
+    r"(?<!\w)(?:chica|chico|niña|nina|niño|nino|mujer|muchacha|muchacho|joven|señorita|senorita|nena|morena|rubia"
+    r"|latina|novinha|novinho|novita|garota|garoto|menina|menino|moça|moca|mulher|gata|gatinha|fille|femme|jeune"
+    r"|étudiante|etudiante|estudiante|estudante|universitaria|universitária|ragazza|chava|chavita|piba|pibita"
+    r"|modelo|dama|señora|senhora|girl|boy|hija|filha|hijo|filho|fils|hermana|irmã|sœur|soeur|enfant|criança|niña"
+    r"|adolescente|captive|captiva|cautiva|prisionera|prisonnière|victime|víctima|vítima|esclave|esclava)s?"
+    r"\s(?:de|di)\s?$"
+)
+"""A person described by her age ("menina de 22 anos", "chica de 20 añitos"): "de" is no duration here."""
+_BETWEEN = re.compile(
+    r"(?<!\w)(?:between|entre|между|zwischen|tra|antara|giữa)\s?\d\d\s?(?:and|y|e|et|и|und|dan|và)\s?$"
+)
+"""The second number of a range written with "and" ("between 18 and 25 years old")."""
+_AND_BEFORE = re.compile(r"\d\d\s?(?:and|y|e|et|и|und|dan|và)\s?$")
+_VI_T = re.compile(r"t(?![\w])")
+"""Vietnamese "20t", short for "20 tuổi"."""
+_VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+_AND_NEXT = re.compile(r"\s?(?:&|and|y|e|et|und|и|và|dan)\s?\d\d(?!\d)")
+"""Two ages sharing one age word ("20 & 23 yo")."""
+_SPACED_DIGITS = re.compile(r"(\d)(?<![\d.,:/]\d)(?<!\d\s\d) (\d)(?![\d.,:/]|\s\d)")
+"""An age with its two digits spaced apart ("age 3 1"): counts only after an age label or before an age word;
+looked for where the one pass over age words and labels (``_word_ages``) finds one."""
+_BORN_BEFORE = re.compile(
+    r"(?<!\w)(?:born|nacid[ao]|née?|nata|nato|geboren|рождения|родил(?:ась|ся)|sinh năm|lahir)(?!\w)"
+)
+_NOW_LEFT = re.compile(
+    r"(?<!\w)(?:so|now|making me|which makes me|that makes me|so i['’]m|hence|então|así que|donc)\s$"
+)
+"""After a birth year, the age that follows: "born in 2003, so 21 now"."""
+_NOW_ENDS = ("so ", "now ", "me ", "hence ", "então ", "que ", "donc ")
+"""How ``_NOW_LEFT`` ends: a quick test before the pattern."""
 _BARE_YEARS = re.compile(r"\s?years?$")
 _BARE_YEARS_REJECT = re.compile(
     r"(?<!\w)(?:been|past|last|next|these|those|the|almost|nearly|several|many|few|some|all|with|of|by|per|every"
@@ -92,11 +133,12 @@ _LEFT_WORD_CUE_END = re.compile(
 """An age label or first-person phrase just before a number in words ("I'm nineteen", "Tuổi: hai mươi")."""
 _UNIT_WORDS = """
     years year yrs yo y/o y.o años anos añitos aninhos ans anni jahre ani лет года год роки років سنة سنه عام عاما
-    tahun thn tuổi ปี 岁 歲 歳 才 yaşında yaş lat lata jaar éves ετών χρονών taong anyos
+    tahun thn tuổi ปี 岁 歲 歳 才 yaşında yaş lat lata jaar éves ετών χρονών taong anyos saal साल
 """
 _LABEL_WORDS = """
     age aged edad âge idade возраст вік alter età vârsta varsta umur usia tuổi tuoi leeftijd i'm i’m iam im she's
-    she’s turned tengo j'ai j’ai tenho мне мені aku saya tôi em عمري العمر อายุ 年龄 年齡 年纪 나이
+    she’s turned tengo j'ai j’ai tenho мне мені aku saya tôi em عمري العمر อายุ 年龄 年齡 年纪 나이 umar umr उम्र
+    wiek edat ηλικία
 """
 _LABEL_SEP = re.compile(r"\s?(?:is|es|est|é|:|：|=|-|–)?\s?")
 
@@ -280,6 +322,26 @@ def _words_after(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+def _second_of_range(text: str, start: int) -> bool:
+    """Whether the number at ``start`` ends a range written with "and" ("between 18 and 25")."""
+    if _AND_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False  # the quick test: no "NN and " just before
+    return _BETWEEN.search(text, max(0, start - 30), start) is not None
+
+
+def _glued_unit_digit(text: str, k: int) -> bool:
+    """Whether ``text[k]`` is one digit (1-9) glued after a word and standing alone: the "2" of "thirty2"."""
+    return (
+        "1" <= text[k] <= "9" and k > 0 and text[k - 1].isalpha() and (k + 1 >= len(text) or not text[k + 1].isalnum())
+    )
+
+
+def _symbol_after(text: str, end: int) -> bool:
+    """Whether an emoji or other symbol follows (after one space): "finally turned 21 🥳" ends there."""
+    k = end + 1 if text.startswith(" ", end) else end
+    return k < len(text) and unicodedata.category(text[k]) == "So"
+
+
 class Age(IdentifierType):
     name = "age"
     description = (
@@ -304,6 +366,20 @@ class Age(IdentifierType):
         ),
         Example("I'm nineteen, age: twenty-one", ("19", "21"), note="a label or 'I'm' before words"),
         Example("I'm 2O, a 22-year-old student", ("20", "22"), note="a letter O for zero"),
+        Example(
+            "menina de 22 aninhos, chica de 20 añitos, em 23t",
+            ("22", "20", "23"),
+            note="diminutives; 'de' after a person; Vietnamese '23t'",
+        ),
+        Example("meri umar 24 saal hai, उम्र 25 साल", ("24", "25"), note="Hindi, romanised and Devanagari"),
+        Example("thirty2 yrs old", ("32",), note="a tens word with its digit glued on"),
+        Example("finally turned 21 🥳, born 2004 so 20 now", ("21", "20"), note="an emoji ends the phrase"),
+        Example("sisters, 20 & 23 yo; age 3 1", ("20", "23", "31"), note="two ages, one age word; spaced digits"),
+        Example(
+            "10 años de experiencia, 3 saal se yahan, between 18 and 25 years old, room 2 5",
+            (),
+            note="durations, ranges, spaced digits without a label",
+        ),
         Example("20 year anniversary, I've been here 15 years", (), note="durations with a bare 'years'"),
         Example("5'6\", 170cm, 55kg, 34-24-36, open 24/7, 19:00-23:00", (), note="body measures and times"),
         Example("$150/hr, since 2019, 20 years of experience", (), note="prices, years and durations"),
@@ -316,7 +392,7 @@ class Age(IdentifierType):
         for m in _NUMBER.finditer(text):
             start, end = m.span("n")
             value = int(m.group("n"))
-            if value < 10 or not self._is_age(ctx, text, start, end, value):
+            if value < 10 or not self._is_age(ctx, text, start, end, value) or _second_of_range(text, start):
                 continue
             seen.add(start)
             yield self.entity(ctx, str(value), start, end)
@@ -345,7 +421,15 @@ class Age(IdentifierType):
             entity = None
             if kind == "unit":
                 lead = start - 2 if start >= 2 and text[start - 1] in " -" else start - 1
-                if lead < 0 or not text[lead].isalpha():
+                if lead < 0:
+                    continue
+                tens_digit = lead if _glued_unit_digit(text, lead) else None  # "thirty2 yrs"
+                if tens_digit is None and not text[lead].isalpha():
+                    spaced = _SPACED_DIGITS.match(text, lead - 2) if lead >= 2 else None
+                    if spaced is not None and spaced.end() == lead + 1:  # "3 1 years old"
+                        entity = self._spaced(ctx, text, spaced, seen, label=False)
+                        if entity is not None:
+                            yield entity
                     continue  # "19 yo", "$50 years": digits are read by the number pass above
                 # the age word may open a little earlier: "de ani", "-year-old", " years"
                 for candidate in (start - 3, start - 1, start):
@@ -353,16 +437,35 @@ class Age(IdentifierType):
                     if unit is None or unit.end() < end:
                         continue
                     unit_start = candidate + 1 if text[candidate].isspace() else candidate
-                    entity = self._word_age_before(ctx, text, unit, unit_start, seen)
+                    entity = self._word_age_before(ctx, text, unit, unit_start, seen, tens_digit)
                     if entity is not None:
                         break
             else:
                 if end < len(text) and text[end].isalnum() and not unspaced:
                     continue
                 sep = _LABEL_SEP.match(text, end)
-                entity = self._label_before(ctx, text, sep.end() if sep else end, seen)
+                after = sep.end() if sep else end
+                spaced = _SPACED_DIGITS.match(text, after)
+                if spaced is not None:  # "age 3 1"
+                    entity = self._spaced(ctx, text, spaced, seen, label=True)
+                else:
+                    entity = self._label_before(ctx, text, after, seen)
             if entity is not None:
                 yield entity
+
+    def _spaced(self, ctx: FieldContext, text: str, m: re.Match[str], seen: set[int], *, label: bool) -> Entity | None:
+        """An age written with its two digits spaced, after an age label or before an age word."""
+        start, end = m.span()
+        value = int(m.group(1) + m.group(2))
+        if value < 10 or start in seen:
+            return None
+        if label:
+            if _LEFT_STRONG.search(text, max(0, start - 30), start) is None:
+                return None  # "I'm 2 5" is no label: only age, edad, возраст, … are
+        elif not self._is_age(ctx, text, start, end, value) or _second_of_range(text, start):
+            return None
+        seen.add(start)
+        return self.entity(ctx, str(value), start, end)
 
     def _label_before(self, ctx: FieldContext, text: str, start: int, seen: set[int]) -> Entity | None:
         """A number in words starting at ``start``, after an age label or a first-person phrase."""
@@ -377,6 +480,10 @@ class Age(IdentifierType):
         if found_after is None:
             return None
         stop, value = found_after
+        if stop < len(text) and text[stop].isdigit():
+            if not (value % 10 == 0 and _glued_unit_digit(text, stop)):
+                return None  # "thirty12": no age
+            value, stop = value + int(text[stop]), stop + 1  # "age: thirty2"
         if not 10 <= value <= 99 or _NON_AGE_UNIT.match(text, stop) or _RANGE_AFTER.match(text, stop):
             return None
         said = cue.group().strip(" :：=-–")
@@ -386,12 +493,23 @@ class Age(IdentifierType):
         return self.entity(ctx, str(value), start, stop)
 
     def _word_age_before(
-        self, ctx: FieldContext, text: str, unit: re.Match[str], unit_start: int, seen: set[int]
+        self,
+        ctx: FieldContext,
+        text: str,
+        unit: re.Match[str],
+        unit_start: int,
+        seen: set[int],
+        tens_digit: int | None = None,
     ) -> Entity | None:
-        found = _word_age(text, unit_start)
+        """A number in words before an age word; with ``tens_digit``, a tens word and the digit glued to it."""
+        found = _word_age(text, unit_start if tens_digit is None else tens_digit)
         if found is None or found[0] in seen:
             return None
         start, stop, value = found
+        if tens_digit is not None:
+            if value % 10 or not 20 <= value <= 90:
+                return None
+            value, stop = value + int(text[tens_digit]), tens_digit + 1
         left = text[max(0, start - 20) : start]
         if _NOT_AGE_AFTER_UNIT.match(text, unit.end()) or _LEFT_REJECT.search(left):
             return None
@@ -408,20 +526,37 @@ class Age(IdentifierType):
         if _RANGE_BEFORE.search(left) or _RANGE_AFTER.match(text, end):
             return False
         unit = _RIGHT_UNIT.match(text, end)
+        if unit is None and text.startswith("t", end):
+            vi = _VI_T.match(text, end)  # "20t": Vietnamese, or after "em", "I'm", "age"
+            if vi is not None and (_VIETNAMESE.search(text) or _LEFT_WEAK.search(left) or _LEFT_STRONG.search(left)):
+                unit = vi
+        if unit is None and (pair := _AND_NEXT.match(text, end)) is not None:
+            unit = _RIGHT_UNIT.match(text, pair.end())  # "20 & 23 yo": the age word of both
         if unit is not None:
             if _NOT_AGE_AFTER_UNIT.match(text, unit.end()):
                 return False
             if _BARE_YEARS.match(unit.group()) and (_BARE_YEARS_REJECT.search(left) or _DURATION_VERBS.search(left)):
                 return False
-            return not _LEFT_REJECT.search(left) or _LEFT_STRONG.search(left) is not None  # "âgée de 22 ans"
+            # "âgée de 22 ans", "menina de 22 anos": "de" after an age label or a person is no duration
+            return (
+                not _LEFT_REJECT.search(left)
+                or _LEFT_STRONG.search(left) is not None
+                or _PERSON_DE.search(left) is not None
+            )
         if _NON_AGE_UNIT.match(text, end):
             return False
         if _LEFT_STRONG.search(left):
             return True
         weak = _LEFT_WEAK.search(left)
-        if weak and _SENTENCE_GOES_ON.match(text, end):
+        if weak and (_SENTENCE_GOES_ON.match(text, end) or _symbol_after(text, end)):
             # German "im 20. Stock" is no "Im 20": an ordinal's full stop ends it
             return not (weak.group().startswith("im") and text.startswith(".", end))
+        if (
+            left.endswith(_NOW_ENDS)
+            and _NOW_LEFT.search(left, max(0, len(left) - 16))
+            and _BORN_BEFORE.search(text, max(0, start - 60), start)
+        ):
+            return True  # "born 2004 so 20 now"
 
         name = _NAME_BEFORE.search(left)
         if name is None or not 16 <= value <= 69 or name.group("name") in _NAME_STOP:

@@ -17,6 +17,13 @@ and invisible characters inside an address are undone before checking.
 
 A string whose checksum does not verify is not an address: transaction hashes,
 git hashes, UUIDs and random tokens stay out.
+
+An address broken into pieces by spaces, a line break or a hyphen
+(``bc1q edpv 0ruq …``, ``TSVqM Bdnqg nZy5i …``) is joined back when a coin or wallet is
+named in the field or the pieces start with ``bc1``/``ltc1``/``0x`` — and only when the
+join's checksum verifies; a joined ``0x`` address must carry its EIP-55 checksum in mixed
+case with at least 12 letters, since an address in one case, or with few letters, has
+little or no checksum to verify. Its span covers every piece.
 """
 
 from __future__ import annotations
@@ -24,8 +31,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
+import ahocorasick
 import base58
 from bech32 import CHARSET as _BECH32_CHARSET
 from bech32 import bech32_hrp_expand, bech32_polymod, convertbits
@@ -36,6 +45,69 @@ from clew.model import Entity
 _CANDIDATE = re.compile(r"(?<!\w)[0-9a-z]{25,110}(?!\w)")
 _BASE58 = re.compile(r"[1-9A-HJ-NP-Za-km-z]+")
 _HEX40 = re.compile(r"[0-9a-fA-F]{40}")
+_GATE_TEXT = """
+    btc bitcoin eth ether ethereum erc20 erc-20 usdt usdc trx tron trc20 trc-20 bep20 bep-20 ltc litecoin doge
+    dogecoin xmr monero wallet crypto billetera cartera carteira portefeuille кошелек кошелёк биткоин 钱包 錢包
+"""
+_GATE_WORDS = tuple(_GATE_TEXT.split())
+_GATE_STARTS = ("bc1", "ltc1", "0x")
+
+
+_GATE_LEADS = " (:/[-,;=>"
+"""What may stand before a gate word: keys start with one, so that words inside words ("together") never hit."""
+
+
+@lru_cache(maxsize=1)
+def _gate() -> ahocorasick.Automaton:
+    """Coin and wallet words and the starts of segwit and 0x addresses, for one C pass over a field."""
+    automaton = ahocorasick.Automaton()
+    for key, is_start in [*((w, False) for w in _GATE_WORDS), *((s, True) for s in _GATE_STARTS)]:
+        for lead in _GATE_LEADS:
+            automaton.add_word(lead + key, (key, is_start))
+    automaton.make_automaton()
+    return automaton
+
+
+def _split_gate(text: str) -> bool:
+    """Where an address broken into pieces is looked for: a segwit or 0x start, or a coin or wallet named."""
+    return _gate_hit(text) or _gate_hit(" " + text[:24])  # the second: a gate word opening the field
+
+
+def _gate_hit(text: str) -> bool:
+    for last, (_key, is_start) in _gate().iter(text):
+        after = text[last + 1] if last + 1 < len(text) else " "
+        if is_start:
+            if "0" <= after <= "9" or "a" <= after <= "z":
+                return True
+        elif not "a" <= after <= "z":
+            return True
+    return False
+
+
+_SPLIT_RUN = re.compile(r"(?<![\w])[0-9a-z]+(?:[ \-][0-9a-z]+)+")
+_PIECE = re.compile(r"[0-9a-z]+")
+_SPLIT_STARTS = ("b", "0", "1", "3", "t", "l", "m", "d", "a", "9", "4", "8")
+"""First characters of the addresses that are joined (bc1…, ltc1…, 0x…, base58 versions, Monero)."""
+_SPLIT_LENGTHS = frozenset({*range(25, 36), 42, 43, 62, 63, 95, 106})
+"""Lengths an address of a checked kind can have: only joins of these lengths are checked."""
+_SPLIT_MAX = 110
+_SPLIT_ETH_LETTERS = 12
+"""Letters a joined 0x address must hold, in mixed case: each carries one bit of its EIP-55 checksum."""
+
+
+def _strong_eip55(body: str) -> bool:
+    """Whether a 0x address joined from pieces carries enough checksum to tell it from chance.
+
+    Base58check (32 bits) and bech32 (30 bits) checksums are strong whatever the address;
+    EIP-55 puts one bit in the case of each letter, and an address in one case carries
+    none. Pieces of hex that happen to stand together (a hash in groups, two ids) must
+    not make an address, so a joined one needs mixed case and ``_SPLIT_ETH_LETTERS``
+    letters (a chance of 1 in 4096).
+    """
+    letters = sum(c.isalpha() for c in body)
+    return body not in (body.lower(), body.upper()) and letters >= _SPLIT_ETH_LETTERS
+
+
 _SOL_CUE = re.compile(r"(?<![a-z])(?:sol|solana|phantom|solflare|spl|usdc[ -]?sol)(?![a-z])")
 
 _BECH32_CONST = 1
@@ -229,6 +301,27 @@ class Crypto(IdentifierType):
             ("sol:J6f2xF6F9ByJL6JZLrhavj3Xa22oH456yB8c5Z4uxPe9",),
         ),
         Example(
+            "BTC: 131f c8xJ 8HSt Chqa MM1z nM3w tHdy MRgB 6E / bc1qz4ccuyne5tr28hh3-tscmwvxecfl98pt8u05sgp",
+            ("btc:131fc8xJ8HStChqaMM1znM3wtHdyMRgB6E", "btc:bc1qz4ccuyne5tr28hh3tscmwvxecfl98pt8u05sgp"),
+            note="addresses broken into groups by spaces or a hyphen",
+        ),
+        Example(
+            "0xB9140efe8CF520F638c2 8Da8a46F0cA4B540cB41, trc20 TEB11L9hG3Jx2NQ\nKzwJyKAHXn7G46CLrLn",
+            ("eth:0xb9140efe8cf520f638c28da8a46f0ca4b540cb41", "trx:TEB11L9hG3Jx2NQKzwJyKAHXn7G46CLrLn"),
+            note="split by a space and by a line break",
+        ),
+        Example("BTC: 131f c8xJ 8HSt Chqa MM1z nM3w tHdy MRgB 6F", (), note="split, last character changed"),
+        Example(
+            "eth 0xb9140efe8cf520f638c2 8da8a46f0ca4b540cb41",
+            (),
+            note="split and all lower case: no checksum to verify the join",
+        ),
+        Example(
+            "tx 0x9fc7 6417 374a a880 d444 9a1f 7f31 ec59 7f00 b1f6 f3dd 2d66 f4c9 c6c4 4583 6d8b",
+            (),
+            note="a transaction hash in groups: its first 42 characters are no address",
+        ),
+        Example(
             "0xB9140efe8CF520F638c28Da8a46F0cA4B540cb41",
             (),
             note="one letter in the wrong case: the EIP-55 checksum fails",
@@ -247,6 +340,7 @@ class Crypto(IdentifierType):
         text = ctx.text.text
         if len(text) < 25:
             return
+        found: list[int] = []
         for m in _CANDIDATE.finditer(text):
             a, b = ctx.text.span(m.start(), m.end())
             addr = _clean(ctx.text.original[a:b])
@@ -254,7 +348,60 @@ class Crypto(IdentifierType):
             if value is None and _is_solana_key(addr) and self._solana_cue(text, m.start(), m.end()):
                 value = f"sol:{addr}"
             if value is not None:
+                found.append(m.start())
                 yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
+        if _split_gate(text):
+            yield from self._split(ctx, set(found))
+
+    def _split(self, ctx: FieldContext, found: set[int]) -> Iterator[Entity]:
+        """Addresses broken into pieces by spaces, line breaks or hyphens ("bc1q edpv 0ruq …").
+
+        Consecutive pieces from one that can start an address are joined while the join is
+        no longer than an address; a join of an address's length counts only when its
+        checksum verifies — the checksum is what tells an address from words and numbers
+        that happen to stand together (a ``0x`` join needs enough EIP-55 checksum bits:
+        ``_strong_eip55``). The entity spans every piece and what separates them.
+        """
+        text = ctx.text.text
+        for run in _SPLIT_RUN.finditer(text):
+            pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text, run.start(), run.end())]
+            i = 0
+            while i < len(pieces) - 1:
+                start = pieces[i][0]
+                if start in found or not text.startswith(_SPLIT_STARTS, start):
+                    i += 1
+                    continue
+                hit = self._join_from(ctx, pieces, i)
+                if hit is None:
+                    i += 1
+                    continue
+                j, value = hit
+                a, _ = ctx.text.span(start, pieces[i][1])
+                _, b = ctx.text.span(pieces[j][0], pieces[j][1])
+                yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
+                i = j + 1
+
+    @staticmethod
+    def _join_from(ctx: FieldContext, pieces: list[tuple[int, int]], i: int) -> tuple[int, str] | None:
+        text = ctx.text.text
+        length = pieces[i][1] - pieces[i][0]
+        digits = sum(c.isdigit() for c in text[pieces[i][0] : pieces[i][1]])
+        for j in range(i + 1, len(pieces)):
+            s, e = pieces[j]
+            length += e - s
+            if length > _SPLIT_MAX:
+                return None
+            digits += sum(c.isdigit() for c in text[s:e])
+            if length not in _SPLIT_LENGTHS or digits < 2:
+                continue
+            written = "".join(_clean(ctx.text.original_at(a, b)) for a, b in pieces[i : j + 1])
+            value = classify(written)
+            if value is None:
+                continue
+            if value.startswith("eth:") and not _strong_eip55(written[2:]):
+                continue
+            return j, value
+        return None
 
     @staticmethod
     def _solana_cue(text: str, start: int, end: int) -> bool:

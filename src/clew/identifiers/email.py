@@ -2,16 +2,25 @@
 
 Recognised forms of the at sign: ``@``; bracketed ``(at)``, ``[at]``, ``{at}``,
 ``<at>``, ``(@)``, ``(a)`` and the bracketed words below; spelled between spaces:
-``arroba`` (es, pt), ``arobase``/``arobas`` (fr), ``собака`` (ru), ``a còng``/``a móc``
-(vi), ``chiocciola`` (it), ``klammeraffe`` (de), ``małpa`` (pl), ``kukac`` (hu); with or
-without spaces: ``艾特`` (zh), ``アットマーク`` (ja), ``골뱅이`` (ko); and the bare
-English ``at`` and Indonesian ``et``.
+``arroba`` (es, pt), ``arobase``/``arobas`` (fr), ``собака`` (ru), ``равлик`` (uk),
+``a còng``/``a móc`` (vi), ``chiocciola`` (it), ``klammeraffe``/``ät`` (de),
+``apenstaartje`` (nl), ``zavináč`` (cs, sk), ``snabel-a`` (sv), ``alfakrøll`` (no),
+``grisehale`` (da), ``miukumauku``/``kissanhäntä`` (fi), ``małpa`` (pl), ``kukac`` (hu),
+``παπάκι`` (el), ``שטרודל`` (he), ``एट`` (hi); with or without spaces: ``艾特`` (zh),
+``アットマーク``/``アット`` (ja), ``골뱅이`` (ko), ``แอท`` (th); hyphen-glued
+``-at-`` (not ``_at_``: ``nora_at_home_dot_com`` is a valid username as written, since
+usernames take underscores but rarely hyphens); and the bare English ``at`` and Indonesian/Turkish ``et``.
 
 Recognised forms of the dot: ``.`` and ``。``; `` . `` with spaces; bracketed ``(dot)``,
 ``[.]``, ``{dot}``; spelled between spaces: ``dot``, ``punto`` (es, it), ``point`` (fr),
-``ponto`` (pt), ``punct`` (ro), ``точка`` (ru), ``chấm`` (vi), ``titik`` (id),
-``punkt`` (de), ``tuldok`` (tl), ``nokta`` (tr), ``kropka`` (pl), ``نقطة`` (ar); with or
-without spaces: ``点`` (zh), ``ドット`` (ja), ``점`` (ko).
+``ponto`` (pt), ``punct`` (ro), ``точка`` (ru), ``крапка`` (uk), ``chấm`` (vi), ``titik`` (id),
+``punkt`` (de, sv, pl), ``punt`` (nl), ``punktum`` (da, no), ``piste`` (fi), ``tečka`` (cs),
+``bodka`` (sk), ``tuldok`` (tl), ``nokta`` (tr), ``kropka`` (pl), ``pont`` (hu), ``τελεία`` (el),
+``נקודה`` (he), ``डॉट`` (hi), ``نقطة`` (ar); with or without spaces: ``点`` (zh), ``ドット``
+(ja), ``점``/``닷`` (ko), ``ดอท``/``จุด`` (th); hyphen-glued ``-dot-``.
+
+The pieces of a local part may be joined by a dot in any of these forms or by a spelled
+underscore or hyphen ("anna underscore bell", "guion bajo", "dash") — never cut there.
 
 A top-level domain that is a file extension (``photo@2x.png``) makes no address.
 
@@ -35,15 +44,19 @@ from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
 
 _AT_WORDS = (
-    "arroba|arobase|arobas|собака|собачка|a còng|a cong|a móc|a moc|chiocciola|klammeraffe|małpa|malpa|kukac"
-    "|艾特|アットマーク|골뱅이"
+    "arroba|arobase|arobas|собака|собачка|a còng|a cong|a móc|a moc|chiocciola|klammeraffe|affenschwanz|ät"
+    "|małpa|malpa|kukac|apenstaartje|apestaartje|apenstaart|zavináč|zavinac|zavinač|snabel-a|snabela|snabel a"
+    "|alfakrøll|krøllalfa|grisehale|miukumauku|kissanhäntä|papaki|παπάκι|παπακι|шнобель|равлик"
+    "|एट|ऐट|שטרודל|כרוכית"
+    "|艾特|アットマーク|アット|골뱅이|แอท"
 )
 _DOT_WORDS = (
-    "dot|punto|point|ponto|punct|точка|chấm|cham|dấu chấm|titik|punkt|tuldok|nokta|kropka|pont|teleia|τελεία"
-    "|نقطة|نقطه|点|點|ドット|점"
+    "dot|punto|point|ponto|punct|точка|крапка|chấm|cham|dấu chấm|titik|punkt|punktum|punt|prik|piste|tečka|tecka"
+    "|bodka|tuldok|nokta|kropka|pont|teleia|τελεία|τελεια|डॉट|डाट|नुक्ता|נקודה|דוט"
+    "|نقطة|نقطه|دات|点|點|ドット|점|닷|ดอท|จุด"
 )
-_CJK_AT = "艾特|アットマーク|골뱅이"
-_CJK_DOT = "点|點|ドット|점|。"
+_CJK_AT = "艾特|アットマーク|アット|골뱅이|แอท"
+_CJK_DOT = "点|點|ドット|점|닷|ดอท|จุด|。"
 """Spellings in scripts written without spaces: they need none around them. A dot counts only before a
 Latin letter ("example。com"; "…com。谢谢" ends a sentence)."""
 _UNSPACED_RANGES = "\u0e00-\u0e7f\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
@@ -57,25 +70,49 @@ _AT = (
     rf"|\s?{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}\s?"
     rf"|\s(?:{_AT_WORDS})\s|\s?(?:{_CJK_AT})\s?"
     r"|\s(?P<bare>at|et)\s"
-    r"|[-_](?:at)[-_])"
+    r"|-at-)"
 )
 _DOT = (
     rf"(?:\.|\s?{_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}\s?|\s(?:{_DOT_WORDS})\s|\s?(?:{_CJK_DOT})\s?(?=[a-z])"
-    r"|\s\.\s|[-_]dot[-_])"
+    r"|\s\.\s|-dot-)"
 )
+_UNDERSCORE_WORDS = (
+    "underscore|under score|guion bajo|guión bajo|subrayado|barra baja|tiret bas|sublinhado|traço baixo"
+    "|underline|unterstrich|trattino basso|podkreślnik|podkreslnik|alsóvonás|alt çizgi|garis bawah|gạch dưới"
+    "|подчеркивание|подчёркивание|нижнее подчеркивание|下划线|アンダーバー|アンダースコア|언더바|ขีดล่าง"
+)
+_DASH_WORDS = (
+    "dash|hyphen|guion|guión|tiret|hífen|hifen|traço|тире|дефис|bindestrich|trattino|myślnik|kötőjel"
+    "|gạch ngang|tanda hubung|横线|ハイフン|하이픈|ขีดกลาง"
+)
+_LOCAL_JOIN = rf"(?:{_DOT}|\s(?:{_UNDERSCORE_WORDS}|{_DASH_WORDS})\s)"
+"""What joins the pieces of a local part: a dot in any form, or a spelled underscore or hyphen
+("anna underscore bell at …" is anna_bell@…)."""
+_PLAIN_LOCAL = re.compile(r"(?:[^\W_]|[+]|[-_](?!dot[-_]))+(?:\.(?:[^\W_]|[+]|[-_](?!dot[-_]))+)*")
+"""A local part with no spelled or bracketed separator: read by splitting at its dots."""
+_LOCAL_SEP = re.compile(rf"(?P<u>\s(?:{_UNDERSCORE_WORDS})\s)|(?P<d>\s(?:{_DASH_WORDS})\s)|{_DOT}")
+_GLUED_AT = r"(?!-at-)"
+"""A local part stops before a hyphen-glued "-at-" (noa-at-example-dot-com)."""
 _LABEL = rf"[^\W_{_UNSPACED_RANGES}](?:(?:{_WORD_NOT_UNSPACED}|-){{0,61}}[^\W_{_UNSPACED_RANGES}])?"
-_EMAIL = re.compile(
-    rf"(?<![.+\-]|{_WORD_NOT_UNSPACED})(?P<local>{_LOCAL_CHAR}{{1,64}}+(?:{_DOT}{_LOCAL_CHAR}{{1,64}}+){{0,8}}+)"
-    + _AT
-    + rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,8}})(?!{_WORD_NOT_UNSPACED}|-)"
-)
+
+
+def _email_pattern(local_char: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![.+\-]|{_WORD_NOT_UNSPACED})(?P<local>{local_char}{{1,64}}+"
+        rf"(?:{_LOCAL_JOIN}{local_char}{{1,64}}+){{0,8}}+)"
+        + _AT
+        + rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,8}})(?!{_WORD_NOT_UNSPACED}|-)"
+    )
+
+
+_EMAIL = _email_pattern(_LOCAL_CHAR)
+_EMAIL_GLUED = _email_pattern(f"(?:{_GLUED_AT}{_LOCAL_CHAR})")
+"""For a hyphen-glued "-at-" only: the local part must stop before it (the test costs at every character)."""
 _DOT_SPLIT = re.compile(_DOT)
 _PLAIN_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
-_CUE = re.compile(
-    rf"@|\sat\s|{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}|\s(?:{_AT_WORDS})\s|\s?(?:{_CJK_AT})|[-_]at[-_]"
-)
+_CUE = re.compile(rf"@|\sat\s|{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}|\s(?:{_AT_WORDS})\s|\s?(?:{_CJK_AT})|-at-")
 """Where an at sign is written, in any of its forms; the address is read around it."""
-_DOT_BEFORE = re.compile(rf"{_DOT}$")
+_JOIN_BEFORE = re.compile(rf"{_LOCAL_JOIN}$")
 _DOMAIN_AHEAD = re.compile(rf"{_LABEL}{_DOT}[^\W_]")
 _RARE_CUES = (
     "at)",
@@ -91,8 +128,8 @@ _RARE_CUES = (
     "et)",
     "et]",
     "-at-",
-    "_at_",
-    *_AT_WORDS.split("|"),
+    *(w for w in _CJK_AT.split("|")),
+    *(lead + w for w in _AT_WORDS.split("|") if w not in _CJK_AT.split("|") for lead in " ([{<"),
 )
 """Plain substrings one of which every cue but ``@`` and `` at `` holds: a quick test before the pattern."""
 
@@ -260,6 +297,28 @@ class Email(IdentifierType):
         Example("lily at example dot com", ("lily@example.com",), note="bare 'at' with a spelled dot"),
         Example("邮箱: meimei 艾特 example 点 net", ("meimei@example.net",), note="Chinese spellings"),
         Example("r i n a @ e x a m p l e . c o m", ("rina@example.com",), note="letter-spaced address"),
+        Example(
+            "schreib an jonas (ät) example (punkt) de, of daan apenstaartje example punt nl",
+            ("jonas@example.de", "daan@example.nl"),
+            note="German and Dutch spellings",
+        ),
+        Example(
+            "γράψε nikos παπάκι example τελεία gr / מייל avi שטרודל example נקודה net",
+            ("nikos@example.gr", "avi@example.net"),
+            note="Greek and Hebrew spellings",
+        ),
+        Example(
+            "ติดต่อ nok แอท example ดอท net, मेल rahul एट example डॉट org",
+            ("nok@example.net", "rahul@example.org"),
+            note="Thai and Hindi spellings",
+        ),
+        Example("noa-at-example-dot-com", ("noa@example.com",), note="'at' and 'dot' glued with hyphens"),
+        Example("anna underscore bell at example dot org", ("anna_bell@example.org",), note="a spelled underscore"),
+        Example(
+            "jan-at-home, see meet-at-home.example.com, die Qualität ät ihrer besten, ig: mia_at_example_dot_net",
+            (),
+            note="glued 'at' without a domain; 'ät' in words; underscores make a username",
+        ),
         Example("hero@2x.png, banner@3x.jpg", (), note="image file names"),
         Example("meet me at the station. com", (), note="the word 'at' alone"),
         Example("book at mysite.example.net/book now", (), note="'at' before a web address"),
@@ -322,8 +381,8 @@ def _match_before(text: str, at: int) -> re.Match[str] | None:
     if start == end:
         return None
     starts = [start]
-    for _ in range(4):  # local parts with spelled dots: jane dot doe, rina titik sari
-        dot = _DOT_BEFORE.search(text, max(0, start - 12), start)
+    for _ in range(4):  # local parts with spelled dots or underscores: jane dot doe, anna underscore bell
+        dot = _JOIN_BEFORE.search(text, max(0, start - 32), start)
         if dot is None:
             break
         start = dot.start()
@@ -333,15 +392,35 @@ def _match_before(text: str, at: int) -> re.Match[str] | None:
         if start == word_end:
             break
         starts.append(start)
+    pattern = _EMAIL_GLUED if text.startswith("-at-", at) else _EMAIL
     for candidate in reversed(starts):
-        m = _EMAIL.match(text, candidate)
+        m = pattern.match(text, candidate)
         if m is not None and m.start("at") >= end - 1:
             return m
     return None
 
 
+def _local(raw: str) -> str:
+    """The local part with its spelled separators written as characters (dot, underscore, hyphen)."""
+    if _PLAIN_LOCAL.fullmatch(raw):
+        return ".".join(p for p in raw.split(".") if p)  # the common case: written with dots, if any
+    pieces: list[str] = []
+    pos = 0
+    for sep in _LOCAL_SEP.finditer(raw):
+        if sep.start() > pos:
+            if pieces and pieces[-1] not in "._-":
+                pieces.append(".")
+            pieces.append(raw[pos : sep.start()])
+        if pieces and pieces[-1] not in "._-":
+            pieces.append("_" if sep.group("u") else "-" if sep.group("d") else ".")
+        pos = sep.end()
+    if pos < len(raw):
+        pieces.append(raw[pos:])
+    return "".join(pieces).strip("._-")
+
+
 def _value(m: re.Match[str]) -> str | None:
-    local = ".".join(p for p in _DOT_SPLIT.split(m.group("local")) if p)
+    local = _local(m.group("local"))
     if not local or local.replace(".", "").isdigit():
         return None
     raw_domain = m.group("domain")
@@ -350,6 +429,8 @@ def _value(m: re.Match[str]) -> str | None:
     labels = [p for p in _DOT_SPLIT.split(raw_domain) if p]
     if len(labels) < 2 or not _tld_ok(labels[-1], not (plain_at and plain_domain)) or labels[-1] in _FILE_EXTENSIONS:
         return None
+    if m.group("at") == "-at-" and "-dot-" not in raw_domain:
+        return None  # "noa-at-home.com" is a host name; glued, the dot is glued too: "noa-at-example-dot-com"
     if m.group("bare") is not None:
         if " . " in raw_domain:
             return None  # "at home . com": a bare at needs a dot written as a dot or a word

@@ -1,8 +1,12 @@
 """Social-media and messenger handles: ``platform:username``.
 
 A handle is a username next to a platform cue: the platform's name or a common
-abbreviation in several languages and scripts ("IG", "tg", "инста", "微信", "ไลน์"),
-its emoji (👻 for Snapchat) or a profile URL (``t.me/…``, ``instagram.com/…``).
+abbreviation in several languages and scripts ("IG", "tg", "tele", "инста", "इंस्टा",
+"微信", "ไลน์"), its emoji (👻 for Snapchat, ✈ for Telegram) or a profile URL (``t.me/…``,
+``instagram.com/…``). A two-letter cue that is also a state code ("SC", "WA") written
+after a place name ("Columbia, SC") is the state; a cue glued to the end of a username
+(``mia.x``) is part of it. A username written letter by letter after a cue
+("l u n a _ s t a r") is joined.
 A username written ``@name`` with no cue nearby is ``unknown:name``.
 
 Cues are found with one Aho-Corasick automaton over the normalised view; the
@@ -143,6 +147,29 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     # Payment services: their "@user" is a payment handle (see payment.py), not a social one.
     _PAYMENT: (("venmo", "cashapp", "cash app", "zelle", "revolut", "paypal", "chime", "monzo", "wise"), (), ()),
 }
+_MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
+    # Colloquial names and the names in more scripts (Devanagari, Hebrew, Greek, Persian, Korean, Japanese,
+    # Chinese, Thai); emoji that stand for a platform (✈ the paper plane of Telegram's logo).
+    "telegram": (
+        "tele", "tlgrm", "telegrm", "telgram", "✈", "纸飞机", "紙飛機", "टेलीग्राम", "टेलिग्राम", "טלגרם",
+        "τελεγκραμ", "τελεγραμ", "텔레그램", "テレグラム", "телеграмчик",
+    ),
+    "instagram": (
+        "instgram", "इंस्टा", "इंस्टाग्राम", "इन्स्टा", "इन्स्टाग्राम", "אינסטגרם", "אינסטה", "ινσταγκραμ", "ινστα",
+        "اینستا", "اینستاگرام", "인스타그램", "ไอจี", "อินสตา", "інста", "інстаграм",
+    ),
+    "snapchat": ("स्नैपचैट", "स्नैप", "סנאפ", "סנאפצ'ט", "σναπ", "스냅챗", "スナップチャット", "สแนป", "اسنپ", "سنپ"),
+    "tiktok": ("टिकटॉक", "טיקטוק", "틱톡", "ティックトック", "抖音", "ติ๊กต็อก", "تیک تاک"),
+    "facebook": ("फेसबुक", "פייסבוק", "페이스북", "フェイスブック", "เฟซ", "فیسبوک"),
+    "twitter": ("ट्विटर", "טוויטר", "트위터", "ツイッター", "推特", "ทวิตเตอร์", "توییتر"),
+    "whatsapp": ("व्हाट्सएप", "व्हाट्सऐप", "וואטסאפ", "왓츠앱", "واتساپ"),
+    "wechat": ("위챗",),
+}  # fmt: skip
+"""Word cues beyond the main table (kept apart so that the table stays readable)."""
+_REGION_CODE_CUES = frozenset({"sc", "wa"})
+"""Cues that are also state codes: after "Columbia, " they name South Carolina, not Snapchat."""
+_AT_NEXT = re.compile(r"[\s:：=\-–—>|]*@")
+_PLACE_BEFORE = re.compile(r"(?:^|[^\w])[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s?$")
 _UPPER_CUES = frozenset({"of", "x", "tw", "tt", "wa", "vk"})
 """Strict cues that must also be written in capitals ("OF:", "X:")."""
 
@@ -163,7 +190,7 @@ _STOP_TEXT = """
     model famous baddie back up bot business marketplace messenger strength web desktop post posts pic pics photo
     photos reply replies dont don't not ask see check hit just request requests solo sólo seulement uniquement
     apenas somente doar hanya saja chỉ nur oder und und auch a an el la los las le les de del des do da em en et y e
-    o ou i и или только тоже
+    o ou i и или только тоже incall outcall incalls outcalls
 """
 _STOP = frozenset(_STOP_TEXT.split())
 """Words that follow a platform cue without being a username ("Telegram only")."""
@@ -173,14 +200,21 @@ _POSSESSIVES = (
     "my|mine|aku|saya|ku|mình|minh|em|ko|mi|mio|mia|moi|mon|ma|meu|minha|mein|meine|мой|моя|мою|мій|моя|ของฉัน|我的"
 )
 """'My' after a cue ("ig aku:", "insta mình:", "telegram moi :"): the username still follows."""
+_ACCOUNT_WORDS = (
+    "account|acc|acct|profile|profil|profilim|hesabım|hesabim|hesap|hesabı|kullanıcı adım|kullanıcı adı|nick|nickname"
+    "|cuenta|perfil|compte|conta|akun|akunku|tài khoản|аккаунт|акк|профиль|ник|ніка|帐号|賬號|계정|アカウント"
+)
+"""'Account', 'profile', 'nick' after a cue ("İnstagram hesabım:", "insta perfil:"): the username still follows."""
 _ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449\U0001f4f2"
 """Arrows and pointing hands (→ ➜ ➡ ⬇ 👉 👇 📲) that lead from a cue to its username."""
 _AFTER_CUE = re.compile(
     rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}]|👻|"
     r"(?:id|is|me|at|on|only|handle|username|user|name|es|est|é|ist|add|tag|here|ไอดี|айди|号|號|账号|帳號"
-    rf"|{_POSSESSIVES})(?![\w])){{0,12}})"
+    rf"|{_POSSESSIVES}|{_ACCOUNT_WORDS})(?![\w])){{0,12}})"
     r"(?P<at>@ ?|)(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@]|\.\w)"
 )
+_SPACED_PIECE = re.compile(r" ([a-z0-9_.\-]+)(?![^\s])")
+"""The next piece of a letter-spaced username: one character, or a run the general view joined."""
 _URL_USER = re.compile(r"@?(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@])")
 _AT_HANDLE = re.compile(r"@(?<![\w@.]@)(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@])")
 _MARKED_SEP = re.compile(
@@ -229,6 +263,10 @@ class _Cue:
     platform: str
     kind: str
     text: str
+    bounded: bool = True
+    """Whether the cue must stand as a whole word: any word or strict cue in a cased or ASCII script.
+    CJK, Thai, Arabic and emoji cues are not (those scripts do not separate words); URL cues have
+    their own test."""
 
 
 _BARE_URL_CUES = frozenset({"u/"})
@@ -258,14 +296,18 @@ def _automaton() -> ahocorasick.Automaton:
         for kind, items in ((_WORD, words), (_STRICT, stricts), (_URL, urls)):
             for cue in items:
                 cues.setdefault(cue, []).append(_Cue(platform, kind, cue))
+    for platform, extra in _MORE_WORD_CUES.items():
+        for cue in extra:
+            cues.setdefault(cue, []).append(_Cue(platform, _WORD, cue))
     for platform, (words, _stricts, _urls) in _CUES.items():
-        for cue in words:
+        for cue in (*words, *_MORE_WORD_CUES.get(platform, ())):
             for variant in _leet_variants(cue):
                 if variant not in cues:
                     cues[variant] = [_Cue(platform, _WORD, variant)]
     automaton = ahocorasick.Automaton()
     for key, values in cues.items():
-        automaton.add_word(key, tuple(values))
+        bounded = key.isascii() or _cased(key)
+        automaton.add_word(key, tuple(_Cue(c.platform, c.kind, c.text, bounded and c.kind != _URL) for c in values))
     automaton.make_automaton()
     return automaton
 
@@ -311,6 +353,19 @@ class Handle(IdentifierType):
         Example("Пиши в телеграм @mila_msk", ("telegram:mila_msk",)),
         Example("follow ig aku: @putri.ayu", ("instagram:putri.ayu",), note="a possessive after the cue"),
         Example("sn@pchat ➜ kitty.k22, reddit u/sassy_sue", ("snapchat:kitty.k22", "reddit:sassy_sue")),
+        Example(
+            "İnstagram hesabım: @deniz.k, इंस्टा ➜ rahul_k9",
+            ("instagram:deniz.k", "instagram:rahul_k9"),
+            note="Turkish dotted capital İ; the name in Devanagari",
+        ),
+        Example(
+            "✈️ @olga_spb, liên hệ tele: @mai_hcm",
+            ("telegram:olga_spb", "telegram:mai_hcm"),
+            note="paper-plane emoji; colloquial 'tele'",
+        ),
+        Example("kik: l u n a _ s t a r", ("kik:luna_star",), note="a letter-spaced username"),
+        Example("SC: mia.x | IG: mia.x.vip", ("snapchat:mia.x", "instagram:mia.x.vip"), note="'x' ending a username"),
+        Example("Based in Columbia, SC — incall, ve la tele con nosotros", (), note="a state code; 'tele' as TV"),
         Example("write to lily@example.com", (), note="an e-mail address is not a handle"),
         Example("see you @ 5pm, I work @home", (), note="'@' meaning 'at'"),
         Example("Telegram only, Instagram model, 150 @ 1hr", (), note="plain words after a cue, prices"),
@@ -321,7 +376,7 @@ class Handle(IdentifierType):
         text = ctx.text.text
         taken: set[int] = set()
         """Positions of the '@' signs already read as part of a cue's handle."""
-        for hit in self._cue_groups(text, url_only=ctx.field == "url"):
+        for hit in self._cue_groups(ctx, url_only=ctx.field == "url"):
             found = self._user_after(ctx, hit)
             if found is None:
                 continue
@@ -344,14 +399,21 @@ class Handle(IdentifierType):
 
     # -- cues ---------------------------------------------------------------------------
 
-    def _cue_groups(self, text: str, *, url_only: bool) -> list[_Hit]:
+    def _cue_groups(self, ctx: FieldContext, *, url_only: bool) -> list[_Hit]:
         """Cue hits, with cues joined by '/', '&', 'and', 'or' merged into one group."""
+        text = ctx.text.text
         hits: list[_Hit] = []
         for end_index, cues in _automaton().iter(text):
             end = end_index + 1
             first = cues[0]
             start = end - len(first.text)
+            if first.bounded and (
+                (start > 0 and _is_word_char(text[start - 1])) or (end < len(text) and _is_word_char(text[end]))
+            ):
+                continue  # inside a word ("ig" in "night"): the common case, rejected before anything else
             kept = [c for c in cues if self._cue_ok(text, start, end, c) and (c.kind == _URL or not url_only)]
+            if kept and first.text in _REGION_CODE_CUES and self._region_code(ctx, start, end):
+                continue
             if not kept:
                 continue
             if hits and hits[-1].end > start:
@@ -373,6 +435,15 @@ class Handle(IdentifierType):
         return groups
 
     @staticmethod
+    def _region_code(ctx: FieldContext, start: int, end: int) -> bool:
+        """Whether a cue such as "SC" is a state code after a place name ("Columbia, SC")."""
+        if _AT_NEXT.match(ctx.text.text, end) is not None:
+            return False  # "…, SC: @mia_x": an '@' name is a handle whatever stands before
+        a, b = ctx.text.span(start, end)
+        original = ctx.text.original
+        return original[a:b].isupper() and _PLACE_BEFORE.search(original, max(0, a - 40), a) is not None
+
+    @staticmethod
     def _cue_ok(text: str, start: int, end: int, cue: _Cue) -> bool:
         before = text[start - 1] if start > 0 else " "
         after = text[end] if end < len(text) else " "
@@ -380,7 +451,9 @@ class Handle(IdentifierType):
             if cue.text in _BARE_URL_CUES:
                 return before.isspace() or before in "([\"'"
             return not (before.isalnum() or before == "-")
-        if not _cased(cue.text) and not cue.text.isascii():
+        if before in "._" and start > 1 and _is_word_char(text[start - 2]):
+            return False  # the end of a username ("mia.x", "lily_ig"), not a cue
+        if not cue.bounded:
             return True  # CJK, Thai, Arabic and emoji cues: no word boundaries to check
         return not _is_word_char(before) and not _is_word_char(after)
 
@@ -403,6 +476,8 @@ class Handle(IdentifierType):
         at = bool(m.group("at"))
         u_start = m.start("user")
         u_end = u_start + len(user)
+        if len(user) == 1 or len(ctx.text.original_at(u_start, u_end)) > len(user):
+            user, u_end = self._spaced_user(ctx, user, u_start, u_end)
         if user in _STOP:
             return None
         if m.group("at") == "@ " and (user in _AT_STOP or _TIME_OR_NUMBER.fullmatch(user)):
@@ -417,6 +492,31 @@ class Handle(IdentifierType):
         elif not marked and not self._looks_like_handle(ctx, user, u_start, u_end):
             return None
         return user, u_start, u_end, m.start("at") if at else u_start
+
+    @staticmethod
+    def _spaced_user(ctx: FieldContext, user: str, start: int, end: int) -> tuple[str, int]:
+        """A username written letter by letter ("l u n a _ s t a r"): its pieces joined, and its end.
+
+        The general view has already joined runs of spaced letters ("luna", "star"); what
+        stands between them — single characters such as ``_``, ``.`` or digits — and
+        further spaced runs are added while they go on one space apart.
+        """
+        text = ctx.text.text
+        pieces = [user]
+        singles = 1 if len(user) == 1 else len(user)
+        pos = end
+        while (m := _SPACED_PIECE.match(text, pos)) is not None:
+            piece = m.group(1)
+            if len(piece) > 1 and len(ctx.text.original_at(m.start(1), m.end(1))) < 2 * len(piece) - 1:
+                break  # a plain word: the username ended before it
+            pieces.append(piece)
+            singles += len(piece)
+            pos = m.end()
+        if len(pieces) < 3 or singles < 3:
+            return user, end
+        joined = "".join(pieces)
+        trimmed = joined.rstrip(".-")
+        return trimmed, pos - (len(joined) - len(trimmed))
 
     @staticmethod
     def _looks_like_handle(ctx: FieldContext, user: str, start: int, end: int) -> bool:

@@ -10,8 +10,14 @@
   ``revolut.me/user``, ``wise.com/pay/me/user``, ``monzo.me/user``.
 
 A ``$`` name after a service that takes no cashtags is Cash App's ("cashapp or venmo:
-$dolly / @dolly-d" gives cashapp:$dolly and venmo:dolly-d), and "$ name" with a space is
-a cashtag too.
+$dolly / @dolly-d" gives cashapp:$dolly and venmo:dolly-d; "venmo / cashapp: @joy-b,
+$joyb" gives venmo:joy-b and cashapp:$joyb: services named together share the list of
+handles after them, each handle going to the service its sign belongs to), and "$ name"
+with a space is a cashtag too, after a service name or with Cash App named after it
+("$ mimi22 (cashapp)").
+
+Service names count in leet too (``v3nm0``, ``CA$HAPP``, ``p@ypal``), and a link's dot
+and slash may be spaced or spelled (``paypal . me / name``, ``paypal(dot)me/name``).
 
 Zelle (and PayPal) identify an account by e-mail or phone: the value is then the
 lower-case e-mail or the E.164 number, read with ``phonenumbers`` in the field's
@@ -21,18 +27,74 @@ region.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+import ahocorasick
 import phonenumbers
 
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
 
-_KEYWORDS = ("cash", "ca$h", "venmo", "pay pal", "paypal", "zelle", "revolut", "wise", "monzo", "chime")
+_SERVICE_NAMES: dict[str, str] = {
+    "cash app": "cashapp",
+    "venmo": "venmo",
+    "pay pal": "paypal",
+    "zelle": "zelle",
+    "revolut": "revolut",
+    "wise": "wise",
+    "monzo": "monzo",
+    "chime": "chime",
+}
+"""Each service's name (a space where one may be written or not) and its canonical name."""
+_LEET_LETTERS = {"a": "a@4", "e": "e3", "i": "i1!", "o": "o0", "s": "s$5"}
+"""Signs and digits written for letters in service names (``v3nm0``, ``CA$HAPP``, ``p@ypal``)."""
+
+
+def _leet_pattern(name: str) -> str:
+    parts: list[str] = []
+    for ch in name:
+        if ch == " ":
+            parts.append(r"\s?")
+        elif ch in _LEET_LETTERS:
+            parts.append("[" + re.escape(_LEET_LETTERS[ch]) + "]")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+def _leet_spellings(name: str) -> list[str]:
+    """Every spelling of ``name`` with look-alike signs, with and without its space, for the quick test."""
+    out: list[str] = []
+    for form in dict.fromkeys((name, name.replace(" ", ""))):
+        options = [_LEET_LETTERS.get(ch, ch) for ch in form]
+        out.extend("".join(p) for p in itertools.product(*options))
+    return out
+
+
+_SERVICE_PATTERNS = tuple((re.compile(_leet_pattern(name)), service) for name, service in _SERVICE_NAMES.items())
+_KEYWORDS = tuple(dict.fromkeys(k for name in _SERVICE_NAMES for k in _leet_spellings(name)))
+
+
+@lru_cache(maxsize=1)
+def _keywords() -> ahocorasick.Automaton:
+    """Every spelling of every service name, for one C pass that says whether a field names one."""
+    automaton = ahocorasick.Automaton()
+    for word in _KEYWORDS:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _service(cue: str) -> str:
+    """The canonical service of a cue as written ("v3nm0" → venmo)."""
+    return next(service for pattern, service in _SERVICE_PATTERNS if pattern.fullmatch(cue))
+
 
 _CUE = re.compile(
-    r"(?P<cue>cash\s?app|ca\$h\s?app|venmo|pay\s?pal|zelle|revolut|wise|monzo|chime)"
+    "(?P<cue>" + "|".join(_leet_pattern(name) for name in _SERVICE_NAMES) + ")"
     r"(?:\s?(?:id|tag|account|acct))?(?![\w])"
 )
 _AT = r"(?:@|\s?[\(\[\{]\s?(?:at|@)\s?[\)\]\}]\s?)"
@@ -50,36 +112,41 @@ _NEXT_AT_USER = re.compile(
     r"\s*(?:[/,|&]|or|and|o|ou|y|e|или|и)\s*@(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w)"
 )
 """The next handle of a list after a cue ("venmo: $dolly / @dolly-d"): an '@' name."""
+_LINK_DOT = r"(?:\s?\.\s?|\s?[(\[{]\s?(?:dot|\.)\s?[)\]}]\s?|\sdot\s)"
+"""The dot of a payment link, also spaced or spelled ("paypal . me", "paypal(dot)me")."""
+_LINK_SLASH = r"\s?/\s?"
 _LINK = re.compile(
-    r"(?P<host>cash\.app/\$?|venmo\.com/(?:u/)?|paypal\.me/|paypal\.com/paypalme/|revolut\.me/"
-    r"|wise\.com/pay/me/|monzo\.me/)(?P<user>[a-z0-9][a-z0-9_.\-]{0,40}[a-z0-9_]|[a-z0-9])(?![\w])"
+    rf"(?P<name>cash|venmo|paypal|revolut|wise|monzo)(?P<rest>{_LINK_DOT}(?:com/paypalme/|com/pay/me/"
+    rf"|app{_LINK_SLASH}\$?|com{_LINK_SLASH}(?:u/)?|me{_LINK_SLASH}))"
+    r"(?P<user>[a-z0-9][a-z0-9_.\-]{0,40}[a-z0-9_]|[a-z0-9])(?![\w])"
 )
+"""A payment link; the service's name and the rest of its host are checked together (``_LINK_HOSTS``)."""
+_LINK_HOSTS = {
+    "cash": ("app/",),
+    "venmo": ("com/",),
+    "paypal": ("me/", "com/paypalme/"),
+    "revolut": ("me/",),
+    "wise": ("com/pay/me/",),
+    "monzo": ("me/",),
+}
+_LINK_REST_NOISE = re.compile(r"^\s?(?:\.|[(\[{]\s?(?:dot|\.)\s?[)\]}]|dot)\s?|\s|\$")
+_LIST_SEP = r"\s*(?:[/,|&+]|or|and|o|ou|y|e|или|и)\s*"
+_CHAIN = re.compile(_LIST_SEP + "(?=" + _CUE.pattern + ")")
+"""Another service named right after this one ("venmo or cashapp: …"): the handles that follow are shared."""
+_NEXT_HANDLE = re.compile(
+    _LIST_SEP + r"(?P<prefix>\$ ?|@|)(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w)"
+)
+_SPACED_TAG = re.compile(
+    r"\$(?<![\w$]\$) (?P<tag>[a-z][a-z0-9_]{1,19})(?![\w$])"
+    rf"(?=\s?(?:[(\[]\s?|on\s|via\s|@\s?|[-|:]\s?)?{_leet_pattern('cash app')}(?![\w]))"
+)
+"""A cashtag written with a space after '$' and Cash App named after it ("$ mimi22 (cashapp)")."""
 _CASHTAG = re.compile(r"\$(?<![\w$]\$)(?P<tag>[a-z][a-z0-9_]{1,19})(?![\w$])")
 _MARKED_SEP = re.compile(r"[:：=\-–—>→➡|👉]|\b(?:is|id|tag)\b")
 
-_SERVICES = {
-    "cashapp": "cashapp",
-    "cash app": "cashapp",
-    "ca$happ": "cashapp",
-    "ca$h app": "cashapp",
-    "venmo": "venmo",
-    "paypal": "paypal",
-    "pay pal": "paypal",
-    "zelle": "zelle",
-    "revolut": "revolut",
-    "wise": "wise",
-    "monzo": "monzo",
-    "chime": "chime",
-}
-_LINK_SERVICES = {
-    "cash.app/": "cashapp",
-    "venmo.com/": "venmo",
-    "paypal.me/": "paypal",
-    "paypal.com/": "paypal",
-    "revolut.me/": "revolut",
-    "wise.com/": "wise",
-    "monzo.me/": "monzo",
-}
+_LINK_SERVICES = {"cash": "cashapp", "venmo": "venmo", "paypal": "paypal", "revolut": "revolut", "wise": "wise",
+                  "monzo": "monzo"}  # fmt: skip
+"""The service of a payment link, by the first word of its host."""
 _TAG_SERVICES = frozenset({"cashapp", "chime"})
 """Services whose handles are written with a leading '$'."""
 _EMAIL_SERVICES = frozenset({"zelle", "paypal"})
@@ -150,6 +217,17 @@ class Payment(IdentifierType):
             ("cashapp:$dolly", "venmo:dolly-d", "cashapp:$roxy"),
             note="each handle goes to the service its sign belongs to",
         ),
+        Example(
+            "v3nm0: lia-b, $ mimi22 (cashapp), paypal (dot) me / roxy9",
+            ("venmo:lia-b", "cashapp:$mimi22", "paypal:roxy9"),
+            note="leet service name; '$ tag' with the service after; a spelled link",
+        ),
+        Example(
+            "venmo / cashapp: @joy-b, $joyb",
+            ("venmo:joy-b", "cashapp:$joyb"),
+            note="two services, their handles in the same order",
+        ),
+        Example("$ 150 (cashapp only), v3nm0 accepted", (), note="a price before the service; no handle"),
         Example("$150/hr, $200 overnight, $1k weekend", (), note="prices"),
         Example("cash only, no venmo, PayPal accepted", (), note="service names without a handle"),
         Example("prices in $USD or $CAD", (), note="currency codes after '$'"),
@@ -159,20 +237,33 @@ class Payment(IdentifierType):
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
         text = ctx.text.text
         has_dollar = "$" in text
-        if not has_dollar and not any(k in text for k in _KEYWORDS):
+        if not has_dollar and next(_keywords().iter(text), None) is None:
             return
         taken = _Spans()
         for m in _LINK.finditer(text):
             if _glued(text, m.start(), "_-"):
                 continue
-            host = m.group("host")
-            service = next(s for prefix, s in _LINK_SERVICES.items() if host.startswith(prefix))
+            name = m.group("name")
+            rest = _LINK_REST_NOISE.sub("", m.group("rest"))
+            if not rest.startswith(_LINK_HOSTS[name]):
+                continue
+            service = _LINK_SERVICES[name]
             user = m.group("user").rstrip(".-")
             taken.add(m.start(), m.end())
             yield self.entity(ctx, _value_link(service, user), m.start(), m.start("user") + len(user))
+        chain_end = -1
         for m in _CUE.finditer(text):
-            if _glued(text, m.start(), "_.$") or taken.overlaps(m.start(), m.start() + 1):
+            if m.start() < chain_end or _glued(text, m.start(), "_.$") or taken.overlaps(m.start(), m.start() + 1):
                 continue
+            if _CHAIN.match(text, m.end()) is not None:
+                listed = self._from_list(text, m)
+                if listed is not None:
+                    chain_end, handles = listed
+                    for value, start, end in handles:
+                        if not taken.overlaps(start, end):
+                            taken.add(start, end)
+                            yield self.entity(ctx, value, start, end)
+                    continue
             found = self._after_cue(ctx, m)
             if found is not None:
                 value, start, end = found
@@ -182,6 +273,12 @@ class Payment(IdentifierType):
                 yield self.entity(ctx, value, start, end)
         if not has_dollar:
             return
+        if "$ " in text:
+            for m in _SPACED_TAG.finditer(text):
+                tag = m.group("tag")
+                if tag not in _NOT_TAGS and not taken.overlaps(m.start(), m.end()):
+                    taken.add(m.start(), m.end())
+                    yield self.entity(ctx, f"cashapp:${tag}", m.start(), m.end())
         for m in _CASHTAG.finditer(text):
             tag = m.group("tag")
             if tag in _NOT_TAGS or taken.overlaps(m.start(), m.start() + 1):
@@ -190,7 +287,7 @@ class Payment(IdentifierType):
 
     def _after_cue(self, ctx: FieldContext, cue: re.Match[str]) -> tuple[str, int, int] | None:
         text = ctx.text.text
-        service = _SERVICES[re.sub(r"\s+", " ", cue.group("cue"))]
+        service = _service(cue.group("cue"))
         m = _AFTER_CUE.match(text, cue.end())
         if m is None:
             return None
@@ -225,6 +322,54 @@ class Payment(IdentifierType):
         start = m.start("prefix") if prefix else m.start("user")
         end = m.start("user") + len(user)
         return _value_link(service, user), start, end
+
+    @staticmethod
+    def _from_list(text: str, cue: re.Match[str]) -> tuple[int, list[tuple[str, int, int]]] | None:
+        """Services named together ("venmo or cashapp: @joy-b / $joyb") and the handles listed after them.
+
+        Returns where the list ends and (value, start, end) for each service that gets a
+        handle: when the two lists are as long as each other and every sign fits, in the
+        same order; otherwise each service takes the one handle whose sign is its own
+        ('$' for Cash App and Chime, '@' for the others). None when the list is not one of
+        usernames (an e-mail or a phone for Zelle): the services are then read one by one.
+        """
+        services = [_service(cue.group("cue"))]
+        pos = cue.end()
+        while (chain := _CHAIN.match(text, pos)) is not None and (nxt := _CUE.match(text, chain.end())) is not None:
+            services.append(_service(nxt.group("cue")))
+            pos = nxt.end()
+        first = _AFTER_CUE.match(text, pos)
+        if "zelle" in services or first is None or first.group("user") is None:
+            return None
+        handles: list[tuple[str, str, int]] = []
+        end = pos
+        m: re.Match[str] | None = first
+        while m is not None and len(handles) < len(services) + 2:
+            if _CUE.match(text, m.start("user")) is not None:
+                break  # the next service's name: its own handle follows it
+            user = m.group("user").rstrip(".-")
+            if user not in _STOP and any("a" <= c <= "z" for c in user):
+                handles.append((m.group("prefix"), user, m.start("prefix")))
+                end = m.start("user") + len(user)
+            m = _NEXT_HANDLE.match(text, m.start("user") + len(user))
+
+        def fits(service: str, prefix: str) -> bool:
+            return prefix.strip() != ("@" if service in _TAG_SERVICES else "$")
+
+        out: list[tuple[str, int, int]] = []
+        if len(handles) == len(services) and all(fits(s, h[0]) for s, h in zip(services, handles, strict=True)):
+            pairs = list(zip(services, handles, strict=True))
+        else:
+            pairs = []
+            for service in services:
+                own = [h for h in handles if h[0] and fits(service, h[0])]
+                if len(own) == 1:
+                    pairs.append((service, own[0]))
+        for service, (prefix, user, start) in pairs:
+            if service in _TAG_SERVICES and not user[0].isalpha():
+                continue
+            out.append((_value_link(service, user), start, start + len(prefix) + len(user)))
+        return end, out
 
     @staticmethod
     def _phone(ctx: FieldContext, raw: str, start: int, end: int) -> tuple[str, int, int] | None:

@@ -17,7 +17,8 @@ How a number is found:
    (``10:30``, ``24/7``), ids and order numbers (``#44129871``, ``ad 4412``,
    ``ID# 195402``, ``CPF``, ``Artikelnummer``), zip codes after their label, body
    measurements (``34-24-36``, ``36C``), heights and weights (``5'6"``, ``140 lbs``),
-   ages (``19yo``), codes and hashes, lists (``1 2 3 4 5``, ``2024 2025 2026``).
+   ages (``19yo``), codes and hashes, lists (``1 2 3 4 5``, ``2024 2025 2026``), bank
+   accounts (an IBAN whose mod-97 check digits verify: ``GB33 BUKB 2020 1555 5555 55``).
 4. What is left is split into numbers greedily from the left: at each group, the
    longest concatenation of whole groups that ``phonenumbers`` validates wins, so
    repeats written back to back (``972 555 0114 972 555 0114``) and lists come apart,
@@ -262,6 +263,35 @@ def _shapes(text: str, groups: list[_Group], drop: list[bool]) -> None:
             drop[k] = drop[k + 1] = drop[k + 2] = drop[k + 3] = True
 
 
+_IBAN = re.compile(r"(?<![a-z0-9])[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?(?![a-z0-9])")
+"""The shape of an IBAN: country letters, two check digits, groups of four (``GB33 BUKB 2020 1555 5555 55``)."""
+
+
+def iban_ok(written: str) -> bool:
+    """Whether an IBAN's check digits verify (ISO 13616: mod 97 of the rearranged number is 1)."""
+    compact = written.replace(" ", "").upper()
+    if not 15 <= len(compact) <= 34 or not compact.isalnum():
+        return False
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+
+
+def _bank_accounts(text: str, start: int, end: int, groups: list[_Group], drop: list[bool]) -> None:
+    """Digit groups inside an IBAN whose check digits verify are a bank account, not a phone number."""
+    lo = max(0, start - 12)
+    if _IBAN_HINT.search(text, lo, end) is None:
+        return
+    for m in _IBAN.finditer(text, lo, min(len(text), end + 12)):
+        if m.end() <= start or m.start() >= end or not iban_ok(m.group()):
+            continue
+        for k, g in enumerate(groups):
+            if m.start() <= g.start and g.end <= m.end():
+                drop[k] = True
+
+
+_IBAN_HINT = re.compile(r"[a-z]{2}\d{2}")
+
+
 # -- validation --------------------------------------------------------------------------
 
 
@@ -386,6 +416,7 @@ def find_numbers(view: NumericView, region: str, *, url: bool = False) -> Iterat
             continue
         everything = _groups(text, run.start(), run.end())
         drop = _distractors(text, everything)
+        _bank_accounts(text, run.start(), run.end(), everything, drop)
         for groups in _pieces(everything, drop):
             yield from _split(groups, region, url, budget)
         if budget[0] <= 0:
@@ -550,7 +581,12 @@ class Phone(IdentifierType):
             "không bốn chín một, năm trăm bảy mươi, một trăm linh bảy", ("+61491570107",), "AU", "Vietnamese hundreds"
         ),
         Example("В Мельбурне: 0491 570 163", ("+61491570163",), None, "region from a city named in Russian"),
+        Example("звони 7O2 555 О1З4", ("+17025550134",), "US", "Latin O and Cyrillic О, З for digits"),
         Example("Price 150 roses, 2 hours, zip 90210", (), "US", "prices and zip codes"),
+        Example("IBAN GB24 MIDL 4005 1555 0001 99 / GB16 BARC 2000 7055 5010 08", (), "GB", "IBANs are bank accounts"),
+        Example(
+            "IBAN GB16 BARC 2000 7055 5010 08, tel 020 7946 0123", ("+442079460123",), "GB", "a phone after an IBAN"
+        ),
         Example("Posted 2026-03-14, ad #4412", (), "US", "dates and ad ids"),
         Example("Order #44129871 on 03/14/2026 at 10:30, 24/7", (), "SG", "order number, date, time"),
         Example("34-24-36, 5'6\", 140 lbs, $150/hr", (), "US", "measurements, height, weight, price"),

@@ -9,7 +9,7 @@ The normalisation:
 
 * Unicode NFKC (full-width and mathematical letters and digits become plain ones),
   applied per grapheme-like cluster (a base character and the combining marks after it);
-* case folding;
+* case folding (the Turkish capital ``İ`` folds to a plain ``i``, without a combining dot);
 * decimal digits of every script (Arabic-Indic, Devanagari, Thai, …) become ASCII, and so
   do the circled digits that NFKC leaves alone (``❶``, ``➀``, ``⓵``);
 * keycap emoji (``3️⃣``) become their digit; variation selectors are dropped;
@@ -44,6 +44,9 @@ _DROP_EXTRA = "\u20e3\ufe00-\ufe0f\U000e0100-\U000e01ef"
 _DROP = frozenset({"\u20e3"}) | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
 
 
+_DOTTED_I = "i\u0307"
+"""What case folding makes of the Turkish capital "İ": the dot above would keep "İnstagram" from "instagram"."""
+
 _ASCII_RUN = re.compile(r"[\x21-\x7e]+")
 
 _SPACED_SEPARATORS = " .\\-_*~/|+·•"
@@ -67,6 +70,8 @@ def fold_cluster(cluster: str) -> str:
     out = unicodedata.normalize("NFKC", cluster).casefold()
     if out.isascii():
         return out
+    if _DOTTED_I in out:
+        out = out.replace(_DOTTED_I, "i")  # Turkish "İ" folds to "i" plus a dot above: "İnstagram" is "instagram"
     chars: list[str] = []
     for ch in out:
         if ch in _DROP:
@@ -135,6 +140,8 @@ def _special(bmp_only: bool) -> re.Pattern[str]:
 _ASCII_SPECIAL = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f]+")
 """What plain ASCII text needs besides lower-casing: white space other than the space."""
 _DOUBLE_SPACE = re.compile("  +")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+"""A character beyond the BMP (emoji): one C scan, much cheaper than ``max()`` over the text."""
 
 
 _IDENTITY: array[int] = array("l", range(1 << 16))
@@ -213,7 +220,7 @@ class NormalizedText:
         spaces or more — and only those places are handled one character at a time.
         """
         n = len(folded)
-        special = _ASCII_SPECIAL if folded.isascii() else _special(max(folded) <= "\uffff")
+        special = _ASCII_SPECIAL if folded.isascii() else _special(_ASTRAL.search(folded) is None)
         spans = [m.span() for m in special.finditer(folded)]
         spans.extend(m.span() for m in _DOUBLE_SPACE.finditer(folded))
         if folded[:1] == " ":

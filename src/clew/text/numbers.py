@@ -9,9 +9,9 @@ returns a ``NumericView`` with the same API (``.original``, ``.text``, ``.span``
   ``twentysix`` → 26, ``fourfoureight`` → 448, ``2th0usand`` → 2000,
   ``quatre-vingt-dix-sept`` → 97, ``dua puluh`` → 20, ``nueve7dos`` → 972;
 * leet spellings of number words count (``f0ur``, ``s1x``, ``zer0``, ``th0usand``);
-* letters standing for digits become digits: ``o``/``O`` → 0, ``l``/``I`` → 1 inside a
-  token that holds digits (``26o``, ``o72o``), ``oh`` next to numbers, a lone ``o``
-  between two numbers (``3 o 5``).
+* letters standing for digits become digits: ``o``/``O`` → 0, ``l``/``I`` → 1, Cyrillic
+  ``З`` → 3 and ``б`` → 6 inside a token that holds digits (``26o``, ``o72o``, ``О1З9``),
+  ``oh`` next to numbers, a lone ``o`` between two numbers (``3 o 5``).
 
 "Context is a number" means: a *run* of numeric tokens (digit groups, number words,
 mixed tokens like ``6twentysix``) separated only by short separator noise
@@ -70,6 +70,8 @@ MAX_TOKEN = 48
 MAX_JUNK_PIECES = 2
 """A token with more letter pieces that are not number words is a code, not a number."""
 _GLUE = frozenset(" -")
+_NOT_LONE = frozenset({"i", "і", "ӏ", "ι", "з", "б"})
+"""Look-alike letters that are also one-letter words: digits only inside a token that holds digits."""
 """What may stand between the words of one compound number (twenty-six, vingt et un)."""
 
 
@@ -161,7 +163,7 @@ def vocabulary() -> Vocabulary:
 
     leet = {str(d): tuple(letters) for d, letters in raw["leet"].items()}
     letter_digits = {letter: str(d) for d, letters in raw["letter_digits"].items() for letter in letters}
-    lone_letters = frozenset(c for c in letter_digits if c not in ("i", "і", "ӏ", "ι"))
+    lone_letters = frozenset(c for c in letter_digits if c not in _NOT_LONE)
 
     trie: dict[str, Any] = {}
     for form, word in words.items():
