@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from clew.docgen import write_or_check
 from clew.model import Analysis, Document, LinkRecord, Network
-from clew.rules.model import Indicator, PackInfo
+from clew.rules.model import Indicator, Lexicon, PackInfo
 
 SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "document": (Document, "An input document: one line of the JSONL given to clew analyze, link, ingest."),
@@ -24,6 +24,7 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str]] = {
     "network": (Network, "One line of clew link --evidence output: a network and why it holds together."),
     "indicator": (Indicator, "One indicator of a rule pack (rulepacks/<typology>/<name>.yaml)."),
     "pack": (PackInfo, "A rule pack's _pack.yaml."),
+    "lexicon": (Lexicon, "A concept lexicon of the rule packs (rulepacks/_lexicons/<name>.yaml), used as '@name'."),
 }
 
 DEFAULT_DIR = Path(__file__).resolve().parents[2] / "schemas"

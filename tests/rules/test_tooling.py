@@ -10,7 +10,7 @@ from pathlib import Path
 
 from clew.rules import BUILTIN_DIR
 from clew.rules.docs import DEFAULT_PATH, render
-from clew.rules.loader import load_packs
+from clew.rules.loader import load_lexicons, load_packs
 
 CLEW = [sys.executable, "-m", "clew.cli"]
 
@@ -20,7 +20,9 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_indicator_page_is_generated_from_the_packs() -> None:
-    assert DEFAULT_PATH.read_text(encoding="utf-8") == render(load_packs()), "run `python -m clew.rules.docs`"
+    assert DEFAULT_PATH.read_text(encoding="utf-8") == render(load_packs(), load_lexicons(BUILTIN_DIR)), (
+        "run `python -m clew.rules.docs`"
+    )
     page = DEFAULT_PATH.read_text(encoding="utf-8")
     rows = {line.split("`")[1]: line for line in page.splitlines() if line.startswith("| `")}
     for pack in load_packs():
@@ -30,7 +32,7 @@ def test_indicator_page_is_generated_from_the_packs() -> None:
 
 def test_lint_and_test_pass_on_the_builtin_packs() -> None:
     lint = run("rules", "lint")
-    assert lint.returncode == 0 and "labour_exploitation 1.1.1" in lint.stdout
+    assert lint.returncode == 0 and "labour_exploitation 1.2.0" in lint.stdout and "lexicon @organ:" in lint.stdout
     tested = run("rules", "test")
     assert tested.returncode == 0 and "0 failed" in tested.stdout
 

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 from clew.docgen import write_or_check
-from clew.rules.loader import load_packs
-from clew.rules.model import Indicator, Pack
+from clew.rules.loader import BUILTIN_DIR, LEXICON_DIR, load_lexicons, load_packs
+from clew.rules.model import Indicator, Lexicon, Pack
 from clew.scoring import LEVEL_THRESHOLDS, SINGLE_INDICATOR_CAP
 
 DEFAULT_PATH = Path(__file__).resolve().parents[3] / "docs" / "indicators.md"
@@ -27,7 +27,33 @@ def _kinds(indicator: Indicator) -> str:
         kinds.append("requires " + ", ".join(sorted({c.kind for c in indicator.requires})))
     if indicator.unless:
         kinds.append("unless")
+    if indicator.lexicons:
+        kinds.append("concepts " + ", ".join(f"@{name}" for name in indicator.lexicons))
     return ", ".join(kinds)
+
+
+def _as_written(indicator: Indicator, where: str, expanded: tuple[str, ...]) -> str:
+    """A list as written: lexicon references with their size, then the literal phrases."""
+    written = indicator.written.get(where)
+    if written is None:
+        return "; ".join(expanded)
+    return "; ".join(written) + f" ({len(expanded)} terms)"
+
+
+def _lexicon_lines(indicator: Indicator, pack: Pack) -> list[str]:
+    known = {lexicon.name: lexicon for lexicon in pack.lexicons}
+    lines = []
+    for name in indicator.lexicons:
+        lexicon = known.get(name)
+        if lexicon is None:
+            continue
+        lines.append(f"  @{name}: {' '.join(lexicon.description.split())}")
+        langs = [lang for lang in indicator.languages if lang in lexicon.terms]
+        for lang in langs:
+            words = lexicon.words(lang)
+            shown = ", ".join(words[:12]) + (f", … ({len(words)} in all)" if len(words) > 12 else "")
+            lines.append(f"    [{lang}] {shown}")
+    return lines
 
 
 def explain(indicator: Indicator, pack: Pack) -> str:
@@ -42,15 +68,17 @@ def explain(indicator: Indicator, pack: Pack) -> str:
         "",
         "patterns:",
     ]
-    for pattern in indicator.patterns:
+    for index, pattern in enumerate(indicator.patterns):
         lang = f"[{pattern.lang}] " if pattern.lang else ""
         if pattern.phrases is not None:
-            lines.append(f"  {lang}phrases: " + "; ".join(pattern.phrases))
+            lines.append(f"  {lang}phrases: " + _as_written(indicator, f"patterns.{index}.phrases", pattern.phrases))
         elif pattern.regex is not None:
             lines.append(f"  {lang}regex: {pattern.regex}")
         elif pattern.near is not None:
             near = pattern.near
-            lines.append(f"  {lang}near: {'/'.join(near.a)} within {near.within} words of {'/'.join(near.b)}")
+            side_a = _as_written(indicator, f"patterns.{index}.near.a", near.a).replace("; ", "/")
+            side_b = _as_written(indicator, f"patterns.{index}.near.b", near.b).replace("; ", "/")
+            lines.append(f"  {lang}near: {side_a} within {near.within} words of {side_b}")
         elif pattern.entity is not None:
             lines.append(f"  entity: {pattern.entity.model_dump(exclude_defaults=True)}")
         else:
@@ -59,7 +87,10 @@ def explain(indicator: Indicator, pack: Pack) -> str:
         what = condition.entity.model_dump(exclude_defaults=True) if condition.entity else condition.feature
         lines.append(f"  requires: {what}")
     if indicator.unless:
-        lines.append("  unless (within 60 characters): " + "; ".join(indicator.unless))
+        lines.append("  unless (within 60 characters): " + _as_written(indicator, "unless", indicator.unless))
+    concepts = _lexicon_lines(indicator, pack)
+    if concepts:
+        lines += ["", "concept lexicons:", *concepts]
     lines += ["", "sources:"]
     lines += [f"  {s.ref} ({s.status}): {s.citation}" for s in indicator.sources]
     lines += ["", "examples:"]
@@ -67,7 +98,38 @@ def explain(indicator: Indicator, pack: Pack) -> str:
     return "\n".join(lines)
 
 
-def render(packs: list[Pack]) -> str:
+def _lexicon_section(lexicons: dict[str, Lexicon], packs: list[Pack]) -> list[str]:
+    users: dict[str, list[str]] = {name: [] for name in lexicons}
+    for pack in packs:
+        for indicator in pack.indicators:
+            for name in indicator.lexicons:
+                users.setdefault(name, []).append(indicator.id)
+    out = [
+        "## Concept lexicons",
+        "",
+        f"Shared word lists under `src/clew/rulepacks/{LEXICON_DIR}/`, one concept each with its words in",
+        "every language (inflected forms, plurals, genders, misspellings and slang listed, because",
+        "phrases match whole words). An indicator refers to one as `@name` in a phrase list, a `near`",
+        "side or `unless`; the loader expands it, so indicators combine concepts (a person word near a",
+        "sale word) instead of listing sentences.",
+        "",
+        "| lexicon | concept | terms per language | used by | sources |",
+        "|---|---|---|---|---|",
+    ]
+    for name, lexicon in sorted(lexicons.items()):
+        counts = ", ".join(
+            f"{lang} {len(words)}"
+            + (f" (+{len(lexicon.words(lang)) - len(words)} with prefixes)" if lang in lexicon.prefixes else "")
+            for lang, words in lexicon.terms.items()
+        )
+        used = ", ".join(f"`{i}`" for i in sorted(users.get(name, []))) or "—"
+        sources = ", ".join(f"{s.ref} ({s.status})" for s in lexicon.sources)
+        out.append(f"| `@{name}` | {_cell(lexicon.description)} | {counts} | {used} | {sources} |")
+    out.append("")
+    return out
+
+
+def render(packs: list[Pack], lexicons: dict[str, Lexicon] | None = None) -> str:
     thresholds = ", ".join(
         f"{level} from {value}" for level, value in sorted(LEVEL_THRESHOLDS, key=lambda lv: lv[1]) if value > 0
     )
@@ -107,12 +169,17 @@ def render(packs: list[Pack]) -> str:
                 f"| {_kinds(ind)} | {sources} |"
             )
         out.append("")
+    if lexicons:
+        out += _lexicon_section(lexicons, packs)
     return "\n".join(out).rstrip() + "\n"
 
 
 def main(argv: list[str]) -> int:
     return write_or_check(
-        DEFAULT_PATH, render(load_packs()), command="python -m clew.rules.docs", check="--check" in argv
+        DEFAULT_PATH,
+        render(load_packs(), load_lexicons(BUILTIN_DIR)),
+        command="python -m clew.rules.docs",
+        check="--check" in argv,
     )
 
 

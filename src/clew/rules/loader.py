@@ -1,4 +1,10 @@
-"""Load rule packs from folders into validated models; errors name file, line and field."""
+"""Load rule packs from folders into validated models; errors name file, line and field.
+
+Lexicon references (``"@name"`` in a phrase list, a ``near`` side or ``unless``) are
+expanded here, before validation, into the lexicon's words for the pattern's
+language; the matcher never sees a reference. The lists as written are kept on
+the indicator for ``clew rules explain`` and the generated docs.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +16,12 @@ import yaml
 from pydantic import ValidationError
 
 from clew.errors import RulePackError
-from clew.rules.model import Indicator, Pack, PackInfo
+from clew.rules.model import LEXICON_REF, Indicator, Lexicon, Pack, PackInfo
 
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "rulepacks"
 PACK_FILE = "_pack.yaml"
+LEXICON_DIR = "_lexicons"
+"""Folder of concept lexicons beside the packs of a rule-pack directory."""
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int | None:
@@ -57,31 +65,138 @@ def _parse(path: Path, text: str, parse: Callable[[str], Any]) -> Any:
         raise RulePackError(f"{where}: not valid YAML: {exc}") from exc
 
 
-def _validate(model: type[Indicator] | type[PackInfo], path: Path) -> Any:
+def _read(path: Path) -> tuple[str, dict[str, Any]]:
     text = _read_text(path)
     data = _parse(path, text, lambda t: yaml.load(t, Loader=_Loader))
     if not isinstance(data, dict):
         raise RulePackError(f"{path}:1: expected a mapping of fields, got {type(data).__name__}")
+    return text, data
+
+
+def _located(path: Path, text: str, problems: list[tuple[tuple[int | str, ...], str]]) -> RulePackError:
+    """One error naming file, line and field for each problem."""
+    # Only a broken file pays for the node tree that gives line numbers.
+    node = _parse(path, text, lambda t: yaml.compose(t, Loader=_Loader))
+    lines = []
+    for loc, message in problems:
+        field = ".".join(str(p) for p in loc) or "(file)"
+        lines.append(f"{path}:{_line_of(node, loc)}: field '{field}': {message}")
+    return RulePackError("\n".join(lines))
+
+
+def _check(model: type[Indicator] | type[PackInfo] | type[Lexicon], path: Path, text: str, data: dict[str, Any]) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        # Only a broken file pays for the node tree that gives line numbers.
-        node = _parse(path, text, lambda t: yaml.compose(t, Loader=_Loader))
-        problems = []
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            line = _line_of(node, loc)
-            field = ".".join(str(p) for p in loc) or "(file)"
-            problems.append(f"{path}:{line}: field '{field}': {err['msg']}")
-        raise RulePackError("\n".join(problems)) from exc
+        raise _located(path, text, [(tuple(err["loc"]), err["msg"]) for err in exc.errors()]) from exc
 
 
-def load_indicator(path: Path) -> Indicator:
-    indicator: Indicator = _validate(Indicator, path)
+def _validate(model: type[Indicator] | type[PackInfo] | type[Lexicon], path: Path) -> Any:
+    text, data = _read(path)
+    return _check(model, path, text, data)
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    lexicon: Lexicon = _validate(Lexicon, path)
+    if lexicon.name != path.stem:
+        raise RulePackError(f"{path}: field 'name': {lexicon.name!r} must be the file name ({path.stem!r})")
+    return lexicon
+
+
+def load_lexicons(root: Path) -> dict[str, Lexicon]:
+    """The lexicons in ``root/_lexicons`` (none when the folder does not exist)."""
+    folder = root / LEXICON_DIR
+    if not folder.is_dir():
+        return {}
+    return {lexicon.name: lexicon for lexicon in map(load_lexicon, sorted(folder.glob("*.yaml")))}
+
+
+def _expand(
+    data: dict[str, Any], lexicons: dict[str, Lexicon]
+) -> tuple[dict[str, tuple[str, ...]], list[tuple[tuple[int | str, ...], str]]]:
+    """Replace every ``"@name"`` in the raw indicator by the lexicon's words, in place.
+
+    Returns the lists as written (by field path) and the problems found (by location).
+    A pattern's reference takes the words of the pattern's language, which the lexicon
+    must have; an ``unless`` reference takes the words of every language the indicator
+    declares that the lexicon has (a context word cancels a hit whatever its language).
+    """
+    written: dict[str, tuple[str, ...]] = {}
+    problems: list[tuple[tuple[int | str, ...], str]] = []
+    declared = [lang for lang in data.get("languages") or [] if isinstance(lang, str)]
+
+    def refers(items: Any) -> bool:
+        return isinstance(items, list) and any(isinstance(i, str) and LEXICON_REF.match(i) for i in items)
+
+    def resolve(items: Any, langs: list[str], loc: tuple[int | str, ...], strict: bool) -> Any:
+        if not refers(items):
+            return items
+        out: dict[str, None] = {}
+        for j, item in enumerate(items):
+            ref = LEXICON_REF.match(item) if isinstance(item, str) else None
+            if ref is None:
+                out[item] = None
+                continue
+            lexicon = lexicons.get(ref.group(1))
+            if lexicon is None:
+                known = ", ".join(sorted(lexicons)) or "none"
+                problems.append(((*loc, j), f"unknown lexicon {item!r} (known: {known})"))
+                continue
+            present = [lang for lang in langs if lang in lexicon.terms]
+            if strict and len(present) < len(langs):
+                problems.append(((*loc, j), f"lexicon {item!r} has no terms in {langs[0]!r}"))
+            elif not present:
+                problems.append(((*loc, j), f"lexicon {item!r} has no terms in any of {', '.join(langs) or '(none)'}"))
+            for lang in present:
+                out.update(dict.fromkeys(lexicon.words(lang)))
+        written[".".join(str(p) for p in loc)] = tuple(str(i) for i in items)
+        return list(out)
+
+    for i, pattern in enumerate(data.get("patterns") or []):
+        if not isinstance(pattern, dict):
+            continue
+        lang = pattern.get("lang")
+        langs = [lang] if isinstance(lang, str) else []
+        targets: list[tuple[dict[str, Any], str, tuple[int | str, ...]]] = [
+            (pattern, "phrases", ("patterns", i, "phrases"))
+        ]
+        near = pattern.get("near")
+        if isinstance(near, dict):
+            targets += [(near, side, ("patterns", i, "near", side)) for side in ("a", "b")]
+        for holder, key, loc in targets:
+            if key not in holder or not refers(holder[key]):
+                continue
+            if not langs:
+                problems.append((loc, "a pattern that refers to a lexicon needs its language in 'lang'"))
+                continue
+            holder[key] = resolve(holder[key], langs, loc, strict=True)
+    if "unless" in data:
+        data["unless"] = resolve(data["unless"], declared, ("unless",), strict=False)
+    return written, problems
+
+
+def load_indicator(path: Path, lexicons: dict[str, Lexicon] | None = None) -> Indicator:
+    text, data = _read(path)
+    written, problems = _expand(data, lexicons or {})
+    if problems:
+        raise _located(path, text, problems)
+    indicator: Indicator = _check(Indicator, path, text, data)
+    indicator._written = written
     return indicator
 
 
-def load_pack(folder: Path) -> Pack:
+def default_lexicons(root: Path | None = None) -> dict[str, Lexicon]:
+    """The built-in lexicons, with those of ``root`` (a user rule-pack directory) added or replacing them."""
+    lexicons = load_lexicons(BUILTIN_DIR)
+    if root is not None and root.resolve() != BUILTIN_DIR:
+        lexicons.update(load_lexicons(root))
+    return lexicons
+
+
+def load_pack(folder: Path, lexicons: dict[str, Lexicon] | None = None) -> Pack:
+    """One pack; ``lexicons`` defaults to the built-in ones plus those beside the folder."""
+    if lexicons is None:
+        lexicons = default_lexicons(folder.parent)
     info_path = folder / PACK_FILE
     if not info_path.is_file():
         raise RulePackError(f"{folder}: a rule pack needs a {PACK_FILE} file")
@@ -93,7 +208,7 @@ def load_pack(folder: Path) -> Pack:
     for path in sorted(folder.glob("*.yaml")):
         if path.name == PACK_FILE:
             continue
-        indicator = load_indicator(path)
+        indicator = load_indicator(path, lexicons)
         if indicator.typology != info.name:
             raise RulePackError(f"{path}: field 'typology': {indicator.typology!r} is not this pack ({info.name!r})")
         if indicator.id.split(".", 1)[1] != path.stem:
@@ -102,7 +217,13 @@ def load_pack(folder: Path) -> Pack:
             raise RulePackError(f"{path}: field 'id': {indicator.id!r} is also in {seen[indicator.id]}")
         seen[indicator.id] = path
         indicators.append(indicator)
-    return Pack(info=info, indicators=tuple(indicators), path=str(folder))
+    used = {name for indicator in indicators for name in indicator.lexicons}
+    return Pack(
+        info=info,
+        indicators=tuple(indicators),
+        path=str(folder),
+        lexicons=tuple(lexicons[name] for name in sorted(used)),
+    )
 
 
 def load_packs(
@@ -119,12 +240,22 @@ def load_packs(
     """
     roots = ([BUILTIN_DIR] if builtin else []) + list(dirs or [])
     packs: dict[str, Pack] = {}
+    builtin_lexicons = load_lexicons(BUILTIN_DIR)
     for root in roots:
         if not root.is_dir():
             raise RulePackError(f"{root}: rule-pack directory does not exist")
+        lexicons = dict(builtin_lexicons)
+        if root.resolve() != BUILTIN_DIR:
+            try:
+                lexicons.update(load_lexicons(root))
+            except RulePackError as exc:
+                if on_error is None:
+                    raise
+                on_error(exc)  # none of this directory's packs can load; the built-in ones stay
+                continue
         for folder in sorted(p for p in root.iterdir() if (p / PACK_FILE).is_file()):
             try:
-                pack = load_pack(folder)
+                pack = load_pack(folder, lexicons)
             except RulePackError as exc:
                 if on_error is None or root == BUILTIN_DIR:
                     raise

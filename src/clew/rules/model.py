@@ -4,6 +4,13 @@ A pack is a folder ``<typology>/`` holding ``_pack.yaml`` (name, version, title)
 and one ``<indicator>.yaml`` per indicator. Files are validated into these frozen
 models; ``python -m clew.schemas`` writes the JSON Schema of the format to
 ``schemas/indicator.schema.json``.
+
+Concept lexicons (``_lexicons/<name>.yaml`` beside the packs) name a concept once
+("person", "sale verb", "organ") with its words in every language, inflected forms
+included. A phrase list, a side of a ``near`` pattern or an ``unless`` list refers
+to one as ``"@name"``; the loader expands the reference, so indicators are written
+as combinations of concepts and the matcher only ever sees plain phrases. That is
+how an indicator describes the phenomenon rather than a few example sentences.
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 
 from clew.model import TYPOLOGIES
 from clew.rules.redos import backtracking_risks
@@ -19,6 +26,11 @@ from clew.rules.redos import backtracking_risks
 _ID = re.compile(r"^[a-z]{2,4}\.[a-z0-9_]+$")
 _SEMVER = re.compile(r"^\d+\.\d+\.\d+$")
 _LANG = re.compile(r"^[a-z]{2,3}$")
+LEXICON_NAME = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
+LEXICON_REF = re.compile(r"^@([a-z][a-z0-9_]{1,40})$")
+"""A phrase that is exactly ``@name`` refers to the lexicon ``name``."""
+LEXICON_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
+"""Every lexicon covers at least the six UN languages, like every pack."""
 
 PATTERN_KINDS = ("phrases", "regex", "near", "entity", "feature")
 TEXT_KINDS = ("phrases", "regex", "near")
@@ -131,6 +143,76 @@ class RuleExample(_Frozen):
     expect: Literal["hit", "miss"]
 
 
+class Lexicon(_Frozen):
+    """A named concept and its words per language (``_lexicons/<name>.yaml``)."""
+
+    name: str = Field(description="snake_case name, the file name without .yaml; referenced as '@name'.")
+    description: str = Field(min_length=10, description="What the concept covers and what it leaves out, and why.")
+    sources: tuple[SourceRef, ...] = Field(min_length=1)
+    terms: dict[str, tuple[str, ...]] = Field(
+        description=(
+            "Words per ISO 639-1 language, with the inflected forms, plurals, genders, common "
+            "misspellings and slang that matter: phrases match whole words, so every form is listed."
+        )
+    )
+
+    prefixes: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description=(
+            "Clitics written onto a word, per language (Arabic و ب ل ف ال): each term of that language is "
+            "also matched with each prefix attached, so the lists need not spell out every combination."
+        ),
+    )
+
+    def words(self, lang: str) -> tuple[str, ...]:
+        """The terms of ``lang`` and, for one-word terms, their prefixed forms."""
+        terms = self.terms.get(lang, ())
+        extra = [p + t for p in self.prefixes.get(lang, ()) for t in terms if " " not in t]
+        return tuple(dict.fromkeys([*terms, *extra]))
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if not LEXICON_NAME.match(value):
+            raise ValueError("must be snake_case, e.g. 'sale_verb'")
+        return value
+
+    @field_validator("terms")
+    @classmethod
+    def _terms(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        missing = [lang for lang in LEXICON_LANGUAGES if lang not in value]
+        if missing:
+            raise ValueError(
+                f"lacks the languages {', '.join(missing)} (every lexicon covers {', '.join(LEXICON_LANGUAGES)})"
+            )
+        for lang, words in value.items():
+            if not _LANG.match(lang):
+                raise ValueError(f"{lang!r} is not an ISO 639-1 code such as 'en'")
+            if not words:
+                raise ValueError(f"language {lang!r} has an empty list")
+            seen: set[str] = set()
+            for word in words:
+                key = " ".join(word.casefold().split())
+                if not key:
+                    raise ValueError(f"language {lang!r} has an empty term")
+                if LEXICON_REF.match(word):
+                    raise ValueError(f"language {lang!r}: {word!r} — a lexicon cannot refer to another lexicon")
+                if key in seen:
+                    raise ValueError(f"language {lang!r} lists {word!r} twice")
+                seen.add(key)
+        return value
+
+    @field_validator("prefixes")
+    @classmethod
+    def _prefixes(cls, value: dict[str, tuple[str, ...]], info: ValidationInfo) -> dict[str, tuple[str, ...]]:
+        for lang, prefixes in value.items():
+            if lang not in info.data.get("terms", {}):
+                raise ValueError(f"language {lang!r} has prefixes but no terms")
+            if not prefixes or not all(p.strip() and " " not in p for p in prefixes):
+                raise ValueError(f"language {lang!r}: prefixes are non-empty and have no spaces")
+        return value
+
+
 class Indicator(_Frozen):
     id: str = Field(description="Stable id: <typology prefix>.<name>, e.g. se.third_party_control.")
     title: str = Field(min_length=3)
@@ -157,6 +239,25 @@ class Indicator(_Frozen):
     )
     sources: tuple[SourceRef, ...] = Field(min_length=1)
     examples: tuple[RuleExample, ...] = Field(min_length=2)
+
+    _written: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)
+    """Lists that referred to lexicons, as written (``"patterns.2.near.a"`` → ``("@organ",)``),
+    set by the loader so that ``explain`` and the docs show the concepts, not their expansion."""
+
+    @property
+    def written(self) -> dict[str, tuple[str, ...]]:
+        return dict(self._written)
+
+    @property
+    def lexicons(self) -> tuple[str, ...]:
+        """Names of the lexicons this indicator refers to, in order of first use."""
+        names: dict[str, None] = {}
+        for items in self._written.values():
+            for item in items:
+                ref = LEXICON_REF.match(item)
+                if ref:
+                    names[ref.group(1)] = None
+        return tuple(names)
 
     @field_validator("id")
     @classmethod
@@ -245,3 +346,5 @@ class Pack(_Frozen):
     info: PackInfo
     indicators: tuple[Indicator, ...]
     path: str
+    lexicons: tuple[Lexicon, ...] = ()
+    """The lexicons the pack's indicators refer to."""
