@@ -1,12 +1,15 @@
 """Screening latency and throughput over HTTP against a real `clew serve`, and bank lookup at scale.
 
-    python bench/screen.py [--n 4000] [--concurrency 8] [--batch 500] [--signals 10000000]
+    python bench/screen.py [--n 4000] [--concurrency 8] [--batch 500] [--signals 10000000] [--workers N]
 
 Prints one JSON object:
 
 - ``single``: ``POST /api/v1/screen`` of one ~400-character ad at a time from
-  ``--concurrency`` client threads (keep-alive connections) against ``clew serve``
-  with its default settings on loopback: p50/p95/p99 latency in ms and documents/s.
+  ``--concurrency`` client threads (``http.client``, one keep-alive connection
+  each, in this process) against ``clew serve`` with its default settings on
+  loopback (``--workers N`` to try another count): p50/p95/p99 latency in ms,
+  documents/s, documents/s over the in-process pipeline's, and the CPU time the
+  server (all its processes) spent per request, read from /proc.
   The workspace has a sharing group, a bank of 1,000 keyed-hash signals (some of
   which the ads contain) and a negative bank, so matching and match recording run.
 - ``batch``: ``POST /api/v1/screen/batch`` of ``--batch`` documents at a time,
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import http.client
 import json
 import os
 import resource
@@ -72,9 +76,10 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
-def start_server(ws: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(ws: Path, port: int, workers: int | None) -> subprocess.Popen[bytes]:
+    extra = ["--workers", str(workers)] if workers else []  # None: the default, as a user runs it
     proc = subprocess.Popen(
-        [sys.executable, "-m", "clew.cli", "--workspace", str(ws), "serve", "--port", str(port)],
+        [sys.executable, "-m", "clew.cli", "--workspace", str(ws), "serve", "--port", str(port), *extra],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -89,26 +94,57 @@ def start_server(ws: Path, port: int) -> subprocess.Popen[bytes]:
     raise SystemExit("clew serve did not start")
 
 
-def single(base: str, token: str, docs: list[dict], concurrency: int) -> dict:
+def server_cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) used so far by the server process and its workers; None off Linux."""
+    try:
+        pids = [pid] + [
+            int(c) for task in Path(f"/proc/{pid}/task").iterdir() for c in (task / "children").read_text().split()
+        ]
+        ticks = 0
+        for p in pids:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    except (OSError, ValueError):
+        return None
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def single(port: int, token: str, docs: list[dict], concurrency: int) -> dict:
+    """``concurrency`` client threads, each with its own keep-alive connection, send one document at a time.
+
+    The client is ``http.client`` from the standard library: its cost per request is
+    a small fraction of httpx's, and in this process it competes with the server for
+    the same two cores (the server is a separate process). Every answer is read in
+    full and its status checked; latency is from sending the request to the last
+    byte of the answer.
+    """
+    bodies = [json.dumps(d).encode("utf-8") for d in docs]
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
     latencies: list[float] = []
     lock = threading.Lock()
-    position = iter(range(len(docs)))
+    position = iter(range(len(bodies)))
     errors = 0
 
     def worker() -> None:
         nonlocal errors
-        with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=30) as http:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
             while True:
                 with lock:
                     i = next(position, None)
                 if i is None:
                     return
                 started = time.perf_counter()
-                resp = http.post("/api/v1/screen", json=docs[i])
+                conn.request("POST", "/api/v1/screen", body=bodies[i], headers=headers)
+                resp = conn.getresponse()
+                answer = resp.read()
                 elapsed = (time.perf_counter() - started) * 1000
+                ok = resp.status == 200 and answer.startswith(b"{")
                 with lock:
                     latencies.append(elapsed)
-                    errors += resp.status_code != 200
+                    errors += not ok
+        finally:
+            conn.close()
 
     threads = [threading.Thread(target=worker) for _ in range(concurrency)]
     started = time.perf_counter()
@@ -206,6 +242,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--signals", type=int, default=10_000_000)
     parser.add_argument("--port", type=int, default=18901)
+    parser.add_argument("--workers", type=int, default=None, help="clew serve --workers (default: its own default)")
     args = parser.parse_args()
     result: dict = {"cpus": os.cpu_count()}
     with tempfile.TemporaryDirectory(prefix="clew-bench-screen-") as tmp:
@@ -235,11 +272,20 @@ def main() -> None:
             pipeline.analyze(Document.model_validate(d))
         result["pipeline_docs_per_s"] = round(1000 / (time.perf_counter() - started), 1)
 
-        proc = start_server(ws, args.port)
+        proc = start_server(ws, args.port, args.workers)
         base = f"http://127.0.0.1:{args.port}"
         try:
-            single(base, token, docs[:200], args.concurrency)  # warm-up
-            result["single"] = single(base, token, docs, args.concurrency)
+            single(args.port, token, docs[:400], args.concurrency)  # warm-up
+            cpu_before = server_cpu_seconds(proc.pid)
+            result["single"] = single(args.port, token, docs, args.concurrency)
+            cpu_after = server_cpu_seconds(proc.pid)
+            if cpu_before is not None and cpu_after is not None:
+                # CPU the server spent per request: what load on the machine changes least
+                result["single"]["server_cpu_ms_per_request"] = round((cpu_after - cpu_before) * 1000 / len(docs), 2)
+            result["single"]["server_workers"] = args.workers or "default"
+            result["single"]["single_over_pipeline"] = round(
+                result["single"]["docs_per_s"] / result["pipeline_docs_per_s"], 2
+            )
             batch_rate = batch(base, token, docs, args.batch)
         finally:
             proc.terminate()

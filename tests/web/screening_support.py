@@ -63,11 +63,13 @@ def new_token(
 class Server:
     """``clew serve`` on a free loopback port, stopped by :meth:`stop`."""
 
-    def __init__(self, workspace: Path, *, database_url: str | None = None) -> None:
+    def __init__(self, workspace: Path, *, database_url: str | None = None, workers: int | None = None) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
+        extra = ["--workers", str(workers)] if workers else []  # None: the default, one worker per core
+        command = [sys.executable, "-m", "clew.cli", "--workspace", str(workspace), "serve", "--port", str(self.port)]
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "clew.cli", "--workspace", str(workspace), "serve", "--port", str(self.port)],
+            [*command, *extra],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             env=_env(database_url),

@@ -8,7 +8,7 @@ examples and a quiz for front-line staff).
 Nothing is kept: the text of a check exists only in the request and the answer.
 It is never written to the store, the log or the audit trail, never put in a URL
 (the form uses POST), and these pages set no cookie of their own. The rate limit remembers only a
-client's address and request times, in memory, for one window.
+digest of a client's address and its request times, in memory, for one window.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ from clew.prevention.i18n import (
     normalise_lang,
 )
 from clew.prevention.learn import Trainer
-from clew.prevention.ratelimit import RateLimiter
 from clew.settings import Settings
 from clew.web.app import PROBLEM, problem
+from clew.web.shared import SlidingWindow
 from clew.web.templating import CSP, STATIC_DIR, render
 
 PUBLIC_ROUTES: tuple[str, ...] = ("/check", "/api/v1/check", "/help", "/learn")
@@ -152,7 +152,7 @@ def check_router(settings: Settings | None = None, *, check_settings: CheckSetti
     checker = Checker(pipeline, directory)
     trainer = Trainer(checker)
     _warm_up(checker)
-    limiter = RateLimiter(conf.rate_limit, conf.rate_window_seconds)
+    limiter = SlidingWindow(conf.rate_limit, conf.rate_window_seconds)  # one limit for all workers of `clew serve`
     style, policy = _inline_style()
 
     def page_lang(request: Request, explicit: str | None) -> tuple[str, str | None]:

@@ -4,8 +4,9 @@ A platform that screens uploads, or another Clew server that pulls a bank, calls
 API with ``Authorization: Bearer <token>``. The secret is shown once, when it is
 created (``clew token create``); the store keeps only its SHA-256 digest, so a copy
 of the database does not hand out working tokens. Each token carries scopes (what it
-may call) and its own rate limit (requests per minute, a token bucket kept in the
-server's memory); over the limit the API answers ``429`` with ``Retry-After``.
+may call) and its own rate limit (requests per minute, a token bucket kept in memory
+shared by every worker process of the server); over the limit the API answers
+``429`` with ``Retry-After``.
 
 ``principal_from_bearer`` is the one entry point the session-cookie code
 (``clew.web.auth``) calls when a request carries a bearer token, so a token becomes
@@ -19,9 +20,10 @@ import hmac
 import math
 import re
 import secrets
+import struct
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -29,11 +31,13 @@ from typing import Any
 from fastapi import Request
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
+from starlette.concurrency import run_in_threadpool
 
 from clew.errors import InputError, NotFoundError
 from clew.store import Store
 from clew.store.schema import api_tokens
 from clew.web.principal import Principal
+from clew.web.shared import SharedTable
 
 SCOPES: dict[str, str] = {
     "screen": "screen documents: POST /api/v1/screen and /api/v1/screen/batch",
@@ -179,25 +183,36 @@ def token_rate(store: Store, token_id: int) -> int:
 
 
 class RateLimiter:
-    """A token bucket per API token: ``rate`` requests a minute, bursts up to ``rate``."""
+    """A token bucket per API token: ``rate`` requests a minute, bursts up to ``rate``.
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    The buckets live in a shared-memory table (``clew.web.shared``), not in a dict,
+    so that the worker processes ``clew serve`` forks after building the app all
+    draw from the same buckets: a token's limit holds for the server as a whole,
+    whichever process answers. A table of ``slots`` buckets reuses, when full, the
+    one idle the longest: idle for a minute, a bucket has refilled anyway.
+    """
+
+    _BUCKET = struct.Struct("<dd")  # tokens left, last refill
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic, *, slots: int = 8192) -> None:
         self._clock = clock
-        self._buckets: dict[int, tuple[float, float]] = {}  # id -> (tokens left, last refill)
-        self._lock = threading.Lock()
+        self._table = SharedTable(slots, self._BUCKET.size, "clew-rate")
 
     def acquire(self, key: int, rate_per_minute: int, cost: float = 1.0) -> float | None:
         """None when the request may go ahead, else the seconds to wait before retrying."""
-        now = self._clock()
         capacity = float(rate_per_minute)
         per_second = rate_per_minute / 60.0
-        with self._lock:
-            tokens, last = self._buckets.get(key, (capacity, now))
-            tokens = min(capacity, tokens + (now - last) * per_second)
+        table = self._table
+        with table.locked():
+            now = self._clock()
+            offset, known = table.slot(key, now)
+            held: tuple[float, float] = self._BUCKET.unpack_from(table.map, offset) if known else (capacity, now)
+            tokens, last = held
+            tokens = min(capacity, tokens + max(0.0, now - last) * per_second)
             if tokens >= cost:
-                self._buckets[key] = (tokens - cost, now)
+                self._BUCKET.pack_into(table.map, offset, tokens - cost, now)
                 return None
-            self._buckets[key] = (tokens, now)
+            self._BUCKET.pack_into(table.map, offset, tokens, now)
             return (cost - tokens) / per_second
 
 
@@ -213,7 +228,11 @@ class TokenProblem(Exception):
 
 
 class TokenAuth:
-    """What the token dependency needs from the app: the store and the rate limiter."""
+    """What the token dependency needs from the app: the store and the rate limiter.
+
+    Created by ``create_app`` before ``clew serve`` forks its workers, so the
+    limiter's shared buckets are the same in every worker.
+    """
 
     def __init__(self, get_store: Callable[[], Store]) -> None:
         self.get_store = get_store
@@ -222,17 +241,32 @@ class TokenAuth:
         self._principals: dict[str, tuple[Principal | None, float]] = {}
         self._lock = threading.Lock()
 
-    def rate(self, token_id: int) -> int:
-        # A token's rate is read at most every 30 s: it changes only when re-created.
-        now = time.monotonic()
+    def cached_rate(self, token_id: int) -> int | None:
+        """A token's rate when read less than 30 s ago (it changes only when the token is re-created)."""
         with self._lock:
             cached = self._rates.get(token_id)
-        if cached and now - cached[1] < 30.0:
+        if cached and time.monotonic() - cached[1] < 30.0:
             return cached[0]
+        return None
+
+    def rate(self, token_id: int) -> int:
+        cached = self.cached_rate(token_id)
+        if cached is not None:
+            return cached
+        now = time.monotonic()
         rate = token_rate(self.get_store(), token_id)
         with self._lock:
             self._rates[token_id] = (rate, now)
         return rate
+
+    def cached_principal(self, token: str) -> tuple[bool, Principal | None]:
+        """(True, principal or None) when the token was looked up less than ``PRINCIPAL_TTL`` s ago."""
+        digest = _digest(token)
+        with self._lock:
+            cached = self._principals.get(digest)
+        if cached is not None and time.monotonic() - cached[1] < PRINCIPAL_TTL:
+            return True, cached[0]
+        return False, None
 
     def principal(self, token: str) -> Principal | None:
         """``principal_from_bearer`` with a cache of ``PRINCIPAL_TTL`` seconds (keyed by the digest).
@@ -240,31 +274,32 @@ class TokenAuth:
         Screening answers in milliseconds; one less query per request matters. A
         revocation therefore takes effect within ``PRINCIPAL_TTL`` seconds.
         """
-        digest = _digest(token)
+        found, principal = self.cached_principal(token)
+        if found:
+            return principal
         now = time.monotonic()
-        with self._lock:
-            cached = self._principals.get(digest)
-        if cached is not None and now - cached[1] < PRINCIPAL_TTL:
-            return cached[0]
         principal = principal_from_bearer(self.get_store(), token)
         with self._lock:
             if len(self._principals) > 10_000:
                 self._principals.clear()
-            self._principals[digest] = (principal, now)
+            self._principals[_digest(token)] = (principal, now)
         return principal
 
-    def authenticate(self, request: Request, scope: str, cost: float = 1.0) -> Principal:
+    @staticmethod
+    def _token(request: Request) -> str:
         header = request.headers.get("authorization", "")
         kind, _, token = header.partition(" ")
-        challenge = {"WWW-Authenticate": 'Bearer realm="clew"'}
         if kind.lower() != "bearer" or not token.strip():
-            raise TokenProblem(401, "Unauthorized", "send an API token as 'Authorization: Bearer <token>'", challenge)
-        principal = self.principal(token.strip())
+            raise TokenProblem(401, "Unauthorized", "send an API token as 'Authorization: Bearer <token>'", _CHALLENGE)
+        return token.strip()
+
+    def _admit(self, principal: Principal | None, scope: str, rate: int | None, cost: float) -> Principal:
+        """Scope and rate checks once the principal (and its rate) are known."""
         if principal is None:
-            raise TokenProblem(401, "Unauthorized", "the token is unknown or has been revoked", challenge)
+            raise TokenProblem(401, "Unauthorized", "the token is unknown or has been revoked", _CHALLENGE)
         if scope not in principal.scopes and "admin" not in principal.scopes:
             raise TokenProblem(403, "Forbidden", f"token {principal.name!r} lacks the scope {scope!r} this route needs")
-        wait = self.limiter.acquire(principal.id, self.rate(principal.id), cost)
+        wait = self.limiter.acquire(principal.id, rate if rate is not None else self.rate(principal.id), cost)
         if wait is not None:
             seconds = max(1, math.ceil(wait))
             raise TokenProblem(
@@ -275,20 +310,39 @@ class TokenAuth:
             )
         return principal
 
+    def authenticate(self, request: Request, scope: str, cost: float = 1.0) -> Principal:
+        """The caller's principal when its token is valid, holds ``scope`` and is within its rate (may query)."""
+        principal = self.principal(self._token(request))
+        return self._admit(principal, scope, None, cost)
 
-def require_scope(scope: str) -> Callable[[Request], Principal]:
+    async def authenticate_async(self, request: Request, scope: str, cost: float = 1.0) -> Principal:
+        """:meth:`authenticate` for the event loop: answered in memory when the token was seen within
+        ``PRINCIPAL_TTL`` s (the usual case under load); the database is read in a worker thread otherwise."""
+        token = self._token(request)
+        found, principal = self.cached_principal(token)
+        rate = self.cached_rate(principal.id) if found and principal is not None else None
+        if not found or (principal is not None and rate is None):
+            return await run_in_threadpool(self.authenticate, request, scope, cost)
+        return self._admit(principal, scope, rate, cost)
+
+
+_CHALLENGE = {"WWW-Authenticate": 'Bearer realm="clew"'}
+
+
+def require_scope(scope: str) -> Callable[[Request], Awaitable[Principal]]:
     """A FastAPI dependency: the calling token's principal, when it holds ``scope``.
 
     No token or a revoked one: 401; a token without the scope: 403; over its rate
     limit: 429 with ``Retry-After``. The app installs a :class:`TokenAuth` as
-    ``app.state.clew_tokens`` (see ``clew.web.screening.install``).
+    ``app.state.clew_tokens`` (see ``clew.web.screening.install``). The dependency
+    is a coroutine so that a request whose token is cached costs no thread hop.
     """
     if scope not in SCOPES:
         raise ValueError(f"unknown scope {scope!r}")
 
-    def dependency(request: Request) -> Principal:
+    async def dependency(request: Request) -> Principal:
         auth: TokenAuth = request.app.state.clew_tokens
-        return auth.authenticate(request, scope)
+        return await auth.authenticate_async(request, scope)
 
     return dependency
 

@@ -1,0 +1,225 @@
+"""Running the app: one process, or worker processes forked after the app is built.
+
+``clew serve`` builds the app once — the pipeline (gazetteer, compiled rule packs)
+is the expensive part — and then forks its worker processes, which share that
+memory copy-on-write and accept connections on one listening socket. The pipeline
+is CPU work under one interpreter lock, so a process analyses one document at a
+time: with a worker per core, the cores work in parallel.
+
+Nothing that holds a database connection or a thread is created before the fork:
+the app opens its store lazily, in each worker, on its first request. What must
+hold for the server as a whole is shared explicitly: the per-token rate limit
+lives in a shared memory map (``clew.web.tokens.RateLimiter``), the flood count of
+bank matches in the database.
+
+The parent only supervises: it forwards SIGTERM and SIGINT to the workers, waits
+for them to finish the requests they have, and starts a new worker when one dies
+(a worker that dies right after it started, again and again, stops the server
+instead). A worker notices when its parent is gone and stops too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import socket
+import sys
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+MAX_DEFAULT_WORKERS = 8
+"""The default is one worker per usable core, but not more than this (memory, database connections)."""
+GRACE_SECONDS = 20.0
+"""How long a stopping worker may take to finish its requests before it is killed."""
+_QUICK_DEATH = 5.0  # a worker that dies sooner than this after it started is "crashing"
+_QUICK_DEATHS_ALLOWED = 5
+
+
+def default_workers() -> int:
+    """One worker per core this process may run on, at most ``MAX_DEFAULT_WORKERS``; 1 without ``fork``."""
+    if not hasattr(os, "fork"):
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(MAX_DEFAULT_WORKERS, cores))
+
+
+def uvicorn_config(app: Any, *, host: str, port: int) -> Any:
+    """The server settings: quiet logs (no access log), uvloop and httptools when installed."""
+    import uvicorn
+
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        loop="auto",
+        http="auto",
+        timeout_graceful_shutdown=int(GRACE_SECONDS) - 5,
+    )
+
+
+Hook = Callable[[int], Callable[[], None]]
+"""Called in a worker (with its number, 0 first) before it serves; returns what to call when it stops."""
+
+
+def run(app: Any, *, host: str, port: int, workers: int, in_worker: Hook = lambda _n: lambda: None) -> int:
+    """Serve ``app`` until SIGTERM or SIGINT; returns the exit status.
+
+    ``in_worker`` runs in each worker process before it serves (in the one process
+    when ``workers`` is 1): background jobs that must run once per server start in
+    worker 0; what it returns runs when the worker stops (e.g. to flush records
+    written in the background). Nothing runs in the supervising parent, which
+    therefore holds no thread and no database connection when it forks.
+    """
+    import uvicorn
+
+    config = uvicorn_config(app, host=host, port=port)
+    if workers <= 1 or not hasattr(os, "fork"):
+        server = uvicorn.Server(config)
+        previous = _ignore_stop_signals()
+        stopped = in_worker(0)
+        try:
+            server.run()
+        finally:
+            stopped()
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        return 0 if server.started else 1
+    _settle()
+    sock = config.bind_socket()
+    try:
+        return _supervise(config, sock, workers, in_worker)
+    finally:
+        sock.close()
+
+
+def _settle(seconds: float = 60.0) -> None:
+    """Wait for the threads the app started while it was built (warm-ups) before forking.
+
+    A thread does not survive ``fork``; one caught half-way (holding a lock, or
+    filling a cache) would leave every worker a broken copy. Finished, its work
+    (the caches it warmed) is shared by every worker instead.
+    """
+    deadline = time.monotonic() + seconds
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread():
+            thread.join(max(0.0, deadline - time.monotonic()))
+    running = [t.name for t in threading.enumerate() if t is not threading.current_thread()]
+    if running:
+        print(f"clew serve: forking while threads still run: {', '.join(running)}", file=sys.stderr, flush=True)
+
+
+def _worker(config: Any, sock: socket.socket, parent: int, number: int, in_worker: Hook) -> None:
+    """The body of a forked worker; never returns."""
+    import uvicorn
+
+    code = 0
+    stopped: Callable[[], None] = lambda: None  # noqa: E731
+    try:
+        _ignore_stop_signals()
+        stopped = in_worker(number)
+        server = uvicorn.Server(config)
+        threading.Thread(target=_watch_parent, args=(server, parent), name="clew-watch-parent", daemon=True).start()
+        server.run(sockets=[sock])
+        code = 0 if server.started else 3
+    except BaseException:  # a worker must exit through os._exit, whatever happened
+        log.exception("server worker %d failed", os.getpid())
+        code = 1
+    finally:
+        try:
+            stopped()
+        except BaseException:
+            log.exception("server worker %d could not finish cleanly", os.getpid())
+            code = code or 1
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+
+
+def _ignore_stop_signals() -> dict[int, Any]:
+    """Ignore SIGTERM and SIGINT until uvicorn installs its own handlers; returns the previous ones.
+
+    Once it has shut down, uvicorn puts back the handlers it found and raises the
+    signal it caught again: ignored, that is a no-op, and the process goes on to
+    flush what it recorded in the background instead of dying on the spot.
+    """
+    return {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGTERM, signal.SIGINT)}
+
+
+def _watch_parent(server: Any, parent: int) -> None:
+    """Stop this worker when the supervising process is gone (killed without a chance to stop it)."""
+    while not server.should_exit:
+        if os.getppid() != parent:
+            server.should_exit = True
+            return
+        time.sleep(0.5)
+
+
+def _supervise(config: Any, sock: socket.socket, workers: int, in_worker: Hook) -> int:
+    parent = os.getpid()
+    children: dict[int, tuple[int, float]] = {}  # pid -> (worker number, start time)
+    stopping = False
+    status = 0
+    quick_deaths = 0
+
+    def spawn(number: int) -> None:
+        pid = os.fork()
+        if pid == 0:
+            _worker(config, sock, parent, number, in_worker)
+        children[pid] = (number, time.monotonic())
+
+    def stop(_signum: int = 0, _frame: Any = None) -> None:
+        nonlocal stopping
+        if not stopping:
+            stopping = True
+            for pid in children:
+                _signal(pid, signal.SIGTERM)
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        for number in range(workers):
+            spawn(number)
+        stop_deadline: float | None = None
+        while children:
+            pid, code = os.waitpid(-1, os.WNOHANG)
+            if pid == 0:
+                if stopping:
+                    stop_deadline = stop_deadline or time.monotonic() + GRACE_SECONDS
+                    if time.monotonic() > stop_deadline:
+                        for pid in children:
+                            _signal(pid, signal.SIGKILL)
+                time.sleep(0.05 if stopping else 0.25)
+                continue
+            child = children.pop(pid, None)
+            if child is None or stopping:
+                continue
+            number, started = child
+            exit_code = os.waitstatus_to_exitcode(code)
+            lived = time.monotonic() - started
+            print(f"clew serve: worker {pid} exited ({exit_code}) after {lived:.1f} s", file=sys.stderr, flush=True)
+            quick_deaths = quick_deaths + 1 if lived < _QUICK_DEATH else 0
+            if exit_code == 3 or quick_deaths >= _QUICK_DEATHS_ALLOWED:
+                print("clew serve: workers keep failing at start-up; stopping", file=sys.stderr, flush=True)
+                status = 1
+                stop()
+                continue
+            spawn(number)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return status
+
+
+def _signal(pid: int, sig: int) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, sig)
