@@ -38,3 +38,11 @@ def test_cyrillic_ze_and_be_are_digits_inside_a_token_with_digits() -> None:
 def test_cyrillic_ze_and_be_alone_stay_letters() -> None:
     text = "з 9 до 5 з понеділка б 7"
     assert digit_view(normalize(text)).text == text
+
+
+def test_tags_are_not_letter_spaced_words() -> None:
+    from clew.text import normalize
+
+    assert normalize("send $a_b_c now").text == "send $a_b_c now"
+    assert normalize("tag #l_o_l here").text == "tag #l_o_l here"
+    assert normalize("so n_e_w here").text == "so new here"

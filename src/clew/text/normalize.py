@@ -51,7 +51,7 @@ _ASCII_RUN = re.compile(r"[\x21-\x7e]+")
 
 _SPACED_SEPARATORS = " .\\-_*~/|+·•"
 _LETTER = "a-z\u00e0-\u024f\u0370-\u03ff\u0400-\u04ff"
-_SPACED = re.compile(rf"[{_LETTER}](?<![\w@][{_LETTER}])([{_SPACED_SEPARATORS}])[{_LETTER}](?:\1[{_LETTER}])+(?![\w@])")
+_SPACED = re.compile(rf"[{_LETTER}](?<![\w@$#][{_LETTER}])([{_SPACED_SEPARATORS}])[{_LETTER}](?:\1[{_LETTER}])+(?![\w@])")
 _SPACED_HINT = re.compile(rf"([{_SPACED_SEPARATORS}])[{_LETTER}]\1[{_LETTER}]")
 """A quick test for ``_SPACED``: separator, letter, the same separator, letter."""
 _LOOSE_SEPARATORS = frozenset(" /|+")
@@ -398,7 +398,8 @@ def join_spaced_letters(text: str) -> tuple[str, list[int]] | None:
 
     A letter-spaced word is a run of single letters (Latin, Greek or Cyrillic), each
     separated from the next by the *same* single separator character, standing alone
-    (no letter, digit, ``_`` or ``@`` touching it):
+    (no letter, digit, ``_`` or ``@`` touching it, and no ``$`` or ``#`` before it:
+    ``$a_b_c`` is a cashtag, ``#l_o_l`` a hashtag):
 
     * with ``.``, ``-``, ``_``, ``*``, ``~``, ``·`` or ``•`` between them, three letters
       or more (``n.e.w``, ``o-b-s-e-s-s-i-o-n``, ``U.S.A``);
