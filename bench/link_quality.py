@@ -26,9 +26,10 @@ from pathlib import Path
 from typing import Any
 
 from clew.demo import generator, linkjudge
-from clew.identifiers import extract, normalized_fields
-from clew.linking import LinkConfig, LinkItem, build_networks, make_item
-from clew.model import Document
+from clew.linking import LinkConfig, build_networks
+from clew.linking.graph import FeatureBuilder, LinkFeatures
+from clew.linking.stream import default_jobs, features_of_lines, make_context
+from clew.runner import numbered_lines
 
 
 def pairwise(truth: Sequence[str | None], predicted: Sequence[str]) -> dict[str, float]:
@@ -54,18 +55,18 @@ def pairwise(truth: Sequence[str | None], predicted: Sequence[str]) -> dict[str,
     }
 
 
-def features(path: Path) -> tuple[list[LinkItem], float]:
+def features(path: Path) -> tuple[LinkFeatures, float]:
+    """The features ``clew link`` computes (identifiers, units, text key), in parallel workers."""
     started = time.perf_counter()
-    items = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        doc = Document.model_validate_json(line)
-        views = normalized_fields(doc)
-        found = extract(doc, normalized=views)
-        idents = [(e.type, e.value) for e in found if e.field != "url"]
-        title = views.get("title")
-        text = views["text"].text if title is None else f"{title.text}\n{views['text'].text}"
-        items.append(make_item(doc.id, idents, text))
-    return items, time.perf_counter() - started
+    builder = FeatureBuilder()
+    ctx = make_context(photos=False, source_file=str(path), max_chars=10**9)
+    with path.open("rb") as fh:
+        for line in features_of_lines(ctx, numbered_lines(fh), jobs=default_jobs()):
+            if line.features is None:
+                raise SystemExit(line.error)
+            f = line.features
+            builder.add(f.doc_id, f.identifiers, f.units, f.text_key)
+    return builder.finish(), time.perf_counter() - started
 
 
 def evaluate(name: str, path: Path, truth_path: Path) -> dict[str, Any]:
@@ -84,7 +85,7 @@ def evaluate(name: str, path: Path, truth_path: Path) -> dict[str, Any]:
         started = time.perf_counter()
         result = build_networks(items, cfg)
         network_of = result.network_of()
-        out[label] = pairwise(truth, [network_of[item.doc_id] for item in items])
+        out[label] = pairwise(truth, [network_of[doc_id] for doc_id in items.doc_ids])
         out[label]["link_seconds"] = round(time.perf_counter() - started, 2)
         if label == "clew":
             out[label]["warnings"] = len(result.warnings)

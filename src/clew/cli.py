@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -197,6 +197,15 @@ def analyze(ctx: click.Context, input_path: str, output: str, jobs: int, quiet: 
     help="Identifier types that link (default phone,email,url,handle,payment,crypto,photo).",
 )
 @click.option("--no-photos", is_flag=True, help="Do not hash the documents' local images.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(0, 64),
+    default=0,
+    show_default=True,
+    help="Worker processes for the per-document work; 0 uses every core this process may run on. "
+    "The output does not depend on it.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 @click.pass_context
 def link(
@@ -208,6 +217,7 @@ def link(
     template_similarity: float | None,
     link_types: str | None,
     no_photos: bool,
+    jobs: int,
     quiet: bool,
 ) -> None:
     """Group documents into networks: shared identifiers, re-used photos, near-duplicate templates.
@@ -217,8 +227,10 @@ def link(
     unreadable images) go to stderr. See docs/linking.md.
     """
     from clew.identifiers import REGISTRY
+    from clew.ingest.jsonl import open_binary
     from clew.linking import LinkConfig
-    from clew.linking.stream import link_stream
+    from clew.linking.stream import default_jobs, link_lines, make_context
+    from clew.runner import numbered_lines
 
     config = LinkConfig()
     if link_types is not None:
@@ -232,20 +244,28 @@ def link(
             )
         config = LinkConfig(link_types=chosen)
     settings = _settings(ctx)
-    errors: list[str] = []
     progress = Progress("link", quiet=quiet)
+    path = _input_path(input_path)
     base = None if input_path == "-" else Path(input_path).resolve().parent
-    result = link_stream(
-        _read_documents(input_path, errors, settings.max_document_chars),
+    context = make_context(
         default_region=settings.default_region,
         hub_cap=hub_cap,
         template_similarity=template_similarity,
         photos=not no_photos,
         image_base=base,
         describe=evidence is not None,
-        progress=progress,
         config=config,
+        source_file=str(path),
+        max_chars=settings.max_document_chars,
     )
+    with open_binary(path) as fh:
+        result, errors = link_lines(
+            numbered_lines(fh),
+            context,
+            jobs=jobs or default_jobs(),
+            progress=progress,
+            on_error=lambda message: click.echo(f"error: {message}", err=True),
+        )
     out = _open_output(output)
     try:
         for doc_id, network in result.assignments:
@@ -594,29 +614,48 @@ def quarantine_list(ctx: click.Context, limit: int, as_json: bool) -> None:
 @cli.command()
 @click.option("--host", default=None, help="Address to bind (default 127.0.0.1).")
 @click.option("--port", type=int, default=None, help="Port (default 8765).")
+@click.option(
+    "--workers",
+    type=click.IntRange(1),
+    default=None,
+    envvar="CLEW_SERVE_WORKERS",
+    help="Worker processes (CLEW_SERVE_WORKERS; default: one per CPU core, at most 8).",
+)
 @click.pass_context
-def serve(ctx: click.Context, host: str | None, port: int | None) -> None:
-    """Serve the HTTP API on the workspace."""
-    import uvicorn
+def serve(ctx: click.Context, host: str | None, port: int | None, workers: int | None) -> None:
+    """Serve the HTTP API on the workspace.
 
+    The app (and its pipeline) is built once, then the worker processes are forked
+    from it and share one listening socket; see docs/api.md, "Running the server".
+    """
+    from clew.sharing.matching import flush_matches
     from clew.web.app import create_app
+    from clew.web.serving import default_workers, run
 
     settings = _settings(ctx)
     if host:
         settings.host = host
     if port:
         settings.port = port
+    count = workers or default_workers()
     app = create_app(settings)
+
+    def in_worker(number: int) -> Callable[[], None]:
+        retention = start_retention(settings) if number == 0 else None  # the scheduled purge (issue 6), once
+
+        def stopped() -> None:
+            if retention is not None:
+                retention.stop()
+            flush_matches()  # bank matches recorded in the background reach the database
+
+        return stopped
+
     click.echo(
         f"Clew {__version__} serving {settings.workspace} on http://{settings.host}:{settings.port}/ "
-        f"(OpenAPI description at /openapi.json)",
+        f"with {count} worker process{'es' if count > 1 else ''} (OpenAPI description at /openapi.json)",
         err=True,
     )
-    retention = start_retention(settings)  # the scheduled purge (issue 6)
-    try:
-        uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
-    finally:
-        retention.stop()
+    ctx.exit(run(app, host=settings.host, port=settings.port, workers=count, in_worker=in_worker))
 
 
 @cli.group()
@@ -628,14 +667,20 @@ def rules() -> None:
 @click.option(
     "--dir", "dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path), help="Extra rule-pack directory."
 )
-def rules_lint(dirs: tuple[Path, ...]) -> None:
-    """Load and validate every pack; errors name the file, line and field."""
-    from clew.rules import load_packs
+@click.pass_context
+def rules_lint(ctx: click.Context, dirs: tuple[Path, ...]) -> None:
+    """Load and validate every pack and concept lexicon; errors name the file, line and field."""
+    from clew.rules.lint import lint
 
-    packs = load_packs(list(dirs))
-    for pack in packs:
-        off = sum(1 for i in pack.indicators if i.status == "off")
-        click.echo(f"{pack.info.name} {pack.info.version}: {len(pack.indicators)} indicators ({off} off by default)")
+    report = lint(list(dirs))
+    for line in report.lines:
+        click.echo(line)
+    for message in report.warnings:
+        click.echo(f"warning: {message}", err=True)
+    for message in report.errors:
+        click.echo(message, err=True)
+    if report.errors:
+        ctx.exit(EXIT_REJECTED)
 
 
 @rules.command("test")

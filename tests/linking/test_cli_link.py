@@ -138,3 +138,48 @@ def test_link_types_are_configuration_and_unknown_ones_are_refused(tmp_path: Pat
     assert lines[0]["network"] != lines[1]["network"]
     code, _, err = run(tmp_path, rows, "--link-types", "phone,shoe_size")
     assert code == 2 and "shoe_size" in err
+
+
+def link_subprocess(tmp_path: Path, src: Path, name: str, *args: str) -> tuple[int, str, str, str]:
+    """Run `clew link` as a user does (a new process, so workers are forked from a clean parent)."""
+    import subprocess
+    import sys
+
+    out, evidence = tmp_path / f"{name}.jsonl", tmp_path / f"{name}-ev.jsonl"
+    command = [sys.executable, "-m", "clew.cli", "-w", str(tmp_path / "ws"), "link", str(src), "-o", str(out)]
+    proc = subprocess.run(
+        [*command, "--evidence", str(evidence), "--quiet", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return proc.returncode, out.read_text(encoding="utf-8"), evidence.read_text(encoding="utf-8"), proc.stderr
+
+
+def test_one_worker_and_two_give_the_same_output(tmp_path: Path) -> None:
+    from clew.demo.generator import write_corpus
+
+    corpus = tmp_path / "demo.jsonl"
+    write_corpus(corpus, 1500, 3)
+    rows = corpus.read_text(encoding="utf-8").splitlines()
+    noise_image(tmp_path / "p1.png", 1)
+    extra = [
+        "{not json",  # a bad line in the middle of a chunk
+        json.dumps({"id": "img-a", "text": "first photo ad", "images": ["p1.png", "gone.png"]}),
+        json.dumps({"id": "img-b", "text": "second photo ad", "images": ["p1.png", "gone.png"]}),
+        json.dumps({"id": "img-c", "text": "third photo ad", "images": ["https://example.com/x.jpg"]}),
+        rows[5],  # the same document twice
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(rows[:700] + extra + rows[700:]) + "\n", encoding="utf-8")
+    one = link_subprocess(tmp_path, src, "one", "--jobs", "1")
+    two = link_subprocess(tmp_path, src, "two", "--jobs", "2")
+    assert one[0] == two[0] == 1  # the bad line is rejected, the rest linked
+    assert one[1] == two[1] and one[2] == two[2] and one[3] == two[3]
+    lines = [json.loads(line) for line in one[1].splitlines()]
+    assert len(lines) == len(rows) + 4
+    net = {line["id"]: line["network"] for line in lines}
+    assert net["img-a"] == net["img-b"] != net["img-c"]
+    assert len(one[2].splitlines()) > 50  # networks were found, with evidence
+    # The unreadable image is reported once, under the first document that uses it.
+    assert one[3].count("could not be read") == 1 and "'img-a'" in one[3] and "line 701" in one[3]

@@ -24,9 +24,11 @@ arrays with numpy.
 
 from __future__ import annotations
 
+import os
 import re
 import zlib
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -72,9 +74,14 @@ def units(text: str) -> list[str]:
 def unit_hashes(text: str) -> U32:
     """Stable 32-bit hashes (CRC-32, never 0) of the text's units, in order."""
     cache = _unit_cache
+    found = units(text)
+    try:  # the common case: every unit seen before, one list comprehension
+        return np.array([cache[unit] for unit in found], dtype=np.uint32)
+    except KeyError:
+        pass
     ids: list[int] = []
     append = ids.append
-    for unit in units(text):
+    for unit in found:
         value = cache.get(unit)
         if value is None:
             value = zlib.crc32(unit.encode("utf-8")) | 1
@@ -84,33 +91,71 @@ def unit_hashes(text: str) -> U32:
     return np.array(ids, dtype=np.uint32)
 
 
-def shingle_table(unit_arrays: Sequence[U32]) -> tuple[U32, I64]:
-    """Every document's distinct shingle hashes, sorted, in one array, with start offsets (n+1).
+def unique(values: npt.NDArray[Any]) -> npt.NDArray[Any]:
+    """Sorted distinct values of an array.
 
-    All documents are shingled in one vectorised pass: ``SHINGLE_UNITS`` consecutive
-    units of one document are mixed into a 64-bit value whose high 32 bits are kept.
+    ``np.unique`` of numpy 2.4 takes a hash-table path for plain calls that is tens of
+    times slower than sorting on large integer arrays; this is the sorting path.
     """
+    if len(values) == 0:
+        return values.copy()
+    ordered = np.sort(values)
+    keep = np.empty(len(ordered), dtype=np.bool_)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
+def isin_sorted(values: npt.NDArray[Any], table: npt.NDArray[Any]) -> npt.NDArray[np.bool_]:
+    """Mask of the entries of ``values`` present in the sorted array ``table``."""
+    if len(table) == 0 or len(values) == 0:
+        return np.zeros(len(values), dtype=np.bool_)
+    pos = np.searchsorted(table, values)
+    np.minimum(pos, len(table) - 1, out=pos)
+    found: npt.NDArray[np.bool_] = table[pos] == values
+    return found
+
+
+def shingle_table(unit_arrays: Sequence[U32]) -> tuple[U32, I64]:
+    """Every document's distinct shingle hashes, sorted, in one array, with start offsets (n+1)."""
     n = len(unit_arrays)
     offsets = np.zeros(n + 1, dtype=np.int64)
-    if n == 0:
+    if n:
+        np.cumsum(np.fromiter((len(u) for u in unit_arrays), dtype=np.int64, count=n), out=offsets[1:])
+    flat = np.concatenate(unit_arrays).astype(np.uint32) if offsets[-1] else np.empty(0, dtype=np.uint32)
+    return shingle_table_flat(flat, offsets)
+
+
+def shingle_table_flat(unit_flat: U32, unit_offsets: I64, *, block: int = 4_000_000) -> tuple[U32, I64]:
+    """``shingle_table`` over units already in one array (``unit_offsets``: n+1 starts).
+
+    ``SHINGLE_UNITS`` consecutive units of one document are mixed into a 64-bit value
+    whose high 32 bits are kept. Documents are taken in blocks of about ``block``
+    units, so the 64-bit temporaries stay small at a million documents.
+    """
+    n = len(unit_offsets) - 1
+    offsets = np.zeros(n + 1, dtype=np.int64)
+    if n <= 0:
         return np.empty(0, dtype=np.uint32), offsets
-    lengths = np.fromiter((len(u) for u in unit_arrays), dtype=np.int64, count=n)
-    flat = np.concatenate(unit_arrays).astype(np.uint64) if lengths.sum() else np.empty(0, dtype=np.uint64)
-    starts = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(lengths, out=starts[1:])
-    if len(flat) < SHINGLE_UNITS:
-        return np.empty(0, dtype=np.uint32), offsets
-    mixed = flat[:-2] * _M1 + flat[1:-1] * _M2 + flat[2:] * _M3
-    doc = np.repeat(np.arange(n, dtype=np.int64), lengths)[:-2]
-    # A shingle is valid when its last unit belongs to the same document as its first.
-    end_doc = np.repeat(np.arange(n, dtype=np.int64), lengths)[2:]
-    valid = doc == end_doc
-    key = (doc[valid].astype(np.uint64) << _SHIFT) | (mixed[valid] >> _SHIFT)
-    key = np.unique(key)
-    docs = (key >> _SHIFT).astype(np.int64)
-    counts = np.bincount(docs, minlength=n)
+    counts = np.zeros(n, dtype=np.int64)
+    parts: list[U32] = []
+    lo = 0
+    while lo < n:
+        hi = int(np.searchsorted(unit_offsets, unit_offsets[lo] + block, side="right")) - 1
+        hi = min(max(hi, lo + 1), n)
+        seg = unit_flat[unit_offsets[lo] : unit_offsets[hi]].astype(np.uint64)
+        if len(seg) >= SHINGLE_UNITS:
+            mixed = seg[:-2] * _M1 + seg[1:-1] * _M2 + seg[2:] * _M3
+            doc = np.repeat(np.arange(hi - lo, dtype=np.uint64), np.diff(unit_offsets[lo : hi + 1]))
+            # A shingle is valid when its last unit belongs to the same document as its first.
+            valid = doc[:-2] == doc[2:]
+            key = unique((doc[:-2][valid] << _SHIFT) | (mixed[valid] >> _SHIFT))
+            counts[lo:hi] = np.bincount((key >> _SHIFT).astype(np.int64), minlength=hi - lo)
+            parts.append((key & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+        lo = hi
     np.cumsum(counts, out=offsets[1:])
-    return (key & np.uint64(0xFFFFFFFF)).astype(np.uint32), offsets
+    flat = np.concatenate(parts) if parts else np.empty(0, dtype=np.uint32)
+    return flat, offsets
 
 
 def shingle_hashes(text: str) -> U32:
@@ -130,6 +175,15 @@ def df_of(flat: U32, values: U32, counts: I64) -> I64:
     if len(flat) == 0:
         return np.empty(0, dtype=np.int64)
     return counts[np.searchsorted(values, flat)]
+
+
+def not_in(flat: U32, common: U32) -> npt.NDArray[np.bool_]:
+    """Mask of the entries of ``flat`` absent from the (small, sorted) array ``common``.
+
+    A binary search in the few boilerplate hashes is much cheaper than looking every
+    shingle up in the whole frequency table.
+    """
+    return ~isin_sorted(flat, common)
 
 
 EMPTY = np.uint32(0xFFFFFFFF)
@@ -157,18 +211,26 @@ def minhash(flat: U32, offsets: I64, num_perm: int) -> U32:
     if num_perm & (num_perm - 1):
         raise ValueError("num_perm must be a power of two")
     bits = np.uint64(num_perm.bit_length() - 1)
-    h = flat.astype(np.uint64) * _OPH_A + _OPH_B
-    h ^= h >> np.uint64(29)
-    h *= _OPH_B
-    bins = (h >> (np.uint64(64) - bits)).astype(np.int64) if bits else np.zeros(len(h), dtype=np.int64)
-    values = ((h >> np.uint64(8)) & np.uint64(0xFFFFFFFE)).astype(np.uint32)
-    doc = np.repeat(np.arange(n, dtype=np.int64), np.diff(offsets))
     flat_sig = sig.reshape(-1)
-    np.minimum.at(flat_sig, doc * num_perm + bins, values)
+    lo = 0
+    while lo < n:  # blocks of about 8 million shingles: bounded temporaries
+        hi = int(np.searchsorted(offsets, offsets[lo] + 8_000_000, side="right")) - 1
+        hi = min(max(hi, lo + 1), n)
+        h = flat[offsets[lo] : offsets[hi]].astype(np.uint64) * _OPH_A + _OPH_B
+        h ^= h >> np.uint64(29)
+        h *= _OPH_B
+        row_start = np.arange(lo * num_perm, hi * num_perm, num_perm, dtype=np.int64)
+        cell = np.repeat(row_start, np.diff(offsets[lo : hi + 1]))
+        if bits:
+            cell += (h >> (np.uint64(64) - bits)).astype(np.int64)
+        np.minimum.at(flat_sig, cell, ((h >> np.uint64(8)) & np.uint64(0xFFFFFFFE)).astype(np.uint32))
+        lo = hi
     # Densify: every empty bin of a non-empty row takes its right neighbour's value.
     empty = sig == EMPTY
-    rows = np.flatnonzero(empty.any(axis=1) & ~empty.all(axis=1))
-    if len(rows):
+    partial = np.flatnonzero(empty.any(axis=1) & ~empty.all(axis=1))
+    del empty
+    for start in range(0, len(partial), 100_000):
+        rows = partial[start : start + 100_000]
         sub = sig[rows]
         doubled = np.concatenate([sub, sub], axis=1)
         cols = np.arange(2 * num_perm)
@@ -201,22 +263,25 @@ def candidate_pairs(keys: U64, eligible: npt.NDArray[np.bool_], window: int) -> 
     idx = np.flatnonzero(eligible)
     if len(idx) < 2:
         return np.empty((0, 2), dtype=np.int64)
-    out: list[I64] = []
+    found = np.empty(0, dtype=np.uint64)
+    out: list[U64] = []
+    pending = 0
     for band in range(keys.shape[1]):
         k = keys[idx, band]
-        order = np.lexsort((idx, k))
-        ks, ds = k[order], idx[order]
+        order = np.argsort(k, kind="stable")  # ties keep index order: lo < hi within a bucket
+        ks, ds = k[order], idx[order].astype(np.uint64)
+        del k, order
         for step in range(1, window + 1):
             if len(ks) <= step:
                 break
             same = ks[step:] == ks[:-step]
             if same.any():
-                out.append(np.stack([ds[:-step][same], ds[step:][same]], axis=1))
-    if not out:
-        return np.empty((0, 2), dtype=np.int64)
-    pairs = np.concatenate(out)
-    lo, hi = np.minimum(pairs[:, 0], pairs[:, 1]), np.maximum(pairs[:, 0], pairs[:, 1])
-    key = np.unique(lo.astype(np.uint64) << _SHIFT | hi.astype(np.uint64))
+                out.append((ds[:-step][same] << _SHIFT) | ds[step:][same])
+                pending += len(out[-1])
+        if pending > 4 * max(len(found), 1_000_000):  # fold in now and then: bounded memory
+            found = unique(np.concatenate([found, *out]))
+            out, pending = [], 0
+    key = unique(np.concatenate([found, *out]))
     return np.stack([(key >> _SHIFT).astype(np.int64), (key & np.uint64(0xFFFFFFFF)).astype(np.int64)], axis=1)
 
 
@@ -240,12 +305,17 @@ def jaccard(a: U32, b: U32) -> tuple[float, int]:
     return shared / (len(a) + len(b) - shared), shared
 
 
-def exact_similarity(flat: U32, offsets: I64, pairs: I64, *, chunk: int = 4_000_000) -> npt.NDArray[np.float64]:
+def exact_similarity(
+    flat: U32, offsets: I64, pairs: I64, *, chunk: int = 4_000_000, threads: int | None = None
+) -> npt.NDArray[np.float64]:
     """Exact Jaccard similarity of many pairs at once (the verification step).
 
-    Both documents' shingles are tagged with the pair's number and sorted together; a
-    shingle the two share appears twice in a row. Vectorised, in chunks of about
-    ``chunk`` shingles.
+    Each side's shingles are tagged with the pair's number; since every document's
+    shingles are sorted and distinct, both tagged arrays are sorted, and a binary
+    search of one side in the other finds the shared shingles without sorting.
+    Vectorised, in chunks of about ``chunk`` shingles, spread over ``threads``
+    threads (numpy releases the interpreter lock while it works; default: the
+    cores this process may use).
     """
     out = np.zeros(len(pairs), dtype=np.float64)
     if len(pairs) == 0:
@@ -253,23 +323,51 @@ def exact_similarity(flat: U32, offsets: I64, pairs: I64, *, chunk: int = 4_000_
     lengths = np.diff(offsets)
     la, lb = lengths[pairs[:, 0]], lengths[pairs[:, 1]]
     cost = np.cumsum(la + lb)
+    bounds: list[tuple[int, int]] = []
     lo = 0
     while lo < len(pairs):
         base = cost[lo - 1] if lo else 0
-        hi = int(np.searchsorted(cost, base + chunk, side="right"))
-        hi = max(hi, lo + 1)
+        hi = max(int(np.searchsorted(cost, base + chunk, side="right")), lo + 1)
+        bounds.append((lo, hi))
+        lo = hi
+
+    def work(span: tuple[int, int]) -> None:
+        lo, hi = span
         p = pairs[lo:hi]
-        parts: list[U64] = []
+        sides: list[U64] = []
         for side in (0, 1):
             docs = p[:, side]
             cnt = lengths[docs]
-            idx = np.repeat(offsets[docs], cnt) + (np.arange(cnt.sum()) - np.repeat(np.cumsum(cnt) - cnt, cnt))
+            idx = np.repeat(offsets[docs] - (np.cumsum(cnt) - cnt), cnt) + np.arange(cnt.sum())
             tag = np.repeat(np.arange(len(p), dtype=np.uint64), cnt)
-            parts.append((tag << _SHIFT) | flat[idx].astype(np.uint64))
-        keys = np.sort(np.concatenate(parts))
-        dup = keys[1:] == keys[:-1]
-        shared = np.bincount((keys[1:][dup] >> _SHIFT).astype(np.int64), minlength=len(p))
+            tag <<= _SHIFT
+            tag |= flat[idx]
+            sides.append(tag)
+        a, b = sides
+        if len(a) and len(b):
+            pos = np.searchsorted(a, b)
+            np.minimum(pos, len(a) - 1, out=pos)
+            hit = a[pos] == b
+            shared = np.bincount((b[hit] >> _SHIFT).astype(np.int64), minlength=len(p))
+        else:
+            shared = np.zeros(len(p), dtype=np.int64)
         union = la[lo:hi] + lb[lo:hi] - shared
         out[lo:hi] = np.where(union > 0, shared / np.maximum(union, 1), 0.0)
-        lo = hi
+
+    workers = threads if threads is not None else _cores()
+    if workers <= 1 or len(bounds) == 1:
+        for span in bounds:
+            work(span)
+    else:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            list(pool.map(work, bounds))
     return out
+
+
+def _cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)

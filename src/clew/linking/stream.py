@@ -1,25 +1,42 @@
-"""Stateless linking of a stream of documents (``clew link``).
+"""Stateless linking of a stream of documents (``clew link``), in parallel.
 
 Each document is read once: identifiers are extracted (``clew.identifiers``), its
-normalised text is cut into unit hashes, its local images are hashed (PDQ); only
-these features stay in memory (about 300 bytes per ad), plus the text and a few
-facts when network descriptions are asked for.
+normalised text is cut into unit hashes, its local images are hashed (PDQ). That
+per-document work runs in forked worker processes, like ``clew analyze``
+(``clew.runner``): the extractors are built once in the parent, the workers receive
+raw JSON lines in chunks and hand back only compact features — the linking
+identifiers, the unit hashes as bytes, the text key, what happened to each image,
+and the facts and text when network descriptions are asked for — never whole
+documents. The parent keeps them in columns (``clew.linking.graph.FeatureBuilder``,
+about 300 bytes per ad) and runs the graph stage over the whole corpus at the end.
+
+Results come back in input order and every decision that depends on order (which
+unreadable image is reported, under which document) is taken in the parent, so one
+worker and many give the same output, byte for byte.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any
 
 from clew.identifiers import extract, normalized_fields
+from clew.ingest.jsonl import EMPTY_FILE, parse_line
 from clew.linking import photos as photo_hash
 from clew.linking.config import LinkConfig
 from clew.linking.describe import describe_network
-from clew.linking.graph import LinkItem, build_networks, make_item
+from clew.linking.graph import FeatureBuilder, link_features, text_key
 from clew.linking.indicators import MemberFacts
+from clew.linking.shingles import unit_hashes
 from clew.model import Document, Entity
+
+CHUNK_LINES = 256
+"""Lines sent to a worker at a time: large enough to amortise the hand-over."""
 
 
 @dataclass
@@ -31,38 +48,54 @@ class StreamResult:
     stats: dict[str, int]
 
 
-@dataclass
-class PhotoHasher:
-    """Hashes local images once each; unreadable files and low-quality hashes are reported, not fatal."""
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What one document hands to linking (compact, cheap to send between processes)."""
 
-    base: Path | None
-    min_quality: int
-    warnings: list[str] = field(default_factory=list)
+    doc_id: str
+    identifiers: tuple[tuple[str, str], ...]
+    """Linking identifiers (types in ``link_types``, photos included), sorted, distinct."""
+    units: bytes
+    """Unit hashes of the normalised title and text, little-endian uint32."""
+    text_key: str | None
+    images: tuple[tuple[str, str | None, str | None], ...] = ()
+    """Per image reference: (reference, local path or None for a URL, read error or None)."""
     low_quality: int = 0
-    remote: int = 0
-    _cache: dict[str, photo_hash.PhotoHash] = field(default_factory=dict)
+    """Image references whose PDQ hash is below ``photo_min_quality``."""
+    unhashed: bool = False
+    """The document has images but photo hashing is not installed."""
+    facts: MemberFacts | None = None
+    text: str | None = None
 
-    def __call__(self, doc: Document) -> list[str]:
-        out: list[str] = []
-        for ref in doc.images:
-            path = photo_hash.local_path(ref, self.base)
-            if path is None:
-                self.remote += 1
-                continue
-            key = str(path)
-            found = self._cache.get(key)
-            if found is None:
-                found = photo_hash.hash_image(path)
-                self._cache[key] = found
-                if found.error:
-                    self.warnings.append(f"document {doc.id!r}: image {ref!r} could not be read ({found.error})")
-            if found.hash is None:
-                continue
-            if found.quality < self.min_quality:
-                self.low_quality += 1
-                continue
-            out.append(found.hash)
-        return out
+
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    number: int
+    features: Features | None = None
+    error: str | None = None
+    """Why the line was rejected, prefixed with its file and line."""
+
+
+@dataclass
+class FeatureContext:
+    """Everything the per-document work needs; built in the parent, inherited by forked workers."""
+
+    config: LinkConfig
+    default_region: str = "US"
+    hash_photos: bool = False
+    photos_requested: bool = True
+    image_base: Path | None = None
+    describe: bool = False
+    source_file: str = ""
+    max_chars: int = 0
+    photo_cache: dict[str, photo_hash.PhotoHash] = field(default_factory=dict)
+
+    def photo(self, path: Path) -> photo_hash.PhotoHash:
+        key = str(path)
+        found = self.photo_cache.get(key)
+        if found is None:
+            found = self.photo_cache[key] = photo_hash.hash_image(path)
+        return found
 
 
 def facts_for(doc: Document, entities: Iterable[Entity]) -> MemberFacts:
@@ -90,6 +123,224 @@ def facts_for(doc: Document, entities: Iterable[Entity]) -> MemberFacts:
     )
 
 
+def document_features(ctx: FeatureContext, doc: Document) -> Features:
+    """The linking features of one document (runs in a worker)."""
+    cfg = ctx.config
+    views = normalized_fields(doc)
+    found = extract(doc, default_region=ctx.default_region, normalized=views)
+    idents = {(e.type, e.value) for e in found if e.field != "url" and e.type in cfg.link_types}
+    images: list[tuple[str, str | None, str | None]] = []
+    low = 0
+    unhashed = False
+    if doc.images:
+        if ctx.hash_photos:
+            for ref in doc.images:
+                path = photo_hash.local_path(ref, ctx.image_base)
+                if path is None:
+                    images.append((ref, None, None))
+                    continue
+                hashed = ctx.photo(path)
+                images.append((ref, str(path), hashed.error))
+                if hashed.hash is None:
+                    continue
+                if hashed.quality < cfg.photo_min_quality:
+                    low += 1
+                    continue
+                if "photo" in cfg.link_types:
+                    idents.add(("photo", hashed.hash))
+        elif ctx.photos_requested:  # asked for, but pdqhash or Pillow is missing
+            unhashed = True
+    title = views.get("title")
+    text = views["text"].text if title is None else f"{title.text}\n{views['text'].text}"
+    return Features(
+        doc_id=doc.id,
+        identifiers=tuple(sorted(idents)),
+        units=unit_hashes(text).astype("<u4").tobytes(),
+        text_key=text_key(text, cfg.min_duplicate_chars),
+        images=tuple(images),
+        low_quality=low,
+        unhashed=unhashed,
+        facts=facts_for(doc, found) if ctx.describe else None,
+        text=doc.text if ctx.describe else None,
+    )
+
+
+def line_features(ctx: FeatureContext, number: int, line: bytes) -> LineFeatures:
+    """One JSON line turned into features or a named error (the wording of ``clew analyze``)."""
+    record = parse_line(line, source_file=ctx.source_file, number=number)
+    error = record.error
+    document = record.document
+    if document is not None and error is None and len(document.text) > ctx.max_chars:
+        error = (
+            f"the text is {len(document.text):,} characters long; the limit is {ctx.max_chars:,} "
+            "(raise CLEW_MAX_DOCUMENT_CHARS to accept it)"
+        )
+    if document is None or error:
+        return LineFeatures(number, error=f"{record.where}: {error}")
+    return LineFeatures(number, features=document_features(ctx, document))
+
+
+_worker: FeatureContext | None = None
+
+
+def _chunk_features(chunk: list[tuple[int, bytes]]) -> list[LineFeatures]:
+    assert _worker is not None
+    return [line_features(_worker, number, line) for number, line in chunk]
+
+
+def _chunks(lines: Iterable[tuple[int, bytes]], size: int) -> Iterator[list[tuple[int, bytes]]]:
+    chunk: list[tuple[int, bytes]] = []
+    for item in lines:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _warm_up(ctx: FeatureContext) -> None:
+    """Load the extractors' lazy tables in the parent, so forked workers share them."""
+    warm = Document(id="warm-up", text="Call Anna, 25, in Denver: +1 213 555 0127, anna@example.com, $200/hour")
+    document_features(replace(ctx, describe=True), warm)
+
+
+def features_of_lines(
+    ctx: FeatureContext, lines: Iterable[tuple[int, bytes]], *, jobs: int = 1
+) -> Iterator[LineFeatures]:
+    """Features of numbered JSON lines in input order, in ``jobs`` forked workers when > 1.
+
+    At most ``4 * jobs`` chunks are in flight, so memory stays bounded whatever the
+    input size. An input without a single non-blank line yields one error for the file.
+    """
+    global _worker
+    seen = False
+
+    def counted() -> Iterator[tuple[int, bytes]]:
+        nonlocal seen
+        for item in lines:
+            seen = True
+            yield item
+
+    if jobs <= 1:
+        for number, line in counted():
+            yield line_features(ctx, number, line)
+    else:
+        import multiprocessing
+
+        _warm_up(ctx)
+        _worker = ctx
+        try:
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                pending: deque[AsyncResult[list[LineFeatures]]] = deque()
+                for chunk in _chunks(counted(), CHUNK_LINES):
+                    pending.append(pool.apply_async(_chunk_features, (chunk,)))
+                    if len(pending) >= 4 * jobs:
+                        yield from pending.popleft().get()
+                while pending:
+                    yield from pending.popleft().get()
+        finally:
+            _worker = None
+    if not seen:
+        yield LineFeatures(0, error=f"{ctx.source_file}, file: {EMPTY_FILE}")
+
+
+@dataclass
+class _Collector:
+    """The parent's side: features in columns, image reports in input order."""
+
+    ctx: FeatureContext
+    builder: FeatureBuilder = field(default_factory=FeatureBuilder)
+    rows: list[int] = field(default_factory=list)
+    facts: dict[str, MemberFacts] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+    image_warnings: list[str] = field(default_factory=list)
+    reported_paths: set[str] = field(default_factory=set)
+    low_quality: int = 0
+    remote: int = 0
+    unhashed: int = 0
+
+    def add(self, f: Features) -> None:
+        for ref, path, error in f.images:
+            if path is None:
+                self.remote += 1
+            elif path not in self.reported_paths:
+                self.reported_paths.add(path)
+                if error:
+                    self.image_warnings.append(f"document {f.doc_id!r}: image {ref!r} could not be read ({error})")
+        self.low_quality += f.low_quality
+        self.unhashed += f.unhashed
+        self.rows.append(self.builder.add(f.doc_id, f.identifiers, f.units, f.text_key))
+        if f.facts is not None:
+            self.facts[f.doc_id] = f.facts
+        if f.text is not None:
+            self.texts[f.doc_id] = f.text
+
+    def finish(self) -> StreamResult:
+        cfg = self.ctx.config
+        features = self.builder.finish()
+        self.builder = FeatureBuilder()
+        linked = link_features(features, cfg)
+        net_ids = linked.network_ids()
+        ids = features.doc_ids
+        assignments = [(ids[row], net_ids[row]) for row in self.rows]
+        warnings = [w.message for w in linked.warnings]
+        warnings.extend(self.image_warnings)
+        if self.low_quality:
+            warnings.append(
+                f"{self.low_quality:,} images hashed below PDQ quality {cfg.photo_min_quality} were ignored"
+            )
+        if self.remote:
+            warnings.append(f"{self.remote:,} image references are URLs; Clew never fetches them (offline)")
+        if self.unhashed:
+            warnings.append(
+                f"{self.unhashed:,} documents have images but photo hashing needs clew[link] (pdqhash, Pillow)"
+            )
+        described: list[dict[str, Any]] = []
+        if self.ctx.describe:
+            result = linked.result(singletons=False)
+            for net in result.networks:
+                described.append(
+                    describe_network(
+                        net,
+                        [self.facts[d] for d in net.documents],
+                        self.texts,
+                        bridges=result.bridges.get(net.id, []),
+                        max_template_members=cfg.max_template_members,
+                    )
+                )
+        return StreamResult(assignments=assignments, described=described, warnings=warnings, stats=linked.stats)
+
+
+def make_context(
+    *,
+    default_region: str = "US",
+    hub_cap: int | None = None,
+    template_similarity: float | None = None,
+    photos: bool = True,
+    image_base: Path | None = None,
+    describe: bool = False,
+    config: LinkConfig | None = None,
+    source_file: str = "",
+    max_chars: int = 0,
+) -> FeatureContext:
+    cfg = config or LinkConfig()
+    if hub_cap is not None:
+        cfg = replace(cfg, hub_cap=hub_cap)
+    if template_similarity is not None:
+        cfg = replace(cfg, template_similarity=template_similarity)
+    return FeatureContext(
+        config=cfg,
+        default_region=default_region,
+        hash_photos=photos and photo_hash.available(),
+        photos_requested=photos,
+        image_base=image_base,
+        describe=describe,
+        source_file=source_file,
+        max_chars=max_chars,
+    )
+
+
 def link_stream(
     documents: Iterable[Document],
     *,
@@ -102,66 +353,57 @@ def link_stream(
     progress: Callable[[int], None] | None = None,
     config: LinkConfig | None = None,
 ) -> StreamResult:
-    cfg = config or LinkConfig()
-    if hub_cap is not None:
-        cfg = replace(cfg, hub_cap=hub_cap)
-    if template_similarity is not None:
-        cfg = replace(cfg, template_similarity=template_similarity)
-    warnings: list[str] = []
-    hasher = PhotoHasher(image_base, cfg.photo_min_quality) if photos and photo_hash.available() else None
-    unhashed = 0
-    items: list[LinkItem] = []
-    order: list[str] = []
-    facts: dict[str, MemberFacts] = {}
-    texts: dict[str, str] = {}
-    for doc in documents:
-        views = normalized_fields(doc)
-        found = extract(doc, default_region=default_region, normalized=views)
-        idents = [(e.type, e.value) for e in found if e.field != "url"]
-        if doc.images:
-            if hasher is not None:
-                idents.extend(("photo", h) for h in hasher(doc))
-            else:
-                unhashed += 1
-        title = views.get("title")
-        text = views["text"].text if title is None else f"{title.text}\n{views['text'].text}"
-        items.append(make_item(doc.id, idents, text, config=cfg))
-        order.append(doc.id)
-        if describe:
-            facts[doc.id] = facts_for(doc, found)
-            texts[doc.id] = doc.text
-        if progress:
-            progress(len(order))
-    result = build_networks(items, cfg)
-    network_of = result.network_of()
-    warnings.extend(w.message for w in result.warnings)
-    if hasher is not None:
-        warnings.extend(hasher.warnings)
-        if hasher.low_quality:
-            warnings.append(
-                f"{hasher.low_quality:,} images hashed below PDQ quality {cfg.photo_min_quality} were ignored"
-            )
-        if hasher.remote:
-            warnings.append(f"{hasher.remote:,} image references are URLs; Clew never fetches them (offline)")
-    if unhashed:
-        warnings.append(f"{unhashed:,} documents have images but photo hashing needs clew[link] (pdqhash, Pillow)")
-    described: list[dict[str, Any]] = []
-    if describe:
-        for net in result.networks:
-            if len(net.documents) < 2:
-                continue
-            described.append(
-                describe_network(
-                    net,
-                    [facts[d] for d in net.documents],
-                    texts,
-                    bridges=result.bridges.get(net.id, []),
-                    max_template_members=cfg.max_template_members,
-                )
-            )
-    return StreamResult(
-        assignments=[(doc_id, network_of[doc_id]) for doc_id in order],
-        described=described,
-        warnings=warnings,
-        stats=result.stats,
+    """Link documents already in memory, in this process."""
+    ctx = make_context(
+        default_region=default_region,
+        hub_cap=hub_cap,
+        template_similarity=template_similarity,
+        photos=photos,
+        image_base=image_base,
+        describe=describe,
+        config=config,
     )
+    collector = _Collector(ctx)
+    for count, doc in enumerate(documents, start=1):
+        collector.add(document_features(ctx, doc))
+        if progress:
+            progress(count)
+    return collector.finish()
+
+
+def link_lines(
+    lines: Iterable[tuple[int, bytes]],
+    ctx: FeatureContext,
+    *,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+    on_error: Callable[[str], None] | None = None,
+) -> tuple[StreamResult, list[str]]:
+    """Link numbered JSON lines (``clew link``); returns the result and the rejected lines' errors.
+
+    The per-document work runs in ``jobs`` forked workers; the output does not depend
+    on ``jobs``.
+    """
+    collector = _Collector(ctx)
+    errors: list[str] = []
+    count = 0
+    for item in features_of_lines(ctx, lines, jobs=jobs):
+        if item.features is None:
+            message = item.error or f"{ctx.source_file}, line {item.number}: rejected"
+            errors.append(message)
+            if on_error:
+                on_error(message)
+            continue
+        collector.add(item.features)
+        count += 1
+        if progress:
+            progress(count)
+    return collector.finish(), errors
+
+
+def default_jobs() -> int:
+    """Worker processes to use when the user does not say: the cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
