@@ -15,7 +15,6 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from multiprocessing.pool import AsyncResult
 
 from clew import __version__
 from clew.identifiers import REGISTRY, extract, normalized_fields
@@ -119,51 +118,15 @@ def analyze(document: Document) -> Analysis:
     return _default.analyze(document)
 
 
-_worker: Pipeline | None = None
-
-
-def _analyze_chunk(docs: list[Document]) -> list[Analysis]:
-    assert _worker is not None
-    return [_worker.analyze(d) for d in docs]
-
-
 def analyze_stream(
     pipeline: Pipeline, documents: Iterable[Document], *, jobs: int = 1, chunk: int = 64
 ) -> Iterator[Analysis]:
     """Analyse a stream of documents in order, in ``jobs`` worker processes when > 1.
 
-    The workers are forked with ``pipeline`` already built, so none of them loads
-    the rule packs and gazetteer again. At most ``4 * jobs`` chunks are in flight,
-    so a crawl of any size streams through in bounded memory.
+    The workers are forked with ``pipeline`` already built (``clew.parallel``), so
+    none of them loads the rule packs and gazetteer again, and a crawl of any size
+    streams through in bounded memory.
     """
-    global _worker
-    if jobs <= 1:
-        for doc in documents:
-            yield pipeline.analyze(doc)
-        return
-    import multiprocessing
-    from collections import deque
+    from clew.parallel import ordered_map
 
-    _worker = pipeline
-    try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            pending: deque[AsyncResult[list[Analysis]]] = deque()
-            for batch in _chunks(documents, chunk):
-                pending.append(pool.apply_async(_analyze_chunk, (batch,)))
-                if len(pending) >= 4 * jobs:
-                    yield from pending.popleft().get()
-            while pending:
-                yield from pending.popleft().get()
-    finally:
-        _worker = None
-
-
-def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for doc in documents:
-        batch.append(doc)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    return ordered_map(documents, lambda docs: [pipeline.analyze(d) for d in docs], jobs=jobs, chunk_size=chunk)

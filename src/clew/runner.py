@@ -13,13 +13,12 @@ analyses, exactly as the single-process path reports them.
 from __future__ import annotations
 
 import os
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from multiprocessing.pool import AsyncResult
 from typing import BinaryIO
 
-from clew.ingest.jsonl import EMPTY_FILE, parse_line
+from clew.ingest.jsonl import EMPTY_FILE, read_document_line
+from clew.parallel import ordered_map
 from clew.pipeline import Pipeline
 
 CHUNK_LINES = 128
@@ -53,38 +52,10 @@ def numbered_lines(fh: BinaryIO) -> Iterator[tuple[int, bytes]]:
 
 def analyze_line(pipeline: Pipeline, line: bytes, *, source_file: str, number: int, max_chars: int) -> LineResult:
     """One line of input turned into an analysis or a named error."""
-    record = parse_line(line, source_file=source_file, number=number)
-    error = record.error
-    document = record.document
-    if document is not None and error is None and len(document.text) > max_chars:
-        error = (
-            f"the text is {len(document.text):,} characters long; the limit is {max_chars:,} "
-            "(raise CLEW_MAX_DOCUMENT_CHARS to accept it)"
-        )
-    if document is None or error:
-        return LineResult(number, error=f"{record.where}: {error}")
+    document, error = read_document_line(line, source_file=source_file, number=number, max_chars=max_chars)
+    if document is None:
+        return LineResult(number, error=error)
     return LineResult(number, json=pipeline.analyze(document).model_dump_json())
-
-
-_worker: Pipeline | None = None
-_worker_args: tuple[str, int] = ("", 0)
-
-
-def _analyze_chunk(chunk: list[tuple[int, bytes]]) -> list[LineResult]:
-    assert _worker is not None
-    source_file, max_chars = _worker_args
-    return [analyze_line(_worker, line, source_file=source_file, number=n, max_chars=max_chars) for n, line in chunk]
-
-
-def _chunks(lines: Iterable[tuple[int, bytes]], size: int) -> Iterator[list[tuple[int, bytes]]]:
-    chunk: list[tuple[int, bytes]] = []
-    for item in lines:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def analyze_lines(
@@ -101,7 +72,6 @@ def analyze_lines(
     through in bounded memory. An input without a single non-blank line yields one
     error for the whole file.
     """
-    global _worker, _worker_args
     seen = False
 
     def counted() -> Iterator[tuple[int, bytes]]:
@@ -110,23 +80,11 @@ def analyze_lines(
             seen = True
             yield item
 
-    if jobs <= 1:
-        for number, line in counted():
-            yield analyze_line(pipeline, line, source_file=source_file, number=number, max_chars=max_chars)
-    else:
-        import multiprocessing
+    def work(chunk: list[tuple[int, bytes]]) -> list[LineResult]:
+        return [
+            analyze_line(pipeline, line, source_file=source_file, number=n, max_chars=max_chars) for n, line in chunk
+        ]
 
-        _worker, _worker_args = pipeline, (source_file, max_chars)
-        try:
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                pending: deque[AsyncResult[list[LineResult]]] = deque()
-                for chunk in _chunks(counted(), CHUNK_LINES):
-                    pending.append(pool.apply_async(_analyze_chunk, (chunk,)))
-                    if len(pending) >= 4 * jobs:
-                        yield from pending.popleft().get()
-                while pending:
-                    yield from pending.popleft().get()
-        finally:
-            _worker = None
+    yield from ordered_map(counted(), work, jobs=jobs, chunk_size=CHUNK_LINES)
     if not seen:
         yield LineResult(0, error=f"{source_file}, file: {EMPTY_FILE}")

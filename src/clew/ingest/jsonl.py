@@ -91,6 +91,27 @@ def parse_line(line: bytes, *, source_file: str, number: int) -> SourceRecord:
     return document_record(value, value.get("captured_at"), source_file=source_file, position=position, raw=raw)
 
 
+def read_document_line(
+    line: bytes, *, source_file: str, number: int, max_chars: int
+) -> tuple[Document | None, str | None]:
+    """The document on one line of a JSON Lines input, or why it is rejected (file and line first).
+
+    The commands that read documents without storing them (``clew analyze``,
+    ``clew link``) share this reading, so their errors are worded alike.
+    """
+    record = parse_line(line, source_file=source_file, number=number)
+    error = record.error
+    document = record.document
+    if document is not None and error is None and len(document.text) > max_chars:
+        error = (
+            f"the text is {len(document.text):,} characters long; the limit is {max_chars:,} "
+            "(raise CLEW_MAX_DOCUMENT_CHARS to accept it)"
+        )
+    if document is None or error:
+        return None, f"{record.where}: {error}"
+    return document, None
+
+
 def document_record(
     fields: Mapping[str, Any], captured_at: object, *, source_file: str, position: str, raw: bytes
 ) -> SourceRecord:

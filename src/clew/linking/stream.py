@@ -18,15 +18,13 @@ worker and many give the same output, byte for byte.
 from __future__ import annotations
 
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any
 
 from clew.identifiers import extract, normalized_fields
-from clew.ingest.jsonl import EMPTY_FILE, parse_line
+from clew.ingest.jsonl import EMPTY_FILE, read_document_line
 from clew.linking import photos as photo_hash
 from clew.linking.config import LinkConfig
 from clew.linking.describe import describe_network
@@ -34,6 +32,7 @@ from clew.linking.graph import FeatureBuilder, link_features, text_key
 from clew.linking.indicators import MemberFacts
 from clew.linking.shingles import unit_hashes
 from clew.model import Document, Entity
+from clew.parallel import ordered_map
 
 CHUNK_LINES = 256
 """Lines sent to a worker at a time: large enough to amortise the hand-over."""
@@ -167,36 +166,10 @@ def document_features(ctx: FeatureContext, doc: Document) -> Features:
 
 def line_features(ctx: FeatureContext, number: int, line: bytes) -> LineFeatures:
     """One JSON line turned into features or a named error (the wording of ``clew analyze``)."""
-    record = parse_line(line, source_file=ctx.source_file, number=number)
-    error = record.error
-    document = record.document
-    if document is not None and error is None and len(document.text) > ctx.max_chars:
-        error = (
-            f"the text is {len(document.text):,} characters long; the limit is {ctx.max_chars:,} "
-            "(raise CLEW_MAX_DOCUMENT_CHARS to accept it)"
-        )
-    if document is None or error:
-        return LineFeatures(number, error=f"{record.where}: {error}")
+    document, error = read_document_line(line, source_file=ctx.source_file, number=number, max_chars=ctx.max_chars)
+    if document is None:
+        return LineFeatures(number, error=error)
     return LineFeatures(number, features=document_features(ctx, document))
-
-
-_worker: FeatureContext | None = None
-
-
-def _chunk_features(chunk: list[tuple[int, bytes]]) -> list[LineFeatures]:
-    assert _worker is not None
-    return [line_features(_worker, number, line) for number, line in chunk]
-
-
-def _chunks(lines: Iterable[tuple[int, bytes]], size: int) -> Iterator[list[tuple[int, bytes]]]:
-    chunk: list[tuple[int, bytes]] = []
-    for item in lines:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _warm_up(ctx: FeatureContext) -> None:
@@ -213,7 +186,6 @@ def features_of_lines(
     At most ``4 * jobs`` chunks are in flight, so memory stays bounded whatever the
     input size. An input without a single non-blank line yields one error for the file.
     """
-    global _worker
     seen = False
 
     def counted() -> Iterator[tuple[int, bytes]]:
@@ -222,25 +194,13 @@ def features_of_lines(
             seen = True
             yield item
 
-    if jobs <= 1:
-        for number, line in counted():
-            yield line_features(ctx, number, line)
-    else:
-        import multiprocessing
-
+    if jobs > 1:
         _warm_up(ctx)
-        _worker = ctx
-        try:
-            with multiprocessing.get_context("fork").Pool(jobs) as pool:
-                pending: deque[AsyncResult[list[LineFeatures]]] = deque()
-                for chunk in _chunks(counted(), CHUNK_LINES):
-                    pending.append(pool.apply_async(_chunk_features, (chunk,)))
-                    if len(pending) >= 4 * jobs:
-                        yield from pending.popleft().get()
-                while pending:
-                    yield from pending.popleft().get()
-        finally:
-            _worker = None
+
+    def work(chunk: list[tuple[int, bytes]]) -> list[LineFeatures]:
+        return [line_features(ctx, number, line) for number, line in chunk]
+
+    yield from ordered_map(counted(), work, jobs=jobs, chunk_size=CHUNK_LINES)
     if not seen:
         yield LineFeatures(0, error=f"{ctx.source_file}, file: {EMPTY_FILE}")
 

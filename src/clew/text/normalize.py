@@ -51,7 +51,9 @@ _ASCII_RUN = re.compile(r"[\x21-\x7e]+")
 
 _SPACED_SEPARATORS = " .\\-_*~/|+·•"
 _LETTER = "a-z\u00e0-\u024f\u0370-\u03ff\u0400-\u04ff"
-_SPACED = re.compile(rf"[{_LETTER}](?<![\w@$#][{_LETTER}])([{_SPACED_SEPARATORS}])[{_LETTER}](?:\1[{_LETTER}])+(?![\w@])")
+_SPACED = re.compile(
+    rf"[{_LETTER}](?<![\w@$#][{_LETTER}])([{_SPACED_SEPARATORS}])[{_LETTER}](?:\1[{_LETTER}])+(?![\w@])"
+)
 _SPACED_HINT = re.compile(rf"([{_SPACED_SEPARATORS}])[{_LETTER}]\1[{_LETTER}]")
 """A quick test for ``_SPACED``: separator, letter, the same separator, letter."""
 _LOOSE_SEPARATORS = frozenset(" /|+")
