@@ -4,6 +4,7 @@ national hotlines, the message catalogues and the training mode.
 ``clew.prevention.explain`` turns the pipeline's indicator hits into plain-language
 warning signs; ``helpdir`` reads and lints the help directory; ``i18n`` reads the
 gettext catalogues; ``learn`` builds lessons and quizzes from synthetic examples;
-``ratelimit`` keeps one client from monopolising the public check. Nothing here
-stores a checked text or anything about the person who checks.
+the per-client limit of the public check lives with the server's other shared limits
+(``clew.web.shared``). Nothing here stores a checked text or anything about the person
+who checks.
 """

@@ -113,9 +113,15 @@ class SharedTable:
             return sum(1 for key, last in heads if key > 0 and last >= since)
 
 
+_DIGEST_KEY = os.urandom(16)
+"""Drawn once per server start, before the workers are forked, so they all key alike;
+an address cannot be recovered from the table by hashing every possible address."""
+
+
 def key_of(text: str) -> int:
-    """A positive 63-bit key for a string (a client address): a digest, so the table never holds the text."""
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big") >> 1 or 1
+    """A positive 63-bit key for a string (a client address): a keyed digest, so the table never holds the text."""
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=8, key=_DIGEST_KEY).digest()
+    return int.from_bytes(digest, "big") >> 1 or 1
 
 
 class SlidingWindow:
