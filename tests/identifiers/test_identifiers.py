@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -77,3 +79,16 @@ def test_extraction_never_crashes_and_spans_stay_inside(text: str, country: str 
         assert 0 <= entity.start <= entity.end <= len(text)
         if entity.type == "phone":
             assert any(c.isdigit() for c in text[entity.start : entity.end])
+
+
+def test_reading_some_types_gives_those_types_of_a_full_reading(corpus: Path) -> None:
+    """``clew link`` reads only the linking types; each type must come out as in a full reading."""
+    wanted = linking_types()
+    docs = [Document.model_validate_json(line) for line in corpus.read_text(encoding="utf-8").splitlines()]
+    compared = 0
+    for doc in docs:
+        full = extract(doc)
+        assert extract(doc, types=wanted) == [e for e in full if e.type in wanted]
+        assert extract(doc, types={"age"}) == [e for e in full if e.type == "age"]
+        compared += len(full)
+    assert compared > len(docs)  # the corpus has identifiers to compare

@@ -7,6 +7,8 @@ offsets into the original fields. Later types register with ``register``.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from clew.identifiers.age import Age
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.identifiers.crypto import Crypto
@@ -44,14 +46,21 @@ def extract(
     *,
     default_region: str = "US",
     normalized: dict[TextField, NormalizedText] | None = None,
+    types: Collection[str] | None = None,
 ) -> list[Entity]:
-    """Every identifier in the document, sorted by field and position, without repeats."""
+    """Every identifier in the document, sorted by field and position, without repeats.
+
+    ``types`` restricts the reading to those identifier types (the types are read
+    independently, so each one's entities are the same as in a full reading):
+    ``clew link`` needs only the types that link.
+    """
     views = normalized if normalized is not None else normalized_fields(document)
     region = infer_region(document, views, default_region)
+    kinds = list(REGISTRY.values()) if types is None else [k for k in REGISTRY.values() if k.name in types]
     found: dict[tuple[str, str, str, int, int], Entity] = {}
     for field, view in views.items():
         ctx = FieldContext(field=field, text=view, region=region)
-        for kind in REGISTRY.values():
+        for kind in kinds:
             if field not in kind.fields:
                 continue
             for entity in kind.extract(ctx):

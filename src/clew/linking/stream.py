@@ -97,6 +97,10 @@ class FeatureContext:
         return found
 
 
+FACT_TYPES = frozenset({"phone", "email", "age", "location"})
+"""The identifier types ``facts_for`` reads; the others are not extracted unless they link."""
+
+
 def facts_for(doc: Document, entities: Iterable[Entity]) -> MemberFacts:
     phones, emails, ages, places, countries = [], [], [], [], []
     for e in entities:
@@ -126,7 +130,8 @@ def document_features(ctx: FeatureContext, doc: Document) -> Features:
     """The linking features of one document (runs in a worker)."""
     cfg = ctx.config
     views = normalized_fields(doc)
-    found = extract(doc, default_region=ctx.default_region, normalized=views)
+    wanted = cfg.link_types | FACT_TYPES if ctx.describe else cfg.link_types
+    found = extract(doc, default_region=ctx.default_region, normalized=views, types=wanted)
     idents = {(e.type, e.value) for e in found if e.field != "url" and e.type in cfg.link_types}
     images: list[tuple[str, str | None, str | None]] = []
     low = 0
