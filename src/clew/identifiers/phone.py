@@ -583,9 +583,9 @@ class Phone(IdentifierType):
         Example("В Мельбурне: 0491 570 163", ("+61491570163",), None, "region from a city named in Russian"),
         Example("звони 7O2 555 О1З4", ("+17025550134",), "US", "Latin O and Cyrillic О, З for digits"),
         Example("Price 150 roses, 2 hours, zip 90210", (), "US", "prices and zip codes"),
-        Example("IBAN GB24 MIDL 4005 1555 0001 99 / GB16 BARC 2000 7055 5010 08", (), "GB", "IBANs are bank accounts"),
+        Example("IBAN GB33 BUKB 2020 1555 5555 55 / GB14 XMPL 9999 2079 4601 23", (), "GB", "IBANs are bank accounts"),
         Example(
-            "IBAN GB16 BARC 2000 7055 5010 08, tel 020 7946 0123", ("+442079460123",), "GB", "a phone after an IBAN"
+            "IBAN GB35 XMPL 1234 2079 4601 99, tel 020 7946 0123", ("+442079460123",), "GB", "a phone after an IBAN"
         ),
         Example("Posted 2026-03-14, ad #4412", (), "US", "dates and ad ids"),
         Example("Order #44129871 on 03/14/2026 at 10:30, 24/7", (), "SG", "order number, date, time"),
