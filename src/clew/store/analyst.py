@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from clew.errors import InputError, NotFoundError
 from clew.model import LEVELS, TYPOLOGIES
 from clew.store import Store
+from clew.store.networks import members_select
 from clew.store.schema import (
     analyses,
     documents,
@@ -300,22 +301,8 @@ def network_view(store: Store, *, network_id: str, max_documents: int = 400) -> 
     """
     with store.engine.connect() as conn:
         members = conn.execute(
-            select(
-                documents.c.pk,
-                documents.c.doc_id,
-                documents.c.title,
-                documents.c.text,
-                documents.c.posted_at,
-                documents.c.source,
-                documents.c.country,
-                analyses.c.risk,
-                analyses.c.flagged,
-                analyses.c.result,
-                network_members.c.network_size,
-            )
-            .join(network_members, network_members.c.document_pk == documents.c.pk)
-            .outerjoin(analyses, analyses.c.document_pk == documents.c.pk)
-            .where(network_members.c.network_id == network_id)
+            members_select(network_id)
+            .add_columns(analyses.c.result, network_members.c.network_size)
             .order_by(func.coalesce(analyses.c.risk, -1).desc(), documents.c.pk)
             .limit(max_documents)
         ).all()

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, Select, delete, func, insert, select
 
 from clew.errors import InputError
 from clew.linking import LINKING_VERSION, LinkConfig, LinkItem, build_networks
@@ -359,6 +359,29 @@ def _texts(store: Store, pks: list[int]) -> dict[int, str]:
     return out
 
 
+def members_select(network_id: str) -> Select[Any]:
+    """The documents of one network with their risk: the query every view of a network starts from.
+
+    Callers add their order, limit and any further columns (``Select.add_columns``).
+    """
+    return (
+        select(
+            documents.c.pk,
+            documents.c.doc_id,
+            documents.c.title,
+            documents.c.text,
+            documents.c.posted_at,
+            documents.c.country,
+            documents.c.source,
+            analyses.c.risk,
+            analyses.c.flagged,
+        )
+        .join(network_members, network_members.c.document_pk == documents.c.pk)
+        .outerjoin(analyses, analyses.c.document_pk == documents.c.pk)
+        .where(network_members.c.network_id == network_id)
+    )
+
+
 def get_network(store: Store, network_id: str, *, template_members: int = 12) -> dict[str, Any] | None:
     """One network as the analyst's network view needs it, or None when there is no such network.
 
@@ -384,23 +407,7 @@ def get_network(store: Store, network_id: str, *, template_members: int = 12) ->
     ``size`` 1, no edges and no template.
     """
     with store.engine.connect() as conn:
-        members = conn.execute(
-            select(
-                documents.c.pk,
-                documents.c.doc_id,
-                documents.c.title,
-                documents.c.text,
-                documents.c.posted_at,
-                documents.c.country,
-                documents.c.source,
-                analyses.c.risk,
-                analyses.c.flagged,
-            )
-            .join(network_members, network_members.c.document_pk == documents.c.pk)
-            .outerjoin(analyses, analyses.c.document_pk == documents.c.pk)
-            .where(network_members.c.network_id == network_id)
-            .order_by(documents.c.posted_at, documents.c.doc_id)
-        ).all()
+        members = conn.execute(members_select(network_id).order_by(documents.c.posted_at, documents.c.doc_id)).all()
         if not members:
             return None
         row = conn.execute(select(networks).where(networks.c.id == network_id)).first()
