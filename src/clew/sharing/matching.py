@@ -31,6 +31,7 @@ from collections import defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -89,6 +90,55 @@ class _PdqCache:
 
 _pdq_caches: weakref.WeakKeyDictionary[Store, _PdqCache] = weakref.WeakKeyDictionary()
 
+@lru_cache(maxsize=256)
+def _lookup_sql(paramstyle: str, count: int) -> str:
+    """The signal lookup for ``count`` hashes as driver SQL, written once per size.
+
+    Screening runs it for every document, where building and compiling a SQLAlchemy
+    statement each time cost more than the indexed query itself.
+    """
+    mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}[paramstyle]
+    table = signals.name
+    return (
+        f"SELECT id, bank_id, type, hash FROM {table} "
+        f"WHERE hash IN ({', '.join([mark] * count)}) AND deleted_at IS NULL"
+    )
+
+_PDQ_VERSION = select(func.coalesce(func.max(bank_changes.c.id), 0))
+
+
+@dataclass(frozen=True, slots=True)
+class _Banks:
+    """What the bank rows say, in the shapes matching needs (derived once per ``bank_rows`` read)."""
+
+    rows: list[Any]
+    info: dict[int, _BankInfo]
+    keys: dict[int, bytes]
+
+
+_derived_lock = threading.Lock()
+_derived: weakref.WeakKeyDictionary[Store, _Banks] = weakref.WeakKeyDictionary()
+
+
+def _banks(store: Store) -> _Banks | None:
+    rows = bank_rows(store)
+    if not rows:
+        return None
+    with _derived_lock:
+        known = _derived.get(store)
+    if known is not None and known.rows is rows:
+        return known
+    info = {
+        r.id: _BankInfo(
+            r.id, r.name, r.kind, r.group_id, r.flood_limit, r.flood_window_seconds, r.quarantined_at is not None
+        )
+        for r in rows
+    }
+    known = _Banks(rows, info, {r.group_id: bytes.fromhex(r.key_hex) for r in rows})
+    with _derived_lock:
+        _derived[store] = known
+    return known
+
 
 def _pdq_cache(store: Store) -> _PdqCache:
     return _pdq_caches.setdefault(store, _PdqCache())
@@ -102,16 +152,10 @@ def screen_matches(
     record: bool = True,
 ) -> list[dict[str, Any]]:
     """Every bank match of one analysed document (and its photos' PDQ hashes)."""
-    rows = bank_rows(store)
-    if not rows:
+    known = _banks(store)
+    if known is None:
         return []
-    info = {
-        r.id: _BankInfo(
-            r.id, r.name, r.kind, r.group_id, r.flood_limit, r.flood_window_seconds, r.quarantined_at is not None
-        )
-        for r in rows
-    }
-    keys = {r.group_id: bytes.fromhex(r.key_hex) for r in rows}
+    info, keys = known.info, known.keys
 
     wanted: dict[str, list[tuple[int, int]]] = defaultdict(list)  # hash -> [(group id, entity index)]
     for index, entity in enumerate(analysis.entities):
@@ -124,11 +168,7 @@ def screen_matches(
     hits: list[tuple[int, int, tuple[Any, ...]]] = []
     with store.engine.connect() as conn:
         if wanted:
-            found = conn.execute(
-                select(signals.c.id, signals.c.bank_id, signals.c.type, signals.c.hash).where(
-                    signals.c.hash.in_(list(wanted)), signals.c.deleted_at.is_(None)
-                )
-            ).all()
+            found = conn.exec_driver_sql(_lookup_sql(conn.dialect.paramstyle, len(wanted)), tuple(wanted)).all()
             for sig in found:
                 bank = info.get(sig.bank_id)
                 if bank is None:
@@ -137,7 +177,7 @@ def screen_matches(
                     if group_id == bank.group_id and analysis.entities[index].type == sig.type:
                         hits.append((sig.id, sig.bank_id, ("entity", index)))
         if pdq:
-            version = conn.execute(select(func.coalesce(func.max(bank_changes.c.id), 0))).scalar() or 0
+            version = conn.execute(_PDQ_VERSION).scalar() or 0
             cache = _pdq_cache(store).get(store, int(version))
             for i, value in enumerate(pdq):
                 probe = int(value, 16)
