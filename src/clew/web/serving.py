@@ -53,8 +53,14 @@ def default_workers() -> int:
 
 
 def uvicorn_config(app: Any, *, host: str, port: int) -> Any:
-    """The server settings: quiet logs (no access log), uvloop and httptools when installed."""
+    """The server settings: quiet logs (no access log), uvloop and httptools when installed.
+
+    With httptools, the protocol joins an answer's head and body into one socket write
+    (``clew.web.onewrite``).
+    """
     import uvicorn
+
+    from clew.web.onewrite import protocol_class
 
     return uvicorn.Config(
         app,
@@ -63,7 +69,7 @@ def uvicorn_config(app: Any, *, host: str, port: int) -> Any:
         log_level="warning",
         access_log=False,
         loop="auto",
-        http="auto",
+        http=protocol_class() or "auto",
         timeout_graceful_shutdown=int(GRACE_SECONDS) - 5,
     )
 
