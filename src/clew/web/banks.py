@@ -77,7 +77,7 @@ def banks_router(get_store: Callable[[], Store]) -> APIRouter:
         name: str,
         _p: Annotated[Principal, Depends(require_scope("banks:read"))],
         limit: int = Query(100, ge=1, le=1000),
-        offset: int = Query(0, ge=0),
+        offset: int = Query(0, ge=0, le=2**62),
     ) -> SignalPage:
         """A bank's live signals (hashes only) with every organisation's opinion and the combined one."""
         store = get_store()

@@ -26,7 +26,7 @@ class ReferralIn(ReferralRequest):
     document: Document | None = Field(default=None, description="A document to refer, as captured.")
     stored: str | None = Field(default=None, description="Or a stored document id.")
     network: str | None = Field(default=None, description="Or a network id.")
-    case: int | None = Field(default=None, ge=1, description="Or a case number.")
+    case: int | None = Field(default=None, ge=1, le=2**63 - 1, description="Or a case number.")
 
     @model_validator(mode="after")
     def _one_subject(self) -> ReferralIn:
