@@ -70,11 +70,15 @@ def extract(
     return sorted(found.values(), key=lambda e: (order[e.field], e.start, e.end, e.type))
 
 
-def normalized_fields(document: Document) -> dict[TextField, NormalizedText]:
+def normalized_fields(document: Document, *, url: bool = True) -> dict[TextField, NormalizedText]:
+    """The normalised views of the fields identifiers are read from; ``extract`` reads every view given.
+
+    ``url=False`` leaves the document's own URL out (``clew link`` never links on it).
+    """
     views: dict[TextField, NormalizedText] = {"text": normalize(document.text)}
     if document.title:
         views["title"] = normalize(document.title)
-    if document.url:
+    if url and document.url:
         views["url"] = normalize(document.url)
     return views
 

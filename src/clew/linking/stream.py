@@ -129,7 +129,9 @@ def facts_for(doc: Document, entities: Iterable[Entity]) -> MemberFacts:
 def document_features(ctx: FeatureContext, doc: Document) -> Features:
     """The linking features of one document (runs in a worker)."""
     cfg = ctx.config
-    views = normalized_fields(doc)
+    # The document's own URL never links (it names the site's page, not the advertiser);
+    # it is read only for the network facts.
+    views = normalized_fields(doc, url=ctx.describe)
     wanted = cfg.link_types | FACT_TYPES if ctx.describe else cfg.link_types
     found = extract(doc, default_region=ctx.default_region, normalized=views, types=wanted)
     idents = {(e.type, e.value) for e in found if e.field != "url" and e.type in cfg.link_types}
