@@ -140,3 +140,62 @@ def test_csv_round_trip(scratch: Path, documents: list[Document], delimiter: str
     records = list(read(path, options={"delimiter": delimiter}))
     assert [r.error for r in records] == [None] * len(documents)
     assert [r.document for r in records] == documents
+
+
+# --- the quick path of `read_document_line` (``clew analyze`` and ``clew link``) ----------------------
+
+_FIELD_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=30),
+    st.lists(st.text(max_size=10), max_size=3),
+    st.sampled_from(["2026-01-02T03:04:05Z", "2026-13-45", "", " ", "US", "us", "http://a.example.com/x"]),
+)
+_KEYS = st.sampled_from(
+    ["id", "text", "title", "url", "country", "language", "posted_at", "source", "images", "captured_at", "extra"]
+)
+
+
+def _full_path(line: bytes, number: int) -> tuple[Document | None, str | None]:
+    from clew.ingest.jsonl import parse_line
+
+    record = parse_line(line, source_file="f.jsonl", number=number)
+    if record.document is None or record.error:
+        return None, f"{record.where}: {record.error}"
+    return record.document, None
+
+
+@SETTINGS
+@given(
+    fields=st.one_of(
+        st.dictionaries(_KEYS, _FIELD_VALUES, max_size=8),
+        st.fixed_dictionaries(
+            {"id": st.text(min_size=1, max_size=8), "text": st.text(max_size=40)},
+            optional={key: _FIELD_VALUES for key in ("title", "url", "country", "posted_at", "images", "captured_at")},
+        ),
+    ),
+    duplicate=st.sampled_from([b"", b', "text": "again"', b', "id": 7']),
+    number=st.integers(min_value=1, max_value=3),
+)
+def test_read_document_line_agrees_with_the_full_path(fields: dict[str, Any], duplicate: bytes, number: int) -> None:
+    from clew.ingest.jsonl import read_document_line
+
+    body = json.dumps(fields, ensure_ascii=False).encode("utf-8")
+    line = (body[:-1] + duplicate + b"}" if len(body) > 2 else body) + b"\n"
+    got = read_document_line(line, source_file="f.jsonl", number=number, max_chars=10**6)
+    expected = _full_path(line, number)
+    assert (got[0].model_dump() if got[0] else None) == (expected[0].model_dump() if expected[0] else None)
+    assert got[1] == expected[1]
+
+
+@SETTINGS
+@given(line=JUNK, number=st.integers(min_value=1, max_value=3))
+def test_read_document_line_agrees_with_the_full_path_on_any_bytes(line: bytes, number: int) -> None:
+    from clew.ingest.jsonl import read_document_line
+
+    got = read_document_line(line, source_file="f.jsonl", number=number, max_chars=10**6)
+    expected = _full_path(line, number)
+    assert (got[0].model_dump() if got[0] else None) == (expected[0].model_dump() if expected[0] else None)
+    assert got[1] == expected[1]

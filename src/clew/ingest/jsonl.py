@@ -99,17 +99,39 @@ def read_document_line(
     The commands that read documents without storing them (``clew analyze``,
     ``clew link``) share this reading, so their errors are worded alike.
     """
-    record = parse_line(line, source_file=source_file, number=number)
-    error = record.error
-    document = record.document
+    document = _quick_document(line, number)
+    if document is not None:
+        error = None
+    else:
+        record = parse_line(line, source_file=source_file, number=number)
+        error = record.error
+        document = record.document
     if document is not None and error is None and len(document.text) > max_chars:
         error = (
             f"the text is {len(document.text):,} characters long; the limit is {max_chars:,} "
             "(raise CLEW_MAX_DOCUMENT_CHARS to accept it)"
         )
     if document is None or error:
-        return None, f"{record.where}: {error}"
+        return None, f"{source_file}, line {number}: {error}"
     return document, None
+
+
+def _quick_document(line: bytes, number: int) -> Document | None:
+    """The document of an ordinary line, parsed and validated in one step by pydantic; else None.
+
+    Lines that need ``parse_line``'s care — a byte-order mark, ``\\u`` escapes (which
+    may hide lone surrogates), a capture time, anything pydantic refuses, an empty
+    text — return None and take the full path, which also words the error. A line
+    accepted here gives the same document as the full path.
+    """
+    raw = strip_newline(line)
+    if b"\\u" in raw or b'"captured_at"' in raw or (number == 1 and raw.startswith(_UTF8_BOM)):
+        return None
+    try:
+        document = Document.model_validate_json(raw)
+    except ValueError:  # pydantic's ValidationError, and anything its JSON reader refuses
+        return None
+    return document if document.text.strip() else None
 
 
 def document_record(
