@@ -138,6 +138,56 @@ def test_two_workers_share_the_rate_limit_of_a_token(workspace: dict) -> None:
         server.stop()
 
 
+def _server_connections(pid: int, port: int) -> int:
+    """Established TCP connections to ``port`` that process ``pid`` holds (from /proc)."""
+    inodes: set[str] = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with open(table) as f:
+            for row in f.readlines()[1:]:
+                cols = row.split()
+                if int(cols[1].rsplit(":", 1)[1], 16) == port and cols[3] == "01":  # local port, ESTABLISHED
+                    inodes.add(cols[9])
+    held = 0
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        held += target.startswith("socket:[") and target[8:-1] in inodes
+    return held
+
+
+def test_keep_alive_connections_are_shared_out_evenly(workspace: dict) -> None:
+    """Eight clients that connect at once: each of two workers serves four (the parent hands them out in turn)."""
+    server = Server(workspace["ws"], workers=2)
+    clients = [server.client(workspace["screen"]) for _ in range(8)]
+    try:
+        assert _wait_for(lambda: len(_children(server.proc.pid)) == 2)
+        barrier = threading.Barrier(8)
+        codes: list[int] = []
+
+        def first_request(http: httpx.Client) -> None:
+            barrier.wait(30)
+            codes.append(http.post("/api/v1/screen", json=DOC).status_code)
+
+        threads = [threading.Thread(target=first_request, args=(http,)) for http in clients]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert codes == [200] * 8
+        workers = sorted(_children(server.proc.pid))
+        held = [_server_connections(pid, server.port) for pid in workers]
+        assert held == [4, 4], held
+        assert _server_connections(server.proc.pid, server.port) == 0  # the parent keeps none
+        for http in clients:  # the same connections go on working
+            assert http.post("/api/v1/screen", json=DOC).status_code == 200
+    finally:
+        for http in clients:
+            http.close()
+        server.stop()
+
+
 def test_a_dead_worker_is_replaced_and_sigterm_stops_them_all(workspace: dict) -> None:
     server = Server(workspace["ws"], workers=2)
     try:

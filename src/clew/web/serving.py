@@ -6,6 +6,12 @@ memory copy-on-write and accept connections on one listening socket. The pipelin
 is CPU work under one interpreter lock, so a process analyses one document at a
 time: with a worker per core, the cores work in parallel.
 
+The parent accepts the connections and hands each one to the next worker in turn
+(the descriptor passes over a Unix socket). Workers that all accepted from the one
+listening socket split a burst of keep-alive connections unevenly — seven to one
+was common for eight clients — and one core then queued the work of seven while
+the other idled; handed out in turn, each worker gets its share.
+
 Nothing that holds a database connection or a thread is created before the fork:
 the app opens its store lazily, in each worker, on its first request. What must
 hold for the server as a whole is shared explicitly: the per-token rate limit
@@ -20,9 +26,11 @@ instead). A worker notices when its parent is gone and stops too.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import os
+import select
 import signal
 import socket
 import sys
@@ -125,18 +133,62 @@ def _settle(seconds: float = 60.0) -> None:
         print(f"clew serve: forking while threads still run: {', '.join(running)}", file=sys.stderr, flush=True)
 
 
-def _worker(config: Any, sock: socket.socket, parent: int, number: int, in_worker: Hook) -> None:
-    """The body of a forked worker; never returns."""
+def _handed_server(config: Any, channel: socket.socket) -> Any:
+    """A uvicorn server that serves the connections its parent hands over ``channel``, not a socket of its own."""
     import uvicorn
 
+    class HandedConnections(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets=[])  # the app's start-up, no listening socket
+            if not self.started:
+                return
+            loop = asyncio.get_running_loop()
+            opening: set[asyncio.Task[Any]] = set()
+
+            def protocol() -> asyncio.Protocol:
+                return config.http_protocol_class(  # type: ignore[no-any-return]
+                    config=config, server_state=self.server_state, app_state=self.lifespan.state
+                )
+
+            def take() -> None:
+                try:
+                    _, fds, _, _ = socket.recv_fds(channel, 16, 64)
+                except BlockingIOError:
+                    return
+                except OSError:
+                    fds = []
+                if not fds:  # the parent closed its end: it is gone or stopping
+                    loop.remove_reader(channel.fileno())
+                    self.should_exit = True
+                    return
+                for fd in fds:
+                    conn = socket.socket(fileno=fd)
+                    conn.setblocking(False)
+                    task = loop.create_task(loop.connect_accepted_socket(protocol, conn))
+                    opening.add(task)
+                    task.add_done_callback(opening.discard)
+
+            channel.setblocking(False)
+            loop.add_reader(channel.fileno(), take)
+
+        async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+            with contextlib.suppress(Exception):
+                asyncio.get_running_loop().remove_reader(channel.fileno())
+            await super().shutdown(sockets=None)
+
+    return HandedConnections(config)
+
+
+def _worker(config: Any, channel: socket.socket, parent: int, number: int, in_worker: Hook) -> None:
+    """The body of a forked worker; never returns."""
     code = 0
     stopped: Callable[[], None] = lambda: None  # noqa: E731
     try:
         _ignore_stop_signals()
         stopped = in_worker(number)
-        server = uvicorn.Server(config)
+        server = _handed_server(config, channel)
         threading.Thread(target=_watch_parent, args=(server, parent), name="clew-watch-parent", daemon=True).start()
-        server.run(sockets=[sock])
+        server.run(sockets=[])
         code = 0 if server.started else 3
     except BaseException:  # a worker must exit through os._exit, whatever happened
         log.exception("server worker %d failed", os.getpid())
@@ -174,15 +226,57 @@ def _watch_parent(server: Any, parent: int) -> None:
 def _supervise(config: Any, sock: socket.socket, workers: int, in_worker: Hook) -> int:
     parent = os.getpid()
     children: dict[int, tuple[int, float]] = {}  # pid -> (worker number, start time)
+    channels: dict[int, socket.socket] = {}  # worker number -> the parent's end of its channel
     stopping = False
     status = 0
     quick_deaths = 0
+    turn = 0
 
     def spawn(number: int) -> None:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_DGRAM)
         pid = os.fork()
         if pid == 0:
-            _worker(config, sock, parent, number, in_worker)
+            ours.close()
+            sock.close()
+            for other in channels.values():
+                other.close()
+            _worker(config, theirs, parent, number, in_worker)
+        theirs.close()
+        ours.setblocking(False)
+        old = channels.pop(number, None)
+        if old is not None:
+            old.close()
+        channels[number] = ours
         children[pid] = (number, time.monotonic())
+
+    def hand_over(conn: socket.socket) -> None:
+        """Give the connection to the next worker in turn (skipping one that cannot take it now)."""
+        nonlocal turn
+        numbers = sorted(channels)
+        for k in range(len(numbers)):
+            number = numbers[(turn + k) % len(numbers)]
+            try:
+                socket.send_fds(channels[number], [b"c"], [conn.fileno()])
+            except OSError:  # a full queue or a dead worker: the next one
+                continue
+            turn = (turn + k + 1) % len(numbers)
+            return
+        # no worker could take it: closing it tells the client at once
+
+    def accept_waiting() -> None:
+        while True:
+            try:
+                conn, _ = sock.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:  # e.g. too many open files: wait a little, then try again
+                log.warning("clew serve could not accept a connection: %s", exc)
+                time.sleep(0.1)
+                return
+            with conn:
+                if conn.family in (socket.AF_INET, socket.AF_INET6):
+                    conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                hand_over(conn)
 
     def stop(_signum: int = 0, _frame: Any = None) -> None:
         nonlocal stopping
@@ -192,6 +286,8 @@ def _supervise(config: Any, sock: socket.socket, workers: int, in_worker: Hook) 
                 _signal(pid, signal.SIGTERM)
 
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    sock.listen(config.backlog)
+    sock.setblocking(False)
     try:
         for number in range(workers):
             spawn(number)
@@ -204,7 +300,11 @@ def _supervise(config: Any, sock: socket.socket, workers: int, in_worker: Hook) 
                     if time.monotonic() > stop_deadline:
                         for pid in children:
                             _signal(pid, signal.SIGKILL)
-                time.sleep(0.05 if stopping else 0.25)
+                    time.sleep(0.05)
+                    continue
+                ready, _, _ = select.select([sock], [], [], 0.25)
+                if ready and not stopping:
+                    accept_waiting()
                 continue
             child = children.pop(pid, None)
             if child is None or stopping:
@@ -223,6 +323,8 @@ def _supervise(config: Any, sock: socket.socket, workers: int, in_worker: Hook) 
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+        for channel in channels.values():
+            channel.close()
     return status
 
 
