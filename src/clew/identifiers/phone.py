@@ -62,7 +62,8 @@ MAX_CANDIDATES = 2000
 
 _NANP = frozenset(phonenumbers.region_codes_for_country_code(1))
 
-_CANDIDATE = re.compile(r"\d++(?:[\W_]{1,8}+\d++)*+")
+_CANDIDATE = re.compile(r"\d++(?:[\W_ー]{1,8}+\d++)*+")
+"""Digit groups with short separators; ``ー`` (the katakana long-vowel mark) is written as a dash."""
 _DIGIT_GROUP = re.compile(r"\d+")
 _HAS_DIGITS = re.compile(r"\d(?:\D{0,8}\d){6}")
 """Cheap test: seven digits with short gaps somewhere, or there is no phone at all."""
@@ -167,10 +168,11 @@ def _distractors(text: str, groups: list[_Group]) -> list[bool]:
     """
     n = len(groups)
     drop = [False] * n
+    tagged = _hashtag_chain(text, groups)
     for k, g in enumerate(groups):
         digits = g.digits
         size = len(digits)
-        if _before_cue(text, g.start):
+        if _before_cue(text, g.start) and not tagged[k]:
             drop[k] = _labelled(text, g)
         if drop[k] or not _after_cue(text, g.end):
             continue
@@ -200,9 +202,36 @@ def _distractors(text: str, groups: list[_Group]) -> list[bool]:
     if n > 1:
         _shapes(text, groups, drop)
         _lists(text, groups, drop)
+        _coordinates(text, groups, drop)
     else:
         _shapes(text, groups, drop)
     return drop
+
+
+def _hashtag_chain(text: str, groups: list[_Group]) -> list[bool]:
+    """Groups in a row of three or more hashtags (``#702 #555 #0148``): a number cut up, not ids."""
+    tagged = [g.start > 0 and text[g.start - 1] == "#" for g in groups]
+    out = [False] * len(groups)
+    k = 0
+    while k < len(groups):
+        j = k
+        while j + 1 < len(groups) and tagged[j] and tagged[j + 1] and _separator(text, groups, j + 1).strip() == "#":
+            j += 1
+        if j - k >= 2:
+            out[k : j + 1] = [True] * (j - k + 1)
+        k = j + 1
+    return out
+
+
+_COORDINATES = re.compile(r"(?<![\d.])-?\d{1,3}\.\d{4,8},\s?-?\d{1,3}\.\d{4,8}(?![\d.])")
+"""Latitude and longitude in decimal degrees (``40.7128, -74.0060``)."""
+
+
+def _coordinates(text: str, groups: list[_Group], drop: list[bool]) -> None:
+    for m in _COORDINATES.finditer(text, max(0, groups[0].start - 1), groups[-1].end):
+        for k, g in enumerate(groups):
+            if m.start() <= g.start and g.end <= m.end():
+                drop[k] = True
 
 
 def _lists(text: str, groups: list[_Group], drop: list[bool]) -> None:
@@ -581,6 +610,19 @@ class Phone(IdentifierType):
             "không bốn chín một, năm trăm bảy mươi, một trăm linh bảy", ("+61491570107",), "AU", "Vietnamese hundreds"
         ),
         Example("В Мельбурне: 0491 570 163", ("+61491570163",), None, "region from a city named in Russian"),
+        Example("Bel: twee een drie vijf vijf vijf nul een twee zeven", ("+12135550127",), "US", "Dutch"),
+        Example("dzwoń: siedem zero dwa pięć pięć pięć zero jeden cztery cztery", ("+17025550144",), "US", "Polish"),
+        Example("piga: mbili moja tatu tano tano tano sifuri moja mbili saba", ("+12135550127",), "US", "Swahili"),
+        Example("τηλ: δύο ένα τρία πέντε πέντε πέντε μηδέν ένα δύο επτά", ("+12135550127",), "US", "Greek"),
+        Example("התקשרו: שבע אפס שתיים חמש חמש חמש אפס אחת ארבע ארבע", ("+17025550144",), "US", "Hebrew"),
+        Example("تماس: دو یک سه پنج پنج پنج صفر یک دو هفت", ("+12135550127",), "US", "Persian"),
+        Example("문의 이일삼 오오오 공일이칠", ("+12135550127",), "US", "Sino-Korean digits, 공 for zero"),
+        Example("дзвони: два один три п'ять п'ять п'ять нуль один два сім", ("+12135550127",), "US", "Ukrainian '"),
+        Example("#213 #555 #0127 💋", ("+12135550127",), "US", "a number cut into hashtags"),
+        Example("ＴＥＬ ２１３ー５５５ー０１２７", ("+12135550127",), "US", "katakana long-vowel mark as a dash"),
+        Example("GPS 34.0522, -118.2437 downtown", (), "US", "coordinates"),
+        Example("Ad #4412 #4413 #4414 updated", (), "US", "ad numbers as hashtags"),
+        Example("사이 오이 구이 일일", (), "US", "Korean words made of digit syllables"),
         Example("звони 7O2 555 О1З4", ("+17025550134",), "US", "Latin O and Cyrillic О, З for digits"),
         Example("Price 150 roses, 2 hours, zip 90210", (), "US", "prices and zip codes"),
         Example("IBAN GB33 BUKB 2020 1555 5555 55 / GB14 XMPL 9999 2079 4601 23", (), "GB", "IBANs are bank accounts"),

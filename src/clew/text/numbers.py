@@ -111,8 +111,13 @@ def _strip_accents(word: str) -> str:
 _CEDILLA = str.maketrans({"ș": "ş", "ț": "ţ"})
 
 
+_APOSTROPHES = "'’ʼ"
+
+
 def _variants(word: str) -> list[str]:
     forms = [word, _strip_accents(word), word.translate(_CEDILLA)]
+    if any(a in word for a in _APOSTROPHES):  # Ukrainian п'ять / пʼять / п’ять: all three are written
+        forms.extend(word.translate(str.maketrans(_APOSTROPHES, a * len(_APOSTROPHES))) for a in _APOSTROPHES)
     return list(dict.fromkeys(f for f in forms if f))
 
 
