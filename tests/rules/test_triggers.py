@@ -1,14 +1,16 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clew.rules import RuleSet, load_packs
-from clew.rules.triggers import trigger_sets, triggers
+from clew.rules.matcher import _search_near
+from clew.rules.triggers import reach, trigger_sets, triggers
 from clew.text import normalize
 
 
@@ -92,3 +94,65 @@ def test_every_match_holds_a_literal_of_every_trigger_set(data: st.DataObject) -
     assert len(sets) == 2
     for literals in sets:
         assert any(t in text for t in literals)
+
+
+_NEAR_PATTERNS = [
+    r"\babc\b",
+    r"ab.{0,5}cx(?!1)",
+    r"(?<=x)abc c",
+    r"cab|abc$",
+    r"abc\s?c\s?x",
+    r"(?:abc|bac) ?c{1,4}(?= x)",
+    r"\b(?:abc|cde)[^.\n]{0,30}?\bef\b",
+    r"\bcab\b(?! x)",
+    r"ab ?1[0-7] ?cx",
+    r"[0-9]{1,2} ?(?:abc|cde)",
+    r"x{1,3} ?cab",
+    r"\w{0,4}bac\b",
+    r"(?:y z ){0,3}ef c",
+]
+_PIECES = st.sampled_from(
+    [
+        "ab",
+        "abc",
+        "bac",
+        "cab",
+        "x",
+        " ",
+        "c",
+        "cx",
+        "1",
+        "13",
+        ".",
+        "\n",
+        "ef",
+        "cde",
+        " x",
+        "xx cab",
+        "12 abc",
+        "zzbac ",
+    ]
+)
+_FILLER = st.integers(min_value=0, max_value=120).map(lambda k: " y z" * k)
+
+
+@settings(max_examples=300, deadline=None)
+@given(pattern=st.sampled_from(_NEAR_PATTERNS), parts=st.lists(st.tuples(_FILLER, _PIECES), max_size=12))
+def test_searching_near_the_triggers_finds_what_a_whole_search_finds(pattern: str, parts: list) -> None:
+    """The matcher searches a gated regex only around its triggers; the matches must be finditer's."""
+    text = "".join(filler + piece for filler, piece in parts)  # long fillers: triggers far apart, windows searched
+    sets, bounds = trigger_sets(pattern), reach(pattern)
+    assert sets and bounds, pattern
+    regex = re.compile(pattern)
+    triggers = [
+        (m.start(), m.start() + len(lit)) for lit in sets[0] for m in re.finditer(f"(?={re.escape(lit)})", text)
+    ]
+    expected = [m.span() for m in regex.finditer(text) if m.end() > m.start()]
+    assert _search_near(regex, text, triggers, *bounds) == expected
+
+
+def test_reach_is_none_when_a_match_can_be_empty_unbounded_or_refer_back() -> None:
+    assert reach(r"ab.{0,5}cx(?!1)") == (9, 1)
+    assert reach(r"(?=abcd)abc") == (3, 4)
+    for pattern in (r"ab.*c", r"(ab)\1", r"x?", r"a{1,5000}"):
+        assert reach(pattern) is None, pattern

@@ -23,12 +23,14 @@ import ahocorasick
 from clew.model import Entity, IndicatorHit, TextField
 from clew.rules.features import FEATURES
 from clew.rules.model import EntityCondition, Indicator, Pack, PackInfo, Pattern
-from clew.rules.triggers import trigger_sets
+from clew.rules.triggers import reach, trigger_sets
 from clew.text import NormalizedText, normalize
 
 UNLESS_WINDOW = 60
 """Characters either side of a hit in which an ``unless`` phrase cancels it."""
 MAX_HITS_PER_INDICATOR = 10
+MAX_WINDOWS = 6
+"""A gated regex whose triggers fall in more places than this searches the whole text at once."""
 NEAR_CHARS_PER_WORD = 40
 """Proximity is checked only within ``(within + 1) * NEAR_CHARS_PER_WORD`` characters,
 so a long text with many occurrences costs time linear in its length."""
@@ -153,6 +155,44 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _search_near(
+    regex: re.Pattern[str], text: str, triggers: list[tuple[int, int]], longest: int, ahead: int
+) -> list[tuple[int, int]]:
+    """The matches ``regex.finditer(text)`` finds, searched only around the triggers that every match holds.
+
+    A match is at most ``longest`` characters and contains a trigger at ``[s, e)``, so
+    it starts in ``[e - longest, s]``; those ranges are merged and searched left to
+    right, each with the text cut ``longest + ahead + 2`` characters after its last
+    start (far enough that no look-ahead, ``\\b`` or ``$`` sees the cut), and a match
+    that starts past the range is left to the next one. Matches do not overlap, as
+    with ``finditer``.
+    """
+    ranges = sorted((max(0, e - longest), s) for s, e in triggers)
+    merged: list[list[int]] = []
+    for a, b in ranges:
+        if merged and a <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    size = len(text)
+    tail = longest + ahead + 2
+    if len(merged) > MAX_WINDOWS or 2 * sum(min(size, b + tail) - a for a, b in merged) > size:
+        # the windows would cover most of the text: one search over all of it costs less
+        return [m.span() for m in regex.finditer(text) if m.end() > m.start()]
+    found: list[tuple[int, int]] = []
+    resume = 0
+    for a, b in merged:
+        pos = max(a, resume)
+        stop = min(size, b + tail)
+        while pos <= b:
+            m = regex.search(text, pos, stop)
+            if m is None or m.start() > b:
+                break
+            found.append(m.span())
+            pos = resume = m.end()
+    return found
+
+
 class RuleSet:
     """The compiled matcher for a set of packs."""
 
@@ -165,6 +205,8 @@ class RuleSet:
         """(rule, regex) pairs without triggers: they run on every text."""
         self._later_sets: dict[tuple[int, int], int] = {}
         """(rule, regex) → how many trigger sets beyond the first must also have occurred."""
+        self._reach: dict[tuple[int, int], tuple[int, int]] = {}
+        """(rule, regex) → (longest match, longest look-ahead), for gated regexes searched near their triggers."""
 
         def add(phrase: str, entry_rule: int, role: str, near: int = -1, need: int = 0) -> None:
             if role == "t":  # a trigger is a literal of the regex, matched anywhere
@@ -193,6 +235,9 @@ class RuleSet:
                             self._ungated.add((index, regex_index))
                         elif len(sets) > 1:
                             self._later_sets[(index, regex_index)] = len(sets) - 1
+                        bounds = reach(pattern.regex) if sets else None
+                        if bounds is not None:
+                            self._reach[(index, regex_index)] = bounds
                         for need, literals in enumerate(sets):
                             for literal in sorted(literals):
                                 add(literal, index, "t", regex_index, need)
@@ -289,12 +334,14 @@ class RuleSet:
         near_sides: dict[tuple[int, int, str], list[tuple[int, int]]] = defaultdict(list)
         unless: dict[int, list[int]] = defaultdict(list)
         fired: set[tuple[int, int, int]] = set()
+        triggered: list[tuple[int, int, tuple[tuple[int, int, int], ...]]] = []
         if self._has_words:
             size = len(text)
             for last, (length, left, right, phrases, nears, blockers, gates) in self._automaton.iter(text):
+                start, end = last + 1 - length, last + 1
                 if gates:
                     fired.update(gates)
-                start, end = last + 1 - length, last + 1
+                    triggered.append((start, end, gates))
                 if (left and start > 0 and _spaced(text[start - 1])) or (
                     right and end < size and _spaced(text[end])
                 ):
@@ -312,9 +359,14 @@ class RuleSet:
                 if all((index, regex_index, k) in fired for k in range(1, later + 1)):
                     regexes.add((index, regex_index))
         for index, regex_index in regexes:
-            for m in self.rules[index].regexes[regex_index].finditer(text):
-                if m.end() > m.start():
-                    spans[index].append((m.start(), m.end()))
+            regex = self.rules[index].regexes[regex_index]
+            bounds = self._reach.get((index, regex_index))
+            if bounds is None:
+                spans[index].extend(m.span() for m in regex.finditer(text) if m.end() > m.start())
+            else:
+                key = (index, regex_index, 0)
+                near = [(a, b) for a, b, gates in triggered if key in gates]
+                spans[index].extend(_search_near(regex, text, near, *bounds))
         for (index, near_index, side), sides_a in near_sides.items():
             if side == "a":
                 spans[index].extend(

@@ -211,3 +211,57 @@ def trigger_sets(pattern: str, *, limit: int = MAX_SETS) -> tuple[frozenset[str]
     if parsed.state.flags & re.IGNORECASE:
         return ()  # triggers are matched case-sensitively on case-folded text
     return tuple(frozenset(c) for c in _required_sets(list(parsed))[:limit])
+
+
+MAX_REACH = 600
+"""Regexes that can match more characters than this search the whole text."""
+
+
+def reach(pattern: str) -> tuple[int, int] | None:
+    """(longest match, longest look-ahead) of ``pattern``, or None when a match can be empty or unbounded.
+
+    With both bounded, a match that contains a trigger found at ``[s, e)`` starts in
+    ``[e - longest, s]`` and reads no character beyond ``s + longest + look-ahead``,
+    so the matcher searches only there, not the whole text (``RuleSet``).
+    Back-references make the answer None too.
+    """
+    try:
+        parsed = P.parse(pattern, 0)
+        low, high = parsed.getwidth()
+    except (re.error, RecursionError, AttributeError, TypeError, OverflowError):
+        return None
+    if low == 0 or high > MAX_REACH:
+        return None
+    ahead = _lookahead(list(parsed))
+    return None if ahead is None else (int(high), ahead)
+
+
+def _lookahead(items: Any) -> int | None:
+    """The longest text any look-ahead in ``items`` reads, or None when unbounded or not understood."""
+    longest = 0
+    for op, av in items:
+        inner: list[Any] = []
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            direction, sub = av
+            if direction == 1:
+                width = sub.getwidth()[1]
+                if width > MAX_REACH:
+                    return None
+                longest = max(longest, int(width))
+            inner = [sub]
+        elif op is C.SUBPATTERN:
+            inner = [av[-1]]
+        elif op is C.BRANCH:
+            inner = list(av[1])
+        elif op in _REPEATS:
+            inner = [av[2]]
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            inner = [av]
+        elif op in (C.GROUPREF, C.GROUPREF_EXISTS, getattr(C, "GROUPREF_IGNORE", None)):
+            return None
+        for sub in inner:
+            found = _lookahead(list(sub))
+            if found is None:
+                return None
+            longest = max(longest, found)
+    return longest
