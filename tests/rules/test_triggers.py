@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clew.rules import RuleSet, load_packs
-from clew.rules.matcher import _search_near
+from clew.rules.matcher import WINDOWED_TEXT, _search_near
 from clew.rules.triggers import reach, trigger_sets, triggers
 from clew.text import normalize
 
@@ -52,6 +52,11 @@ def test_gating_never_changes_what_the_built_in_packs_find(corpus: Path) -> None
     for text in texts:
         view = {"text": normalize(text)}
         assert gated.match(view) == ungated.match(view), text
+    pages = ["\n".join(texts[i : i + 12]) for i in range(0, len(texts), 12)]  # long: searched near the triggers
+    assert any(len(page) >= WINDOWED_TEXT for page in pages)
+    for page in pages:
+        view = {"text": normalize(page)}
+        assert gated.match(view) == ungated.match(view), page[:200]
 
 
 @pytest.mark.parametrize(

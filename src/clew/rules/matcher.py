@@ -31,6 +31,8 @@ UNLESS_WINDOW = 60
 MAX_HITS_PER_INDICATOR = 10
 MAX_WINDOWS = 6
 """A gated regex whose triggers fall in more places than this searches the whole text at once."""
+WINDOWED_TEXT = 1500
+"""Texts shorter than this are searched whole: the windows would cover most of them anyway."""
 NEAR_CHARS_PER_WORD = 40
 """Proximity is checked only within ``(within + 1) * NEAR_CHARS_PER_WORD`` characters,
 so a long text with many occurrences costs time linear in its length."""
@@ -335,13 +337,15 @@ class RuleSet:
         unless: dict[int, list[int]] = defaultdict(list)
         fired: set[tuple[int, int, int]] = set()
         triggered: list[tuple[int, int, tuple[tuple[int, int, int], ...]]] = []
+        long_text = len(text) >= WINDOWED_TEXT
         if self._has_words:
             size = len(text)
             for last, (length, left, right, phrases, nears, blockers, gates) in self._automaton.iter(text):
                 start, end = last + 1 - length, last + 1
                 if gates:
                     fired.update(gates)
-                    triggered.append((start, end, gates))
+                    if long_text:
+                        triggered.append((start, end, gates))
                 if (left and start > 0 and _spaced(text[start - 1])) or (
                     right and end < size and _spaced(text[end])
                 ):
@@ -360,7 +364,7 @@ class RuleSet:
                     regexes.add((index, regex_index))
         for index, regex_index in regexes:
             regex = self.rules[index].regexes[regex_index]
-            bounds = self._reach.get((index, regex_index))
+            bounds = self._reach.get((index, regex_index)) if long_text else None
             if bounds is None:
                 spans[index].extend(m.span() for m in regex.finditer(text) if m.end() > m.start())
             else:
