@@ -43,6 +43,7 @@ import ahocorasick
 
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
+from clew.text import NormalizedText
 
 _CITY_FILE = "cities15000.json"
 _ALT_MIN_POPULATION = 1_000_000
@@ -473,6 +474,39 @@ def _sentence_initial(original: str, start: int) -> bool:
     return not prev.isalnum() and prev not in ",(&/'\"-–"
 
 
+_US_STATES = (
+    "al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|"
+    "or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|alabama|alaska|arizona|arkansas|california|colorado|connecticut|"
+    "delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|"
+    "massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|"
+    "new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|"
+    "south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming"
+)
+_STATE_AFTER = {
+    "US": re.compile(rf",?\s?({_US_STATES})(?![^\W\d_])"),
+    "CA": re.compile(r",?\s?(on|qc|bc|ab|mb|sk|ns|nb|nl|pe|ontario|quebec|québec|alberta|manitoba)(?![^\W\d_])"),
+    "AU": re.compile(r",?\s?(nsw|vic|qld|wa|sa|tas|act|nt)(?![^\W\d_])"),
+}
+"""A state or province right after a name makes it that country's city ("Columbia, SC", "London, ON").
+Codes of two or three letters count only in capitals ("Paris, or London" is no Oregon)."""
+
+
+def _state_after(places: tuple[Place, ...], view: NormalizedText, end: int) -> tuple[Place, re.Match[str]] | None:
+    """The city among ``places`` whose country's state or province is written right after the name, and that state.
+
+    Places are ordered by population, so the largest such city is the one taken.
+    """
+    text = view.text
+    if end >= len(text) or text[end] not in ", ":
+        return None
+    for place in places:
+        pattern = _STATE_AFTER.get(place.cc) if place.kind == "city" else None
+        found = pattern.match(text, end) if pattern is not None else None
+        if found is not None and (len(found.group(1)) > 3 or view.original_at(*found.span(1)).isupper()):
+            return place, found
+    return None
+
+
 def _choose(places: tuple[Place, ...], countries: set[str], region: str) -> Place:
     if places[0].kind == "country":
         return places[0]
@@ -502,6 +536,13 @@ class Location(IdentifierType):
         Example("Visiting London this week", ("city:London,CA",), "CA", note="the document's region disambiguates"),
         Example("Visiting London this week", ("city:London,GB",), note="else the most populous city"),
         Example("Just arrived in Nice!", ("city:Nice,FR",)),
+        Example("New in Columbia, SC this week", ("city:Columbia,US",), note="a state code after the name"),
+        Example(
+            "Atlanta, Georgia, then Tbilisi, Georgia",
+            ("city:Atlanta,US", "city:Tbilisi,GE", "country:GE"),
+            note="a US state named like a country",
+        ),
+        Example("Paris, or London?", ("city:Paris,FR", "city:London,GB"), note="'or' in lower case is no Oregon"),
         Example("Nice girl, great reading, split the bill", (), note="common words"),
         Example("My name is Victoria, I'm 22", (), note="a name, not a place"),
         Example("Mobile friendly, van available", (), note="common words in lower case"),
@@ -538,10 +579,21 @@ class Location(IdentifierType):
                     continue
             chosen.append((start, end, entry))
             last_end = end
-        # Countries named in the document, and those of city names that are not ambiguous.
-        countries = {e[5] for _, _, e in chosen if e[5]}
+        # A state after a city ("Atlanta, Georgia") is part of the city's name, not a country.
+        states = {
+            end: state for _, end, entry in chosen if (state := _state_after(entry[2], ctx.text, end)) is not None
+        }
+        inside_state = -1
+        kept: list[tuple[int, int, _Entry]] = []
         for start, end, entry in chosen:
-            place = _choose(entry[2], countries, ctx.region)
+            if start < inside_state and entry[2][0].kind == "country":
+                continue
+            kept.append((start, end, entry))
+            inside_state = states[end][1].end() if end in states else -1
+        # Countries named in the document, and those of city names that are not ambiguous.
+        countries = {e[5] for _, _, e in kept if e[5]}
+        for start, end, entry in kept:
+            place = states[end][0] if end in states else _choose(entry[2], countries, ctx.region)
             yield self.entity(ctx, place.value, start, end)
 
     @staticmethod
