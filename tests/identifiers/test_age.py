@@ -54,6 +54,34 @@ CASES = [
     ("ho 23 anni", ["23"]),
     ("１９歳", ["19"]),
     ("I'm 5'6 and 25 years old", ["25"]),
+    # labels of more languages and scripts; dashes and arrows after a label
+    ("年齢：２２", ["22"]),
+    ("বয়স ২৪", ["24"]),
+    ("வயது 23", ["23"]),
+    ("בן 27, מתל אביב", ["27"]),
+    ("ana miaka 24", ["24"]),
+    ("AGE → 20", ["20"]),
+    ("Возраст — 26", ["26"]),
+    ("Alter ➜ 25", ["25"]),
+    ("Tanya, 21 – new here", ["21"]),
+    # age words of more languages, age adjectives
+    ("Jag är 20 år", ["20"]),
+    ("je mi 23 let a jsem nová", ["23"]),
+    ("imam 24 godine", ["24"]),
+    ("24살 대학생", ["24"]),
+    ("27-vuotias", ["27"]),
+    ("22-летняя девушка", ["22"]),
+    ("20-річна", ["20"]),
+    ("21letá", ["21"]),
+    # number words of languages the shared vocabulary lacks
+    ("einundzwanzig Jahre jung", ["21"]),
+    ("Alter: vierundzwanzig", ["24"]),
+    ("ventisei anni", ["26"]),
+    ("ventotto anni", ["28"]),
+    ("eenentwintig jaar", ["21"]),
+    ("tjugotre år", ["23"]),
+    ("dwadzieścia cztery lata", ["24"]),
+    ("dvacet pět let", ["25"]),
 ]
 
 NEGATIVES = [
@@ -75,6 +103,16 @@ NEGATIVES = [
     "2 hours 30 min",
     "Room, 12",
     "I'm 100% real",
+    "jobbat i 10 år",
+    "för 15 år sedan",
+    "15 år erfarenhet",
+    "room 21 let us know",
+    "prije 20 godina",
+    "20 godina iskustva",
+    "a 20-letni plan",
+    "kwa miaka 20",
+    "age > 18",
+    "20세기",
 ]
 
 

@@ -36,6 +36,19 @@ CASES = [
     ("ｍｉａ＠ｅｘａｍｐｌｅ．ｃｏｍ", ["mia@example.com"]),
     ("jаde@example.com", ["jade@example.com"]),  # Cyrillic а
     ("a@b.co and c@d.org", ["a@b.co", "c@d.org"]),
+    ("ana -at- example -dot- com", ["ana@example.com"]),
+    ("ana ~at~ example ~dot~ com", ["ana@example.com"]),
+    ("rosa at example dotnet", ["rosa@example.net"]),
+    ("rosa arroba example puntocom", ["rosa@example.com"]),
+    ("rosa@example·com", ["rosa@example.com"]),
+    ("rosa (at sign) example (dot) com", ["rosa@example.com"]),
+    ("rosa atmark example dot jp", ["rosa@example.jp"]),
+    ("rosa a-rond example punct ro", ["rosa@example.ro"]),
+    ("rosa آت example دوت com", ["rosa@example.com"]),
+    ("rosa ات example دات ir", ["rosa@example.ir"]),
+    ("rosa 앳 example 닷 kr", ["rosa@example.kr"]),
+    ("lily23 @example.com", ["lily23@example.com"]),
+    ("a@example.com/b@example.net", ["a@example.com", "b@example.net"]),
     # no address
     ("meet me at the station. com", []),
     ("meet me at the station dot com", []),
@@ -45,6 +58,13 @@ CASES = [
     ("version 2.0@home", []),
     ("x@y", []),
     ("price 20 at 5.30", []),
+    ("IG @mia.rose.vip", []),
+    ("snap @lily.example.com", []),
+    ("DM @nina.vip", []),
+    ("p@ypal.me/lilyxo", []),
+    ("https://user@example.com/path", []),
+    ("tiktok adalah @putri.dance", []),
+    ("Since 2019 · 500+ reviews · rated 4.9", []),
 ]
 
 

@@ -62,6 +62,20 @@ CASES = [
     ("Kakao ID: mina_seoul", ["kakaotalk:mina_seoul"]),
     ("ＩＧ：＠ｓｗｅｅｔ．ｌｉｌｙ", ["instagram:sweet.lily"]),
     ("IG: @sw\u200beet.lily", ["instagram:sweet.lily"]),
+    # names with case endings, dotted abbreviations, copulas, a verb before the '@' name
+    ("напиши в телегу @masha_nsk", ["telegram:masha_nsk"]),
+    ("в инстаграме: @masha.nsk", ["instagram:masha.nsk"]),
+    ("у тіктоку — @dana.dance", ["tiktok:dana.dance"]),
+    ("Telegram'dan ulaş: @ayse_izm", ["telegram:ayse_izm"]),
+    ("instagramdan: @ayse.izm", ["instagram:ayse.izm"]),
+    ("na instagramie: ola.krk", ["instagram:ola.krk"]),
+    ("I.G.: @nora.vip", ["instagram:nora.vip"]),
+    ("t.g - @nora_tg", ["telegram:nora_tg"]),
+    ("mon snap c’est lea.paris", ["snapchat:lea.paris"]),
+    ("il mio insta è giada.rm", ["instagram:giada.rm"]),
+    ("ig saya adalah putri.bdg", ["instagram:putri.bdg"]),
+    ("telegram me: @nora_tg", ["telegram:nora_tg"]),
+    ("텔레: @jisoo_k22", ["telegram:jisoo_k22"]),
 ]
 
 NEGATIVES = [
@@ -82,6 +96,12 @@ NEGATIVES = [
     "instagram.com/p/Cxyz123 and facebook.com/profile.php?id=100",
     "t.me/+AbCdEf123",
     "TG 702-555-0100",
+    "Instagram-worthy brunch",
+    "a TikTok-famous dance, snap-happy tourists",
+    "в телеге нет, только звонки",
+    "venmo @sara-lee22",
+    "@lily-rose",
+    "Columbia, S.C. — incall",
 ]
 
 

@@ -40,6 +40,19 @@ CASES = [
     ("Depósito por Zelle: 305-555-0142", "US", ["zelle:+13055550142"]),
     ("Оплата на Revolut: @mila_r", "LT", ["revolut:mila_r"]),
     ("ＣａｓｈＡｐｐ：＄ＬｉｌｙＲｏｓｅ", "US", ["cashapp:$lilyrose"]),
+    ("ven mo - rosie-b", "US", ["venmo:rosie-b"]),
+    ("venmo ko: @rosie-b", "PH", ["venmo:rosie-b"]),
+    ("venmo 账号：@rosie-b", "US", ["venmo:rosie-b"]),
+    ("my venmo account: @rosie-b", "US", ["venmo:rosie-b"]),
+    ("венмо @rosie-b", "US", ["venmo:rosie-b"]),
+    ("벤모: @rosie-b", "US", ["venmo:rosie-b"]),
+    ("فينمو: @rosie-b", "US", ["venmo:rosie-b"]),
+    ("वेनमो @rosie-b", "US", ["venmo:rosie-b"]),
+    ("кэшапп $RosieB", "US", ["cashapp:$rosieb"]),
+    ("페이팔: rosie.b", "US", ["paypal:rosie.b"]),
+    ("p@ypal.me/rosieb", "US", ["paypal:rosieb"]),
+    ("send $JADE the deposit", "US", ["cashapp:$jade"]),
+    ("cashapp $TSLA", "US", ["cashapp:$tsla"]),
 ]
 
 NEGATIVES = [
@@ -53,6 +66,11 @@ NEGATIVES = [
     "US$150 or R$300",
     "${price} template",
     "email lily@example.com",
+    "$TSLA $AAPL",
+    "$NVDA up 3%",
+    "buy $AMD stock",
+    "venmo-style split: $20 each",
+    "a venmo-friendly bill",
 ]
 
 

@@ -4,21 +4,25 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
 
 * an age word after it: "19yo", "19 y/o", "22 years old", "20 años", "20 añitos",
   "21 aninhos", "20 ans", "19 лет", "19岁", "19 tuổi" (and its short form "20t" in
-  Vietnamese text or after "em"), "23 saal"/"23 साल", "19 tahun", "อายุ 19 ปี", …; two
-  numbers joined by "&"/"and" share one ("20 & 23 yo");
+  Vietnamese text or after "em"), "23 saal"/"23 साल", "19 tahun", "อายุ 19 ปี", "22 år",
+  "21 let", "22 godine", "24살", …, and the age adjectives "25-vuotias", "23-летняя",
+  "21letá"; two numbers joined by "&"/"and" share one ("20 & 23 yo");
 * an age label before it: "age: 22", "aged 19", "edad 20", "возраст 19", "عمري 19",
-  "umur 19", "อายุ 19", "年龄19", …;
+  "umur 19", "อายุ 19", "年龄19", "年齢 21", "বয়স 22", Hebrew "בת 25", Swahili "nina miaka 22", …;
+  between label and number may stand a colon, a dash of any length or an arrow ("Age ➡ 21",
+  "возраст — 30");
 * a first-person phrase before it, with the sentence going on after it (or an emoji):
   "I'm 19 and new in town", "finally turned 21 🥳", "tengo 20", "j'ai 20", "мне 19";
 * after a birth year, "so"/"now" before it: "born 2004 so 20 now";
 * its two digits spaced ("age 3 1") after an age label or before an age word;
-* a name before it in a profile line: "Mia, 22 💕", "Lily (19)".
+* a name before it in a profile line: "Mia, 22 💕", "Lily (19)", "Sasha, 23 — new in town".
 
 Numbers written as words count with an age word after them ("eighteen years young",
 "veinte años", "hai mươi tuổi", "dua puluh satu tahun", "二十岁") or an age label or
 "I'm" before them ("I'm nineteen", "Tuổi: hai mươi"), in every language of the shared
-number vocabulary (``clew.text.numbers``); a tens word with its digit glued on
-("thirty2 yrs old") too; a two-character number with a look-alike
+number vocabulary (``clew.text.numbers``) and in the age table's own (German, Dutch and
+Czech with the unit first: "dreiundzwanzig", "drieëntwintig"; Italian "ventitré", Swedish,
+Polish); a tens word with its digit glued on ("thirty2 yrs old") too; a two-character number with a look-alike
 letter ("I'm 2O") counts like digits. Both are found from one Aho-Corasick pass over
 the age words and labels, so a text without them costs one scan.
 
@@ -50,19 +54,45 @@ _AGE_UNIT = (
     r"|años|anos|añitos|anitos|aninhos|aninho\b|ans\b|anni\b|jahre\b|-?jährige?[rn]?\b|j\.\s?alt|(?:de\s)?ani\b"
     r"|лет\b|годик(?:а|ов)\b|годочк(?:а|ов)\b|года?\b|год\b|рок(?:и|ів)\b|років|saal\b|साल|वर्ष|سال|বছর|tuoi\b"
     r"|سنة|سنه|عام|عاما|عامًا|tahun|thn\b|tuổi|ปี|岁|歲|歳|才|yaşında|yaş\b|lat\b|jaar\b|éves|ετών|χρονών"
-    r"|taong gulang|anyos|anos de idade|lata\b|years\b)"
+    r"|taong gulang|anyos|anos de idade|lata\b|years\b"
+    r"|år\b|let\b(?!\s(?:me|us|him|her|them|you|it|go|see)\b)|rokov\b|godin[ae]?\b|godine\b|metų|metu\b|gadi\b|gadus\b"
+    r"|-?aastane\b|-?vuotias\b|-?летн(?:яя|ий|ей|юю|его)\b|-?річн(?:а|ий|у|ого)\b|-?годишн(?:а|и|о|ак)\b"
+    r"|-?let[áýé]\b|-?ročn[áýé]\b|-?letni[aą]\b|살|세\b)"
 )
 _RIGHT_UNIT = re.compile(r"\s?" + _AGE_UNIT)
 _NOT_AGE_AFTER_UNIT = re.compile(
     r"['’]?\s*(?:of\s|de\s|d['’]\s?|в\s)?\s*(?:exp|experien|expérien|experiên|опыт|стаж|kinh nghiệm|pengalaman|"
     r"经验|經驗|خبرة|ago\b|назад|atrás|atras|depuis|in business|de casad|de servicio|de trabajo|contract|"
-    r"warranty|garant|se\b|से(?!\S)|anubhav|अनुभव)"
+    r"warranty|garant|se\b|से(?!\S)|anubhav|अनुभव|erfaren|erfaring|sedan|siden|zkušen|zkusen|praxe|skúsen"
+    r"|doświadcz|doswiadcz|temu\b|kokemus|sitten|kogemus|tapasztal|ervaring|geleden|iskust)"
 )
+
+
+def _folded(words: str) -> str:
+    """An alternation of ``words`` as the normalised view writes them (NFKC, case-folded: Bengali "য়" decomposed)."""
+    return "|".join(re.escape(unicodedata.normalize("NFKC", w).casefold()) for w in words.split())
+
+
+_SPACED_LABELS = (
+    "age aged edad âge idade возраст вік alter età eta vârsta varsta vîrsta umur usia yaş yas tuổi tuoi leeftijd wiek"
+    " edat ηλικία umar umr věk vek starost възраст ikä ika vanus vecums amžius amzius ålder alder aldur umri"
+    " בת בן גיל वय उमेर"
+)
+"""Age labels of scripts that separate words: they must start a word ("age", "возраст", Hebrew "בת 25")."""
+_UNSPACED_LABELS = (
+    "उम्र उमर عمري العمر عمر سني อายุ 年龄 年齡 年纪 年紀 年齢 年令 나이 বয়স வயது వయస్సు ವಯಸ್ಸು പ്രായം ઉંમર"
+    " ਉਮਰ ასაკი տարիք ዕድሜ អាយុ ອາຍຸ အသက်"
+)
+"""Age labels of other scripts: Devanagari, Arabic, Thai, CJK, Hangul, Bengali, Tamil, …"""
+_ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449"
+_LABEL_MARKS = rf"[:：=\-–—―|»·{_ARROWS}]"
+"""What may stand between an age label and the age: a colon, a dash of any length, an arrow ("Age ➡ 21")."""
+_LABEL_TAIL = rf"\s?(?:is|es|est|é|è|ist|je|jest)?\s?(?:{_LABEL_MARKS}\s?){{0,2}}"
+_LABEL_TAIL_GLUED = _LABEL_TAIL.removeprefix(r"\s?")
 _LEFT_STRONG = re.compile(
-    r"(?:(?<!\w)(?:age|aged|edad|âge|idade|возраст|вік|alter|età|eta|vârsta|varsta|vîrsta|umur|usia|yaş|yas|tuổi|tuoi"
-    r"|leeftijd|wiek|edat|ηλικία|âgée?\sde|agée?\sde|âgé\sde|umar|umr)|उम्र|उमर|عمري|العمر|عمر|سني|อายุ|年龄|年齡|年纪|年紀"
-    r"|나이)"
-    r"\s?(?:is|es|est|é|:|：|=|-|–)?\s?(?:just|only|solo|seulement|apenas|всего|только)?\s?$"
+    rf"(?:(?<!\w)(?:{_folded(_SPACED_LABELS)}|âgée?\sde|agée?\sde|âgé\sde|(?:nina|ana|una|umri(?:\swa)?)\smiaka)"
+    rf"|{_folded(_UNSPACED_LABELS)})"
+    rf"{_LABEL_TAIL}(?:just|only|solo|seulement|apenas|всего|только)?\s?$"
 )
 _LEFT_WEAK = re.compile(
     r"(?<!\w)(?:i['’]m|i am|iam|im|she['’]s|she is|just turned|turned|turning|tengo|cumplí|j['’]ai|tenho|мне|мені"
@@ -72,7 +102,8 @@ _LEFT_WEAK = re.compile(
 _LEFT_REJECT = re.compile(
     r"(?<!\w)(?:hace|il y a|há|ha|desde|for|since|in|within|after|over|under|above|below|plus de|más de|mais de"
     r"|более|больше|старше|младше|почти|около|about|around|approx|between|entre|from|від|от|до|de|des|dès|from"
-    r"|ages|min|minimum|max|maximum|least|mayores de|menores de|upto|up to|até)\s?$"
+    r"|ages|min|minimum|max|maximum|least|mayores de|menores de|upto|up to|até"
+    r"|i|på|för|za|po|před|pred|prije|przez|od)\s?$"
 )
 _PERSON_DE = re.compile(
     r"(?<!\w)(?:chica|chico|niña|nina|niño|nino|mujer|muchacha|muchacho|joven|señorita|senorita|nena|morena|rubia"
@@ -125,22 +156,23 @@ _UNSPACED_CHARS = re.compile(r"[\u0e00-\u0e7f\u3000-\u9fff\uf900-\ufaff]")
 _UNSPACED_MAX = 16
 """Longest number in those scripts, in characters (Thai vowels and tone marks count: ยี่สิบเอ็ด is 10)."""
 _LEFT_WORD_CUE_END = re.compile(
-    r"(?<!\w)(?:age|aged|edad|âge|idade|возраст|вік|alter|età|vârsta|varsta|umur|usia|tuổi|tuoi|leeftijd"
+    r"(?<!\w)(?:age|aged|edad|âge|idade|возраст|вік|alter|età|vârsta|varsta|umur|usia|tuổi|tuoi|leeftijd|wiek|věk"
     r"|i['’]m|i am|iam|im|she['’]s|she is|just turned|turned|tengo|j['’]ai|tenho|мне|мені|ich bin|aku|saya|tôi|em)"
-    r"(?:\s?(?:is|es|est|é|:|：|=|-|–)\s?|\s)$"
-    r"|(?:عمري|العمر|อายุ|年龄|年齡|年纪|나이)\s?(?:[:：]\s?)?$"
+    rf"(?:{_LABEL_TAIL_GLUED}|\s)$"
+    rf"|(?:{_folded(_UNSPACED_LABELS)}){_LABEL_TAIL}$"
 )
 """An age label or first-person phrase just before a number in words ("I'm nineteen", "Tuổi: hai mươi")."""
 _UNIT_WORDS = """
     years year yrs yo y/o y.o años anos añitos aninhos ans anni jahre ani лет года год роки років سنة سنه عام عاما
-    tahun thn tuổi ปี 岁 歲 歳 才 yaşında yaş lat lata jaar éves ετών χρονών taong anyos saal साल
+    tahun thn tuổi ปี 岁 歲 歳 才 yaşında yaş lat lata jaar éves ετών χρονών taong anyos saal साल år let rokov
+    godina godine
 """
 _LABEL_WORDS = """
     age aged edad âge idade возраст вік alter età vârsta varsta umur usia tuổi tuoi leeftijd i'm i’m iam im she's
     she’s turned tengo j'ai j’ai tenho мне мені aku saya tôi em عمري العمر อายุ 年龄 年齡 年纪 나이 umar umr उम्र
-    wiek edat ηλικία
+    wiek edat ηλικία 年齢 věk
 """
-_LABEL_SEP = re.compile(r"\s?(?:is|es|est|é|:|：|=|-|–)?\s?")
+_LABEL_SEP = re.compile(_LABEL_TAIL)
 
 
 @lru_cache(maxsize=1)
@@ -173,7 +205,7 @@ _NON_AGE_UNIT = re.compile(
     r"women|chicas|filles|девуш|mil\b|мин|час|см|кг|euros?\b|pesos|d[óo]lares|reais|rublos|руб|đồng|ribu|rb\b)"
 )
 _SENTENCE_GOES_ON = re.compile(
-    r"\s?(?:$|[,.;!?)…|~💕❤♥✨🔥💋😘🌹😊😉🥰💖💗-]|(?:and|y|et|e|und|и|dan|và|but|from|new|in|years?|yrs)\b)"
+    r"\s?(?:$|[,.;!?)…|~💕❤♥✨🔥💋😘🌹😊😉🥰💖💗\-–—―·•]|(?:and|y|et|e|und|и|dan|và|but|from|new|in|years?|yrs)\b)"
 )
 _NAME_BEFORE = re.compile(r"(?:^|[^\w])(?P<name>[^\W\d_]{2,20})(?:,\s?|\s?\()$")
 _NAME_STOP_TEXT = """
@@ -206,6 +238,31 @@ _RU_TEENS = ("десять", "одиннадцать", "двенадцать", "
              "семнадцать", "восемнадцать", "девятнадцать")  # fmt: skip
 _RU_UNITS = ("", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять")
 _RU_TENS = ("двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто")
+_DE_UNITS = ("", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+_DE_TEENS = ("zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn",
+             "neunzehn")  # fmt: skip
+_DE_TENS = ("zwanzig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")
+"""German, as the normalised view writes it (case folding makes "ß" "ss"); the unit comes first: "dreiundzwanzig"."""
+_NL_UNITS = ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_NL_TEENS = ("tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
+             "negentien")  # fmt: skip
+_NL_TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
+_IT_UNITS = ("", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
+_IT_TEENS = ("dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto",
+             "diciannove")  # fmt: skip
+_IT_TENS = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")
+_SV_UNITS = ("", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio")
+_SV_TEENS = ("tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton")
+_SV_TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
+_PL_UNITS = ("", "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć")
+_PL_TEENS = ("dziesięć", "jedenaście", "dwanaście", "trzynaście", "czternaście", "piętnaście", "szesnaście",
+             "siedemnaście", "osiemnaście", "dziewiętnaście")  # fmt: skip
+_PL_TENS = ("dwadzieścia", "trzydzieści", "czterdzieści", "pięćdziesiąt", "sześćdziesiąt", "siedemdziesiąt",
+            "osiemdziesiąt", "dziewięćdziesiąt")  # fmt: skip
+_CS_UNITS = ("", "jedna", "dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět")
+_CS_TEENS = ("deset", "jedenáct", "dvanáct", "třináct", "čtrnáct", "patnáct", "šestnáct", "sedmnáct", "osmnáct",
+             "devatenáct")  # fmt: skip
+_CS_TENS = ("dvacet", "třicet", "čtyřicet", "padesát", "šedesát", "sedmdesát", "osmdesát", "devadesát")
 _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SPACED_WORD = re.compile(r"[^\W\d_]+")
 
@@ -247,6 +304,29 @@ def _number_words() -> dict[str, int]:
         add(f"{ten} e uma", base + 1)
         add(f"{ten} e duas", base + 2)
     tens(_RU_TEENS, _RU_TENS, _RU_UNITS, (" ",))
+    tens(_IT_TEENS, _IT_TENS, _IT_UNITS, ("",))
+    for t, ten in enumerate(_IT_TENS):  # the tens word drops its vowel before "uno" and "otto": "ventuno"
+        add(ten[:-1] + "uno", 20 + 10 * t + 1)
+        add(ten[:-1] + "otto", 20 + 10 * t + 8)
+        add(ten + "tré", 20 + 10 * t + 3)
+    tens(_SV_TEENS, _SV_TENS, _SV_UNITS, ("", " "))
+    tens(_PL_TEENS, _PL_TENS, _PL_UNITS, (" ",))
+    tens(_CS_TEENS, _CS_TENS, _CS_UNITS, (" ",))
+    # German, Dutch and Czech also write the unit first, joined to the tens: "dreiundzwanzig", "drieëntwintig",
+    # "dvaadvacet".
+    for teens, tens_, units, join in (
+        (_DE_TEENS, _DE_TENS, _DE_UNITS, "und"),
+        (_NL_TEENS, _NL_TENS, _NL_UNITS, "en"),
+        ((), _CS_TENS, _CS_UNITS, "a"),
+    ):
+        for i, word in enumerate(teens):
+            add(word, 10 + i)
+        for t, ten in enumerate(tens_):
+            add(ten, 20 + 10 * t)
+            for u in range(1, 10):
+                add(f"{units[u]}{join}{ten}", 20 + 10 * t + u)
+                if units[u].endswith("e") and join.startswith("e"):
+                    add(f"{units[u]}ë{join[1:]}{ten}", 20 + 10 * t + u)  # Dutch "tweeëntwintig"
     return words
 
 
@@ -322,6 +402,26 @@ def _words_after(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+_PHRASE_AFTER = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)*){0,3}")
+
+
+def _table_words_after(text: str, start: int) -> tuple[int, int] | None:
+    """(end, value) of the longest phrase of the age table's number words (``_number_words``) at ``start``.
+
+    The table holds languages the shared vocabulary lacks ("dreiundzwanzig", "ventitré").
+    """
+    m = _PHRASE_AFTER.match(text, start)
+    if m is None:
+        return None
+    words = _number_words()
+    ends = [w.end() for w in _WORD_TOKEN.finditer(text, start, m.end())]
+    for end in reversed(ends):
+        value = words.get(text[start:end])
+        if value is not None:
+            return end, value
+    return None
+
+
 def _second_of_range(text: str, start: int) -> bool:
     """Whether the number at ``start`` ends a range written with "and" ("between 18 and 25")."""
     if _AND_BEFORE.search(text, max(0, start - 8), start) is None:
@@ -384,6 +484,31 @@ class Age(IdentifierType):
         Example("5'6\", 170cm, 55kg, 34-24-36, open 24/7, 19:00-23:00", (), note="body measures and times"),
         Example("$150/hr, since 2019, 20 years of experience", (), note="prices, years and durations"),
         Example("Girls 18-25 years old, 18+ only, over 21", (), note="ranges and limits are not a stated age"),
+        Example(
+            "Nadia, 24 — just arrived; Wiek → 25, возраст — 27",
+            ("24", "25", "27"),
+            note="a dash after a name; an arrow or a dash after a label",
+        ),
+        Example(
+            "年齢 21、বয়স ২৩, גיל 26, umri miaka 28",
+            ("21", "23", "26", "28"),
+            note="labels in Japanese, Bengali, Hebrew and Swahili",
+        ),
+        Example(
+            "26 år, 24 let, 22 godine, 25-vuotias, 23-летняя",
+            ("26", "24", "22", "25", "23"),
+            note="age words of the Nordic and Slavic languages; age adjectives",
+        ),
+        Example(
+            "neunundzwanzig Jahre, trentadue anni, zesentwintig jaar",
+            ("29", "32", "26"),
+            note="German, Italian and Dutch number words",
+        ),
+        Example(
+            "i 10 år, 20 let me know, prije 20 godina, a 20-letni plan, Age > 18",
+            (),
+            note="durations, the English 'let', a limit",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -476,7 +601,7 @@ class Age(IdentifierType):
         cue = _LEFT_WORD_CUE_END.search(text, max(0, start - 24), start)
         if cue is None:
             return None
-        found_after = _words_after(text, start)
+        found_after = _words_after(text, start) or _table_words_after(text, start)
         if found_after is None:
             return None
         stop, value = found_after

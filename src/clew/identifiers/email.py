@@ -6,8 +6,10 @@ Recognised forms of the at sign: ``@``; bracketed ``(at)``, ``[at]``, ``{at}``,
 ``a còng``/``a móc`` (vi), ``chiocciola`` (it), ``klammeraffe``/``ät`` (de),
 ``apenstaartje`` (nl), ``zavináč`` (cs, sk), ``snabel-a`` (sv), ``alfakrøll`` (no),
 ``grisehale`` (da), ``miukumauku``/``kissanhäntä`` (fi), ``małpa`` (pl), ``kukac`` (hu),
-``παπάκι`` (el), ``שטרודל`` (he), ``एट`` (hi); with or without spaces: ``艾特`` (zh),
-``アットマーク``/``アット`` (ja), ``골뱅이`` (ko), ``แอท`` (th); hyphen-glued
+``παπάκι`` (el), ``שטרודל`` (he), ``एट`` (hi), ``a-rond`` (ro), the English word in other
+scripts (``آت``/``ات`` in Arabic and Persian), ``atmark`` (ja, romanised), ``at sign``; with or
+without spaces: ``艾特`` (zh), ``アットマーク``/``アット`` (ja), ``골뱅이``/``앳`` (ko), ``แอท`` (th);
+wrapped between spaces like a bracket (`` -at- ``, `` *at* ``); hyphen-glued
 ``-at-`` (not ``_at_``: ``nora_at_home_dot_com`` is a valid username as written, since
 usernames take underscores but rarely hyphens); and the bare English ``at`` and Indonesian/Turkish ``et``.
 
@@ -16,13 +18,18 @@ Recognised forms of the dot: ``.`` and ``。``; `` . `` with spaces; bracketed `
 ``ponto`` (pt), ``punct`` (ro), ``точка`` (ru), ``крапка`` (uk), ``chấm`` (vi), ``titik`` (id),
 ``punkt`` (de, sv, pl), ``punt`` (nl), ``punktum`` (da, no), ``piste`` (fi), ``tečka`` (cs),
 ``bodka`` (sk), ``tuldok`` (tl), ``nokta`` (tr), ``kropka`` (pl), ``pont`` (hu), ``τελεία`` (el),
-``נקודה`` (he), ``डॉट`` (hi), ``نقطة`` (ar); with or without spaces: ``点`` (zh), ``ドット``
-(ja), ``점``/``닷`` (ko), ``ดอท``/``จุด`` (th); hyphen-glued ``-dot-``.
+``נקודה`` (he), ``डॉट`` (hi), ``نقطة``/``دوت``/``دات`` (ar, fa); with or without spaces: ``点`` (zh),
+``ドット`` (ja), ``점``/``닷`` (ko), ``ดอท``/``จุด`` (th); wrapped (`` -dot- ``); glued to a common
+top-level domain (``dotcom``, ``puntocom``); a bullet or middle dot between letters (``example•com``);
+hyphen-glued ``-dot-``.
 
 The pieces of a local part may be joined by a dot in any of these forms or by a spelled
 underscore or hyphen ("anna underscore bell", "guion bajo", "dash") — never cut there.
 
-A top-level domain that is a file extension (``photo@2x.png``) makes no address.
+A top-level domain that is a file extension (``photo@2x.png``) makes no address, nor does a host
+followed by a path (``p@ypal.me/name`` is a link). An ``@`` spaced before but not after it after a
+platform's name or a word such as "DM" starts a handle ("IG @rosa.lane.vip"), and spaced so it
+needs a known top-level domain like the spelled forms.
 
 The bare word "at" is everywhere in ordinary sentences, so it makes an address only
 when the domain spells a dot (``lily at example dot com``), or when the part before
@@ -41,21 +48,23 @@ from functools import lru_cache
 import ahocorasick
 
 from clew.identifiers.base import Example, FieldContext, IdentifierType
+from clew.identifiers.handle import is_platform_word
 from clew.model import Entity
 
 _AT_WORDS = (
     "arroba|arobase|arobas|собака|собачка|a còng|a cong|a móc|a moc|chiocciola|klammeraffe|affenschwanz|ät"
     "|małpa|malpa|kukac|apenstaartje|apestaartje|apenstaart|zavináč|zavinac|zavinač|snabel-a|snabela|snabel a"
     "|alfakrøll|krøllalfa|grisehale|miukumauku|kissanhäntä|papaki|παπάκι|παπακι|шнобель|равлик"
-    "|एट|ऐट|שטרודל|כרוכית"
-    "|艾特|アットマーク|アット|골뱅이|แอท"
+    "|एट|ऐट|שטרודל|כרוכית|a-rond|a rond|arond|atmark|at mark|at-mark|at sign|at-sign|atsign|at symbol"
+    "|آت|ات|أت|ایت|ایٹ|эт"
+    "|艾特|アットマーク|アット|골뱅이|앳|엣|แอท"
 )
 _DOT_WORDS = (
     "dot|punto|point|ponto|punct|точка|крапка|chấm|cham|dấu chấm|titik|punkt|punktum|punt|prik|piste|tečka|tecka"
     "|bodka|tuldok|nokta|kropka|pont|teleia|τελεία|τελεια|डॉट|डाट|नुक्ता|נקודה|דוט"
-    "|نقطة|نقطه|دات|点|點|ドット|점|닷|ดอท|จุด"
+    "|نقطة|نقطه|دات|دوت|ڈاٹ|дот|点|點|ドット|점|닷|ดอท|จุด"
 )
-_CJK_AT = "艾特|アットマーク|アット|골뱅이|แอท"
+_CJK_AT = "艾特|アットマーク|アット|골뱅이|앳|엣|แอท"
 _CJK_DOT = "点|點|ドット|점|닷|ดอท|จุด|。"
 """Spellings in scripts written without spaces: they need none around them. A dot counts only before a
 Latin letter ("example。com"; "…com。谢谢" ends a sentence)."""
@@ -65,17 +74,24 @@ _WORD_NOT_UNSPACED = rf"[^\W{_UNSPACED_RANGES}]"
 _LOCAL_CHAR = rf"(?:{_WORD_NOT_UNSPACED}|[+-])"
 _OPEN = r"[(\[{<]"
 _CLOSE = r"[)\]}>]"
+_WRAP = r"[-*~]"
+"""Signs that wrap a spelled at or dot between spaces like brackets do ("mira -at- example -dot- net", "*at*")."""
 _AT = (
     r"(?P<at>\s?@\s?"
     rf"|\s?{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}\s?"
+    rf"|\s{_WRAP}\s?(?:at|@|{_AT_WORDS}){_WRAP}\s"
     rf"|\s(?:{_AT_WORDS})\s|\s?(?:{_CJK_AT})\s?"
     r"|\s(?P<bare>at|et)\s"
     r"|-at-)"
 )
+_GLUED_TLDS = "com|net|org|info|biz|ru|ua|de|fr|es|it|nl|pl|ro|br|mx|uk|co|io|me"
 _DOT = (
     rf"(?:\.|\s?{_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}\s?|\s(?:{_DOT_WORDS})\s|\s?(?:{_CJK_DOT})\s?(?=[a-z])"
-    r"|\s\.\s|-dot-)"
+    rf"|\s{_WRAP}\s?(?:{_DOT_WORDS}|\.)\s?{_WRAP}\s|\s(?:{_DOT_WORDS})(?=(?:{_GLUED_TLDS})(?![\w.-]))"
+    r"|[•·∙・](?=[a-z])|\s\.\s|-dot-)"
 )
+"""A dot: written, bracketed or wrapped, spelled, glued to a common top-level domain ("example dotcom",
+"puntocom"), or a middle dot or bullet between letters ("example•com"; spaced, it separates a list)."""
 _UNDERSCORE_WORDS = (
     "underscore|under score|guion bajo|guión bajo|subrayado|barra baja|tiret bas|sublinhado|traço baixo"
     "|underline|unterstrich|trattino basso|podkreślnik|podkreslnik|alsóvonás|alt çizgi|garis bawah|gạch dưới"
@@ -109,8 +125,26 @@ _EMAIL = _email_pattern(_LOCAL_CHAR)
 _EMAIL_GLUED = _email_pattern(f"(?:{_GLUED_AT}{_LOCAL_CHAR})")
 """For a hyphen-glued "-at-" only: the local part must stop before it (the test costs at every character)."""
 _DOT_SPLIT = re.compile(_DOT)
+_SPELLED_AT_END = re.compile(
+    rf"[\w.+-](?:\s@\s?|@\s|\s?{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}\s?"
+    rf"|\s{_WRAP}\s?(?:at|@|{_AT_WORDS}){_WRAP}\s|\s(?:{_AT_WORDS})\s|\s?(?:{_CJK_AT})\s?|-at-)$"
+)
+
+
+def spelled_at_before(text: str, start: int) -> bool:
+    """Whether a spaced, bracketed or spelled at sign ends just before ``start`` ("lily (at) example.org").
+
+    The URL extractor asks: the host after it is the domain of an address, not a web address.
+    The bare English "at" is not asked about ("book at mysite.example.net").
+    """
+    return _SPELLED_AT_END.search(text, max(0, start - 24), start) is not None
+
+
 _PLAIN_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
-_CUE = re.compile(rf"@|\sat\s|{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}|\s(?:{_AT_WORDS})\s|\s?(?:{_CJK_AT})|-at-")
+_CUE = re.compile(
+    rf"@|\sat\s|{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}|\s(?:{_AT_WORDS})\s|\s?(?:{_CJK_AT})|-at-"
+    rf"|\s{_WRAP}\s?(?:at|@|{_AT_WORDS}){_WRAP}\s"
+)
 """Where an at sign is written, in any of its forms; the address is read around it."""
 _JOIN_BEFORE = re.compile(rf"{_LOCAL_JOIN}$")
 _DOMAIN_AHEAD = re.compile(rf"{_LABEL}{_DOT}[^\W_]")
@@ -128,6 +162,10 @@ _RARE_CUES = (
     "et)",
     "et]",
     "-at-",
+    "*at*",
+    "~at~",
+    "- at -",
+    "* at *",
     *(w for w in _CJK_AT.split("|")),
     *(lead + w for w in _AT_WORDS.split("|") if w not in _CJK_AT.split("|") for lead in " ([{<"),
 )
@@ -323,6 +361,31 @@ class Email(IdentifierType):
         Example("meet me at the station. com", (), note="the word 'at' alone"),
         Example("book at mysite.example.net/book now", (), note="'at' before a web address"),
         Example("version 2.0@home", (), note="no top-level domain"),
+        Example(
+            "mila -at- example -dot- org, tom *at* example *dot* net",
+            ("mila@example.org", "tom@example.net"),
+            note="at and dot wrapped like brackets",
+        ),
+        Example(
+            "nina at example dotcom; pia arroba example puntonet; mara@example•org",
+            ("nina@example.com", "pia@example.net", "mara@example.org"),
+            note="the dot glued to the top-level domain; a bullet for the dot",
+        ),
+        Example(
+            "ji.ho 앳 example 닷 kr, omid ات example دات ir, ola a-rond example punct ro",
+            ("ji.ho@example.kr", "omid@example.ir", "ola@example.ro"),
+            note="Korean, Persian and Romanian spellings",
+        ),
+        Example(
+            "yui atmark example.jp, ben (at sign) example.org",
+            ("yui@example.jp", "ben@example.org"),
+            note="'atmark' and '(at sign)'",
+        ),
+        Example(
+            "IG @mia.rose.vip, DM @lena.vip, pay p@ypal.me/lenaxo, tiktok adalah @putri.dance",
+            (),
+            note="handles after a word, a link with a path",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -334,6 +397,8 @@ class Email(IdentifierType):
             m = _match_before(text, cue)
             if m is None:
                 continue
+            if _PATH_AFTER.match(text, m.end()) or _handle_after_word(m):
+                continue  # "p@ypal.me/name" is a link; "IG @rosa.lane.vip" a handle after a platform's name
             value = _value(m)
             if value is not None:
                 done = m.end()
@@ -400,6 +465,21 @@ def _match_before(text: str, at: int) -> re.Match[str] | None:
     return None
 
 
+_PATH_AFTER = re.compile(r"/[^\s@/]*(?:[\s/?#]|$)")
+"""A path after the host: "p@ypal.me/name" is a link (user@host/path), not an address; "a@x.com/b@y.net" lists two."""
+_NOT_BEFORE_HANDLE = frozenset({"dm", "dms", "pm", "msg", "message", "follow", "add", "ask", "hit", "find", "tag"})
+
+
+def _handle_after_word(m: re.Match[str]) -> bool:
+    """Whether "word @name.tld" is a handle after a word: an '@' spaced before it but not after it, and the
+    word a platform's name or a word that asks to reach someone ("IG @rosa.lane.vip", "DM @mia.vip")."""
+    at = m.group("at")
+    if at.strip() != "@" or not at[0].isspace() or at[-1].isspace():
+        return False
+    local = m.group("local")
+    return is_platform_word(local) or local in _NOT_A_MAILBOX or local in _NOT_BEFORE_HANDLE
+
+
 def _local(raw: str) -> str:
     """The local part with its spelled separators written as characters (dot, underscore, hyphen)."""
     if _PLAIN_LOCAL.fullmatch(raw):
@@ -424,7 +504,7 @@ def _value(m: re.Match[str]) -> str | None:
     if not local or local.replace(".", "").isdigit():
         return None
     raw_domain = m.group("domain")
-    plain_at = m.group("at").strip() == "@"
+    plain_at = m.group("at") == "@"  # "word @name.tld", spaced, needs a known top-level domain like spelled forms
     plain_domain = _PLAIN_DOMAIN.fullmatch(raw_domain) is not None
     labels = [p for p in _DOT_SPLIT.split(raw_domain) if p]
     if len(labels) < 2 or not _tld_ok(labels[-1], not (plain_at and plain_domain)) or labels[-1] in _FILE_EXTENSIONS:

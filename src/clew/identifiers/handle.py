@@ -15,10 +15,16 @@ username after a cue is read with an anchored pattern. Several cues joined by
 lily23"). Between the cue and the name may stand separators, arrows and pointing
 hands (``➜``, ``👉``), "id"/"username", or a possessive ("ig aku:", "insta mình:");
 platform names written with look-alike digits or signs (``sn@p``, ``k1k``, ``1nsta``)
-count as the name. A bare word after a cue counts only when the writer marks it as a
+count as the name, and so do names with a case ending glued on (Russian and Ukrainian
+"в телегу", "в інстаграмі"; Turkish "telegramdan", "Instagram'dan"; Polish "instagramie")
+and two-letter abbreviations with dots ("i.g:"). A copula may stand between cue and name
+("mon snap c'est …", "tiktok adalah …"), and a word with a colon before an ``@`` name
+("telegramdan yaz: @…"). A bare word after a cue counts only when the writer marks it as a
 handle — a separator (``:``, ``-``, ``=``, an arrow, "is", "id"), an ``@``, or a
 character a plain word lacks (digit, ``_``, ``.``, inner capital) — so that
-"Telegram only" or "Instagram model" stay out. Ambiguous short cues ("OF", "X",
+"Telegram only" or "Instagram model" stay out; a hyphen glued on both sides makes a compound
+("Instagram-worthy"), not a separator. An ``@`` name going on with a hyphen ("@sara-lee22") is
+no social handle (no social platform allows one: it is Venmo's). Ambiguous short cues ("OF", "X",
 "TT", "WA", "line", "signal") need a colon or ``@``, and the two-letter ones must
 be written in capitals. Usernames are lower-cased: every platform here treats
 them case-insensitively.
@@ -34,6 +40,7 @@ from functools import lru_cache
 import ahocorasick
 
 from clew.identifiers.base import Example, FieldContext, IdentifierType
+from clew.identifiers.payment import SCRIPT_NAMES as PAYMENT_SCRIPT_NAMES
 from clew.model import Entity
 
 _PAYMENT = "payment"
@@ -145,27 +152,48 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "threads": ((), (), ("threads.net/@",)),
     "reddit": (("reddit",), (), ("reddit.com/user/", "reddit.com/u/", "u/")),
     # Payment services: their "@user" is a payment handle (see payment.py), not a social one.
-    _PAYMENT: (("venmo", "cashapp", "cash app", "zelle", "revolut", "paypal", "chime", "monzo", "wise"), (), ()),
+    _PAYMENT: (
+        (
+            *("venmo", "ven mo", "cashapp", "cash app", "zelle", "revolut", "paypal", "pay pal", "chime", "monzo"),
+            "wise",
+            *PAYMENT_SCRIPT_NAMES,
+        ),
+        (),
+        (),
+    ),
 }
 _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
     # Colloquial names and the names in more scripts (Devanagari, Hebrew, Greek, Persian, Korean, Japanese,
     # Chinese, Thai); emoji that stand for a platform (✈ the paper plane of Telegram's logo).
     "telegram": (
         "tele", "tlgrm", "telegrm", "telgram", "✈", "纸飞机", "紙飛機", "टेलीग्राम", "टेलिग्राम", "טלגרם",
-        "τελεγκραμ", "τελεγραμ", "텔레그램", "テレグラム", "телеграмчик",
+        "τελεγκραμ", "τελεγραμ", "텔레그램", "텔레", "テレグラム", "телеграмчик", "телеграмм", "тєлєграм",
     ),
     "instagram": (
         "instgram", "इंस्टा", "इंस्टाग्राम", "इन्स्टा", "इन्स्टाग्राम", "אינסטגרם", "אינסטה", "ινσταγκραμ", "ινστα",
         "اینستا", "اینستاگرام", "인스타그램", "ไอจี", "อินสตา", "інста", "інстаграм",
     ),
-    "snapchat": ("स्नैपचैट", "स्नैप", "סנאפ", "סנאפצ'ט", "σναπ", "스냅챗", "スナップチャット", "สแนป", "اسنپ", "سنپ"),
-    "tiktok": ("टिकटॉक", "טיקטוק", "틱톡", "ティックトック", "抖音", "ติ๊กต็อก", "تیک تاک"),
+    "snapchat": (
+        "स्नैपचैट", "स्नैप", "סנאפ", "סנאפצ'ט", "σναπ", "스냅챗", "スナップチャット", "สแนป", "اسنپ", "سنپ", "снепчат",
+        "снеп", "снэп",
+    ),
+    "tiktok": (
+        "टिकटॉक", "טיקטוק", "틱톡", "ティックトック", "抖音", "ติ๊กต็อก", "تیک تاک", "тікток", "тік ток", "тик ток",
+    ),
     "facebook": ("फेसबुक", "פייסבוק", "페이스북", "フェイスブック", "เฟซ", "فیسبوک"),
     "twitter": ("ट्विटर", "טוויטר", "트위터", "ツイッター", "推特", "ทวิตเตอร์", "توییتر"),
     "whatsapp": ("व्हाट्सएप", "व्हाट्सऐप", "וואטסאפ", "왓츠앱", "واتساپ"),
     "wechat": ("위챗",),
 }  # fmt: skip
 """Word cues beyond the main table (kept apart so that the table stays readable)."""
+_CYRILLIC_ENDINGS = ("а", "у", "е", "и", "ы", "ом", "ой", "ою", "і", "ю", "ем", "ах", "ке", "ку")
+"""Case endings of Russian and Ukrainian: a platform's name is inflected ("в телегу", "в инстаграме", "у тіктоку")."""
+_SUFFIXES_TEXT = "dan den tan ten da de ta te a e ya ye ı i u ü yı yi yu yü ın in un ün la le yla yle ie em om"
+_TURKISH_SUFFIXES = tuple(_SUFFIXES_TEXT.split())
+"""Case suffixes glued to a platform's name, with or without an apostrophe ("telegramdan", "Instagram'dan"),
+in Turkish, and the Polish and Czech locative/instrumental endings ("na instagramie", "facebooku")."""
+_ABBREVIATIONS = ("ig", "tg", "fb", "sc", "wx", "vx")
+"""Two-letter cues that are also written with dots ("i.g:", "t.g.")."""
 _REGION_CODE_CUES = frozenset({"sc", "wa"})
 """Cues that are also state codes: after "Columbia, " they name South Carolina, not Snapchat."""
 _AT_NEXT = re.compile(r"[\s:：=\-–—>|]*@")
@@ -209,16 +237,19 @@ _ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449\U0
 """Arrows and pointing hands (→ ➜ ➡ ⬇ 👉 👇 📲) that lead from a cue to its username."""
 _AFTER_CUE = re.compile(
     rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}]|👻|"
-    r"(?:id|is|me|at|on|only|handle|username|user|name|es|est|é|ist|add|tag|here|ไอดี|айди|号|號|账号|帳號"
-    rf"|{_POSSESSIVES}|{_ACCOUNT_WORDS})(?![\w])){{0,12}})"
+    r"(?:id|is|me|at|on|only|handle|username|user|name|es|est|é|è|ist|c['’]est|c['’]è|add|tag|here|jest|je|это|є"
+    rf"|adalah|là|คือ|ไอดี|айди|号|號|账号|帳號|{_POSSESSIVES}|{_ACCOUNT_WORDS})(?![\w])"
+    r"|[^\W\d_]{2,12}[:：]\s?(?=@)){0,12})"
     r"(?P<at>@ ?|)(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@]|\.\w)"
 )
 _SPACED_PIECE = re.compile(r" ([a-z0-9_.\-]+)(?![^\s])")
 """The next piece of a letter-spaced username: one character, or a run the general view joined."""
 _URL_USER = re.compile(r"@?(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@])")
-_AT_HANDLE = re.compile(r"@(?<![\w@.]@)(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@])")
+_AT_HANDLE = re.compile(r"@(?<![\w@.]@)(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@]|-\w)")
+"""An '@' name; one going on with a hyphen ("@sara-lee22") is no social handle (Venmo's, see payment.py)."""
 _MARKED_SEP = re.compile(
-    rf"[:：=\-–—>⇒»|👻{_ARROWS}]|\b(?:id|is|handle|username|user|name|es|est|é|ist|tag)\b|ไอดี|айди|号|號"
+    rf"[:：=\-–—>⇒»|👻{_ARROWS}]|\b(?:id|is|handle|username|user|name|es|est|é|è|ist|c['’]est|tag|jest|это|adalah|là)\b"
+    r"|ไอดี|айди|号|號|คือ"
 )
 _BEFORE_CUE = re.compile(r"\s+(?:on|at|via|in|en|sur|no|na|auf|в|на)\s+$")
 _DOMAIN_LIKE = re.compile(r"\.(?:com|net|org|info|io|me|co|ru|de|uk|fr|es|html?|php|jpe?g|png)$")
@@ -289,6 +320,23 @@ def _leet_variants(word: str) -> set[str]:
     return out
 
 
+def _inflected(word: str) -> set[str]:
+    """A platform's name with the case endings glued to it: Cyrillic names of four letters or more ("телегу"),
+    Latin names of six or more ("telegramdan", "instagram'dan", "instagramie"); two-letter abbreviations
+    with dots ("i.g")."""
+    out: set[str] = set()
+    if word in _ABBREVIATIONS:
+        out.update({f"{word[0]}.{word[1]}", f"{word[0]}.{word[1]}."})
+    elif len(word) >= 4 and all("\u0400" <= c <= "\u04ff" for c in word) and word != "сигнал":
+        stem = word[:-1] if word[-1] in "аяыи" else word
+        out.update(stem + ending for ending in _CYRILLIC_ENDINGS)
+    elif len(word) >= 6 and word.isascii() and word.isalpha():
+        for suffix in _TURKISH_SUFFIXES:
+            out.update({word + suffix, f"{word}'{suffix}", f"{word}’{suffix}"})
+    out.discard(word)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
     cues: dict[str, list[_Cue]] = {}
@@ -301,7 +349,7 @@ def _automaton() -> ahocorasick.Automaton:
             cues.setdefault(cue, []).append(_Cue(platform, _WORD, cue))
     for platform, (words, _stricts, _urls) in _CUES.items():
         for cue in (*words, *_MORE_WORD_CUES.get(platform, ())):
-            for variant in _leet_variants(cue):
+            for variant in _leet_variants(cue) | _inflected(cue):
                 if variant not in cues:
                     cues[variant] = [_Cue(platform, _WORD, variant)]
     automaton = ahocorasick.Automaton()
@@ -310,6 +358,15 @@ def _automaton() -> ahocorasick.Automaton:
         automaton.add_word(key, tuple(_Cue(c.platform, c.kind, c.text, bounded and c.kind != _URL) for c in values))
     automaton.make_automaton()
     return automaton
+
+
+def is_platform_word(word: str) -> bool:
+    """Whether ``word`` (normalised) is a platform's name or abbreviation ("ig", "snap", "телеграм").
+
+    The e-mail extractor asks: in "IG @rosa.lane.vip" the '@' starts a handle, not an address.
+    """
+    cues: tuple[_Cue, ...] | None = _automaton().get(word, None)
+    return cues is not None and any(c.kind != _URL for c in cues)
 
 
 def _is_word_char(ch: str) -> bool:
@@ -370,6 +427,26 @@ class Handle(IdentifierType):
         Example("see you @ 5pm, I work @home", (), note="'@' meaning 'at'"),
         Example("Telegram only, Instagram model, 150 @ 1hr", (), note="plain words after a cue, prices"),
         Example("WhatsApp +1 702 555 0100", (), note="a WhatsApp phone number is a phone, not a handle"),
+        Example(
+            "телеграм: @dina_spb, в телеге: @olya_msk, інстаграмі — @ira.kyiv",
+            ("telegram:dina_spb", "telegram:olya_msk", "instagram:ira.kyiv"),
+            note="Russian and Ukrainian case endings",
+        ),
+        Example(
+            "Instagram'dan yaz: @derya.k, snapchatten ekle: @derya_k, t.g: @derya_tg",
+            ("instagram:derya.k", "snapchat:derya_k", "telegram:derya_tg"),
+            note="Turkish suffixes; a verb with a colon; a dotted abbreviation",
+        ),
+        Example(
+            "mon insta c'est lina.mode, 텔레 @minho_k7",
+            ("instagram:lina.mode", "telegram:minho_k7"),
+            note="a copula after the cue; Korean 'tele'",
+        ),
+        Example(
+            "Instagram-ready looks, TikTok-famous, telegram-only",
+            (),
+            note="platform names in compound words",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -381,9 +458,12 @@ class Handle(IdentifierType):
             if found is None:
                 continue
             user, _, u_end, span_start = found
+            platforms = [p for p in dict.fromkeys(c.platform for c in hit.cues) if p == _PAYMENT or _valid(p, user)]
+            if not platforms:
+                continue  # no platform of the cue takes this name ("telegram: @hr.abroad"): read as an '@' name below
             taken.update(i for i in range(span_start, u_end) if text[i] == "@")
-            for platform in dict.fromkeys(c.platform for c in hit.cues):
-                if platform != _PAYMENT and _valid(platform, user):
+            for platform in platforms:
+                if platform != _PAYMENT:
                     yield self.entity(ctx, f"{platform}:{user}", span_start, u_end)
         if "@" not in text:
             return
@@ -412,7 +492,7 @@ class Handle(IdentifierType):
             ):
                 continue  # inside a word ("ig" in "night"): the common case, rejected before anything else
             kept = [c for c in cues if self._cue_ok(text, start, end, c) and (c.kind == _URL or not url_only)]
-            if kept and first.text in _REGION_CODE_CUES and self._region_code(ctx, start, end):
+            if kept and first.text.replace(".", "") in _REGION_CODE_CUES and self._region_code(ctx, start, end):
                 continue
             if not kept:
                 continue
@@ -482,7 +562,8 @@ class Handle(IdentifierType):
             return None
         if m.group("at") == "@ " and (user in _AT_STOP or _TIME_OR_NUMBER.fullmatch(user)):
             return None  # "snap @ 5pm", "IG @ home": '@' meaning 'at'
-        marked = at or _MARKED_SEP.search(sep) is not None
+        # A hyphen glued on both sides makes a compound word ("Instagram-worthy"), not a separator.
+        marked = at or (sep not in ("-", "–") and _MARKED_SEP.search(sep) is not None)
         if any(c.kind == _STRICT for c in hit.cues):
             if not (at or ":" in sep or "：" in sep or "=" in sep):
                 return None

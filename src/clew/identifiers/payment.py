@@ -16,8 +16,14 @@ handles after them, each handle going to the service its sign belongs to), and "
 with a space is a cashtag too, after a service name or with Cash App named after it
 ("$ mimi22 (cashapp)").
 
-Service names count in leet too (``v3nm0``, ``CA$HAPP``, ``p@ypal``), and a link's dot
+Service names count in leet too (``v3nm0``, ``CA$HAPP``, ``p@ypal``, also in links:
+``p@ypal.me/name``), split in two (``ven mo``) and in other scripts (``венмо``, ``벤모``,
+``वेनमो``, ``فينمو``, ``пейпал``, …); "my" or "account" may stand before the handle ("venmo ko:",
+"venmo 账号："), a hyphen glued on both sides makes a compound ("venmo-style"), and a link's dot
 and slash may be spaced or spelled (``paypal . me / name``, ``paypal(dot)me/name``).
+
+A bare ``$TAG`` of a few capitals is a stock ticker, not a cashtag, where the field speaks of
+the market (a second ticker, "stocks", "earnings", "5%") and names no Cash App.
 
 Zelle (and PayPal) identify an account by e-mail or phone: the value is then the
 lower-case e-mail or the E.164 number, read with ``phonenumbers`` in the field's
@@ -40,7 +46,7 @@ from clew.model import Entity
 
 _SERVICE_NAMES: dict[str, str] = {
     "cash app": "cashapp",
-    "venmo": "venmo",
+    "ven mo": "venmo",
     "pay pal": "paypal",
     "zelle": "zelle",
     "revolut": "revolut",
@@ -48,7 +54,16 @@ _SERVICE_NAMES: dict[str, str] = {
     "monzo": "monzo",
     "chime": "chime",
 }
-"""Each service's name (a space where one may be written or not) and its canonical name."""
+"""Each service's name (a space where one may be written or not: "ven mo", "pay pal") and its canonical name."""
+SCRIPT_NAMES: dict[str, str] = {
+    **dict.fromkeys(("венмо", "вэнмо", "벤모", "ベンモ", "فينمو", "فنمو", "ونمو", "वेनमो", "वेन्मो", "เวนโม"), "venmo"),
+    **dict.fromkeys(("кэшапп", "кэш апп", "кешапп", "кеш апп", "캐시앱", "キャッシュアップ", "كاش اب"), "cashapp"),
+    "كاش آب": "cashapp",
+    **dict.fromkeys(("пейпал", "пэйпал", "페이팔", "ペイパル", "باي بال", "بايبال", "पेपाल", "เพย์พาล"), "paypal"),
+    **dict.fromkeys(("зелле", "젤레"), "zelle"),
+    **dict.fromkeys(("револют", "레볼루트"), "revolut"),
+}
+"""The services' names as written in other scripts (Cyrillic, Hangul, kana, Arabic, Devanagari, Thai)."""
 _LEET_LETTERS = {"a": "a@4", "e": "e3", "i": "i1!", "o": "o0", "s": "s$5"}
 """Signs and digits written for letters in service names (``v3nm0``, ``CA$HAPP``, ``p@ypal``)."""
 
@@ -75,7 +90,7 @@ def _leet_spellings(name: str) -> list[str]:
 
 
 _SERVICE_PATTERNS = tuple((re.compile(_leet_pattern(name)), service) for name, service in _SERVICE_NAMES.items())
-_KEYWORDS = tuple(dict.fromkeys(k for name in _SERVICE_NAMES for k in _leet_spellings(name)))
+_KEYWORDS = tuple(dict.fromkeys([*(k for name in _SERVICE_NAMES for k in _leet_spellings(name)), *SCRIPT_NAMES]))
 
 
 @lru_cache(maxsize=1)
@@ -89,18 +104,31 @@ def _keywords() -> ahocorasick.Automaton:
 
 
 def _service(cue: str) -> str:
-    """The canonical service of a cue as written ("v3nm0" → venmo)."""
+    """The canonical service of a cue as written ("v3nm0" → venmo, "венмо" → venmo)."""
+    if cue in SCRIPT_NAMES:
+        return SCRIPT_NAMES[cue]
     return next(service for pattern, service in _SERVICE_PATTERNS if pattern.fullmatch(cue))
 
 
 _CUE = re.compile(
-    "(?P<cue>" + "|".join(_leet_pattern(name) for name in _SERVICE_NAMES) + ")"
+    "(?P<cue>"
+    + "|".join([*(_leet_pattern(name) for name in _SERVICE_NAMES), *(re.escape(name) for name in SCRIPT_NAMES)])
+    + ")"
     r"(?:\s?(?:id|tag|account|acct))?(?![\w])"
 )
 _AT = r"(?:@|\s?[\(\[\{]\s?(?:at|@)\s?[\)\]\}]\s?)"
 _DOT = r"(?:\.|\s?[\(\[\{]\s?(?:dot|\.)\s?[\)\]\}]\s?)"
 _DOT_SPLIT = re.compile(_DOT)
-_SEP = r"(?P<sep>(?:[\s:：=\-–—>→➡|(\[]|👉|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|ke)(?![\w])){0,8})"
+_OWNER_WORDS = (
+    "my|mine|ko|mi|mio|mia|mon|ma|meu|minha|mein|meine|мой|моя|мою|мій|aku|saya|ku|mình|em|account|acct|cuenta|conta"
+    "|compte|konto|akun|аккаунт|акк|帐号|账号|賬號|帳號|계정|アカウント|handle|username|user"
+)
+"""'My' and 'account' after a service's name ("venmo ko:", "venmo 账号："): the handle still follows."""
+_SEP = (
+    r"(?P<sep>(?:[\s:：=\-–—>→➡|(\[]|👉|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|ke|"
+    + _OWNER_WORDS
+    + r")(?![\w])){0,8})"
+)
 _AFTER_CUE = re.compile(
     _SEP
     + rf"(?:(?P<email>(?P<local>[\w.+-]{{1,64}}){_AT}"
@@ -115,12 +143,16 @@ _NEXT_AT_USER = re.compile(
 _LINK_DOT = r"(?:\s?\.\s?|\s?[(\[{]\s?(?:dot|\.)\s?[)\]}]\s?|\sdot\s)"
 """The dot of a payment link, also spaced or spelled ("paypal . me", "paypal(dot)me")."""
 _LINK_SLASH = r"\s?/\s?"
+_LINK_NAMES = ("cash", "venmo", "paypal", "revolut", "wise", "monzo")
+_LINK_NAME_PATTERNS = tuple((re.compile(_leet_pattern(name)), name) for name in _LINK_NAMES)
 _LINK = re.compile(
-    rf"(?P<name>cash|venmo|paypal|revolut|wise|monzo)(?P<rest>{_LINK_DOT}(?:com/paypalme/|com/pay/me/"
+    rf"(?P<name>{'|'.join(_leet_pattern(name) for name in _LINK_NAMES)})"
+    rf"(?P<rest>{_LINK_DOT}(?:com/paypalme/|com/pay/me/"
     rf"|app{_LINK_SLASH}\$?|com{_LINK_SLASH}(?:u/)?|me{_LINK_SLASH}))"
     r"(?P<user>[a-z0-9][a-z0-9_.\-]{0,40}[a-z0-9_]|[a-z0-9])(?![\w])"
 )
-"""A payment link; the service's name and the rest of its host are checked together (``_LINK_HOSTS``)."""
+"""A payment link, its host also in leet ("p@ypal.me/…"); the service's name and the rest of its host are checked
+together (``_LINK_HOSTS``)."""
 _LINK_HOSTS = {
     "cash": ("app/",),
     "venmo": ("com/",),
@@ -142,6 +174,16 @@ _SPACED_TAG = re.compile(
 )
 """A cashtag written with a space after '$' and Cash App named after it ("$ mimi22 (cashapp)")."""
 _CASHTAG = re.compile(r"\$(?<![\w$]\$)(?P<tag>[a-z][a-z0-9_]{1,19})(?![\w$])")
+_TICKER_MAX = 5
+"""A bare "$TAG" of at most this many capitals, with no Cash App named, is a stock ticker ("$TSLA")."""
+_TAG_CUE = re.compile(
+    rf"{_leet_pattern('cash app')}|cashtag|{'|'.join(n for n, s in SCRIPT_NAMES.items() if s == 'cashapp')}"
+)
+_MARKET_WORDS = re.compile(
+    r"(?<!\w)(?:stocks?|shares|ticker|tickers|nasdaq|nyse|earnings|dividends?|portfolio|invest\w*|trading"
+    r"|calls and puts|bullish|bearish|acciones|bolsa|aktien|börse|bourse|акци\w*)(?!\w)|\d%"
+)
+"""Words of the stock market: beside them, capitals after '$' name tickers ("$TSLA up 5%")."""
 _MARKED_SEP = re.compile(r"[:：=\-–—>→➡|👉]|\b(?:is|id|tag)\b")
 
 _LINK_SERVICES = {"cash": "cashapp", "venmo": "venmo", "paypal": "paypal", "revolut": "revolut", "wise": "wise",
@@ -232,18 +274,35 @@ class Payment(IdentifierType):
         Example("cash only, no venmo, PayPal accepted", (), note="service names without a handle"),
         Example("prices in $USD or $CAD", (), note="currency codes after '$'"),
         Example("Zelle accepted, venmo me", (), note="no handle after the service"),
+        Example(
+            "v e n m o: kim-ly, venmo mi: @ana-r, ven mo @jo-b",
+            ("venmo:kim-ly", "venmo:ana-r", "venmo:jo-b"),
+            note="a letter-spaced or split name; 'my' before the handle",
+        ),
+        Example(
+            "венмо: @lena-ny, 벤모 @su-jin, वेनमो @anu-k, пейпал: @kira.p",
+            ("venmo:lena-ny", "venmo:su-jin", "venmo:anu-k", "paypal:kira.p"),
+            note="the names in Cyrillic, Hangul and Devanagari",
+        ),
+        Example("p@ypal.me/sunnyxo, c@sh.app/$sunny", ("paypal:sunnyxo", "cashapp:$sunny"), note="leet links"),
+        Example(
+            "$NVDA up 4% today, $MSFT $GOOG earnings, venmo-friendly prices",
+            (),
+            note="stock tickers; a compound word",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
         text = ctx.text.text
         has_dollar = "$" in text
-        if not has_dollar and next(_keywords().iter(text), None) is None:
+        named = next(_keywords().iter(text), None) is not None
+        if not has_dollar and not named:
             return
         taken = _Spans()
-        for m in _LINK.finditer(text):
+        for m in _LINK.finditer(text) if "/" in text else ():  # every payment link has a slash
             if _glued(text, m.start(), "_-"):
                 continue
-            name = m.group("name")
+            name = next(n for pattern, n in _LINK_NAME_PATTERNS if pattern.fullmatch(m.group("name")))
             rest = _LINK_REST_NOISE.sub("", m.group("rest"))
             if not rest.startswith(_LINK_HOSTS[name]):
                 continue
@@ -252,7 +311,7 @@ class Payment(IdentifierType):
             taken.add(m.start(), m.end())
             yield self.entity(ctx, _value_link(service, user), m.start(), m.start("user") + len(user))
         chain_end = -1
-        for m in _CUE.finditer(text):
+        for m in _CUE.finditer(text) if named else ():  # the automaton holds every spelling the pattern reads
             if m.start() < chain_end or _glued(text, m.start(), "_.$") or taken.overlaps(m.start(), m.start() + 1):
                 continue
             if _CHAIN.match(text, m.end()) is not None:
@@ -279,11 +338,31 @@ class Payment(IdentifierType):
                 if tag not in _NOT_TAGS and not taken.overlaps(m.start(), m.end()):
                     taken.add(m.start(), m.end())
                     yield self.entity(ctx, f"cashapp:${tag}", m.start(), m.end())
+        tickers: bool | None = None
         for m in _CASHTAG.finditer(text):
             tag = m.group("tag")
             if tag in _NOT_TAGS or taken.overlaps(m.start(), m.start() + 1):
                 continue
+            if self._ticker_like(ctx, m):
+                if tickers is None:
+                    tickers = self._market_text(ctx)
+                if tickers:
+                    continue  # "$TSLA $AAPL up 5%": stock tickers
             yield self.entity(ctx, f"cashapp:${tag}", m.start(), m.end())
+
+    @staticmethod
+    def _ticker_like(ctx: FieldContext, m: re.Match[str]) -> bool:
+        """Whether a bare "$TAG" is written like a stock ticker: a few capitals."""
+        return len(m.group("tag")) <= _TICKER_MAX and ctx.text.original_at(m.start("tag"), m.end()).isupper()
+
+    def _market_text(self, ctx: FieldContext) -> bool:
+        """Whether the field speaks of the stock market, with no Cash App named: two tickers or a market word."""
+        text = ctx.text.text
+        if _TAG_CUE.search(text) is not None:
+            return False
+        if _MARKET_WORDS.search(text) is not None:
+            return True
+        return sum(1 for m in _CASHTAG.finditer(text) if self._ticker_like(ctx, m)) >= 2
 
     def _after_cue(self, ctx: FieldContext, cue: re.Match[str]) -> tuple[str, int, int] | None:
         text = ctx.text.text
@@ -316,7 +395,9 @@ class Payment(IdentifierType):
                 return None
             user = nxt.group("user").rstrip(".-")
             return _value_link(service, user), nxt.start("user") - 1, nxt.start("user") + len(user)
-        marked = bool(prefix) or _MARKED_SEP.search(m.group("sep")) is not None
+        # A hyphen glued on both sides makes a compound word ("venmo-style"), not a separator.
+        sep = m.group("sep")
+        marked = bool(prefix) or (sep not in ("-", "–") and _MARKED_SEP.search(sep) is not None)
         if not marked and not any(c.isdigit() or c in "_.-" for c in user):
             return None
         start = m.start("prefix") if prefix else m.start("user")

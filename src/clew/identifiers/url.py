@@ -1,4 +1,8 @@
-"""Web addresses: with a scheme, starting with www., or bare domains with a known suffix."""
+"""Web addresses: with a scheme, starting with www., or bare domains with a known suffix.
+
+A bare domain right after a spelled, bracketed or spaced at sign ("lily (at) example.org",
+"mia arroba example.com") is the domain of an e-mail address, not a web address.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit, urlunsplit
 
 from clew.identifiers.base import Example, FieldContext, IdentifierType
+from clew.identifiers.email import spelled_at_before
 from clew.model import Entity
 
 # Common generic and country suffixes; a bare "word.word" needs one of these to count.
@@ -61,6 +66,11 @@ class Url(IdentifierType):
         Example("visit www.example.org.", ("http://www.example.org",)),
         Example("book at mysite.example.net/book now", ("http://mysite.example.net/book",)),
         Example("mail me: jane@example.com", (), note="an e-mail address is not a URL"),
+        Example(
+            "lily (at) example.org, mia arroba example.com, ana @ example.net",
+            (),
+            note="the domain of an address with a spelled or spaced at sign",
+        ),
         Example("rate 3.5 per hour, v1.2", (), note="numbers with dots"),
     )
 
@@ -80,6 +90,8 @@ class Url(IdentifierType):
                 continue
             start, end = m.start(), m.end()
             done = end
+            if cue.group() != "://" and not text.startswith("www.", start) and spelled_at_before(text, start):
+                continue  # "lily (at) example.org": the domain of an address whose at sign is spelled
             while end > start and text[end - 1] in _TRAILING:
                 end -= 1
             a, b = ctx.text.span(start, end)
