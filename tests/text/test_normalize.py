@@ -82,6 +82,11 @@ CONFUSABLE_CASES = [
     ("Привет, как дела?", "привет, как дела?"),  # Russian words stay Russian
     ("Καλημέρα σας", "καλημέρα σασ"),  # Greek words stay Greek (case folding makes ς σ)
     ("café über naïve", "café über naïve"),  # accented Latin letters are real letters
+    ("SΝΑΡCΗΑΤ me", "snapchat me"),  # Greek capitals fold as the capitals they look like (Ν is N, not ν/v)
+    ("ΙΝSΤΑGRΑΜ, ΡΑΥΡΑL", "instagram, paypal"),  # Υ is Y (its υ would be u)
+    ("iνstagram", "ivstagram"),  # a small ν looks like v
+    ("ΑΘΗΝΑ", "αθηνα"),  # a Greek word in capitals stays Greek
+    ("Ţ  SΝΑΡ", "ţ snap"),  # after a collapsed gap, the capitals still line up with the original
 ]
 
 

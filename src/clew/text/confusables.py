@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +40,9 @@ class _Tables:
     """Latin small capitals and IPA letters, folded wherever they are."""
     any_foreign: re.Pattern[str]
     """Any foreign letter that may take part in a mixed word: a quick test first."""
+    capitals: dict[str, str]
+    """Upper-case foreign letter → ASCII look-alike, where it differs from its lower case's
+    (Greek Ν looks like N, its ν like v): read when the word's original case is known."""
 
 
 _ASCII_LETTER = re.compile("[a-z]")
@@ -116,14 +120,28 @@ def _build_tables() -> _Tables:
     hints = (re.compile(rf"[a-z][{foreign}]"), re.compile(rf"[{foreign}][a-z]"))
     latin_lookalike = re.compile(rf"[{latin_class}]")
     any_foreign = re.compile(rf"[{foreign}]")
+    capitals: dict[str, str] = {}
+    for key in data:
+        if len(key) != 1 or not key.isupper() or not _is_foldable(key) or len(key.casefold()) != 1:
+            continue
+        upper = [c for c in ascii_lookalikes(key) if c.isupper()]
+        if upper and to_latin.get(key.casefold()) != upper[0].lower():
+            capitals[key] = upper[0].lower()
     return _Tables(
-        to_latin=to_latin, from_latin=from_latin, hints=hints, latin_lookalike=latin_lookalike, any_foreign=any_foreign
+        to_latin=to_latin,
+        from_latin=from_latin,
+        hints=hints,
+        latin_lookalike=latin_lookalike,
+        any_foreign=any_foreign,
+        capitals=capitals,
     )
 
 
-def _fold_word(word: str, t: _Tables) -> str:
+def _fold_word(word: str, t: _Tables, cased: str | None = None) -> str:
     foreign = [c for c in word if not c.isascii() and c.isalpha()]
     if all(c in t.to_latin for c in foreign):
+        if cased is not None and len(cased) == len(word):
+            return "".join(t.capitals.get(up, "") or t.to_latin.get(c, c) for c, up in zip(word, cased, strict=True))
         return "".join(t.to_latin.get(c, c) for c in word)
     scripts = {_script(c) for c in foreign}
     if len(scripts) == 1:
@@ -134,12 +152,14 @@ def _fold_word(word: str, t: _Tables) -> str:
     return word
 
 
-def fold_confusables(text: str) -> str:
+def fold_confusables(text: str, cased: Callable[[int, int], str | None] | None = None) -> str:
     """Fold look-alike letters inside mixed-script words; same length as ``text``.
 
     ``text`` is already case-folded (the normalised view). Only the words around a
     cheap hint (an ASCII letter touching a non-ASCII letter, or a Latin look-alike)
-    are examined, so a long Russian or Greek text costs one scan.
+    are examined, so a long Russian or Greek text costs one scan. ``cased(start,
+    end)``, when given, returns those characters as originally written (same length)
+    so that a capital folds as the capital it looks like ("SΝΑΡCΗΑΤ" is snapchat).
     """
     if text.isascii():
         return text
@@ -165,7 +185,7 @@ def fold_confusables(text: str) -> str:
         while end < n and _word_char(text[end]):
             end += 1
         word = text[start:end]
-        folded = _fold_word(word, t)
+        folded = _fold_word(word, t, cased(start, end) if cased is not None else None)
         pieces.append(text[pos:start])
         pieces.append(folded)
         pos = end

@@ -211,9 +211,16 @@ class NormalizedText:
         if _SPACED_HINT.search(self.text):
             self._join_spaced_letters()
         if not self.text.isascii():
-            self.text = fold_confusables(self.text)
+            self.text = fold_confusables(self.text, self._cased)
 
     # -- construction -------------------------------------------------------------------
+
+    def _cased(self, start: int, end: int) -> str | None:
+        """``text[start:end]`` as originally written, one character each, where that can be told."""
+        if self._starts is None or self._ends is None:
+            return self.original[start:end] if len(self.original) == len(self.text) else None
+        starts, ends, text, original = self._starts, self._ends, self.text, self.original
+        return "".join(original[starts[i]] if ends[i] - starts[i] == 1 else text[i] for i in range(start, end))
 
     def _build_one_to_one(self, folded: str) -> None:
         """NFKC text whose case folding keeps its length: only the special characters move.
