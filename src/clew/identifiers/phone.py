@@ -505,6 +505,24 @@ def _split(groups: list[_Group], region: str, url: bool, budget: list[int]) -> I
         i = j + 1
 
 
+_AREA_CODE_CUE = re.compile(r"area code|c[óo]digo de [áa]rea|prefijo|indicatif|vorwahl|код город")
+_ANNOUNCED = re.compile(
+    r"(?:area code|c[óo]digo de [áa]rea|prefijo|indicatif|vorwahl|код города)\s?(?:is\s|es\s|:\s?)?(\d{3})(?!\d)"
+    r"[^\d]{1,30}?(?<!\d)(\d{3})(?!\d)[^\d]{1,30}?(?<!\d)(\d{4})(?!\d)"
+)
+"""A number announced in prose, group by group after an area-code cue ("area code 404, then 555, last four 0107")."""
+
+
+def _announced(text: str, region: str) -> Iterator[tuple[int, int, str]]:
+    for m in _ANNOUNCED.finditer(text):
+        between = text[m.end(1) : m.start(3)]
+        if len(re.findall(r"[^\W\d_]+", between)) > 8:  # a few connecting words, not a paragraph
+            continue
+        value = validate(m.group(1) + m.group(2) + m.group(3), region, False, True)
+        if value is not None:
+            yield m.start(1), m.end(3), value
+
+
 def _could_hold_a_number(text: str, url: bool) -> bool:
     """A cheap test that rules out most fields without a phone number, before any reading.
 
@@ -621,6 +639,8 @@ class Phone(IdentifierType):
         Example("#213 #555 #0127 💋", ("+12135550127",), "US", "a number cut into hashtags"),
         Example("ＴＥＬ ２１３ー５５５ー０１２７", ("+12135550127",), "US", "katakana long-vowel mark as a dash"),
         Example("GPS 34.0522, -118.2437 downtown", (), "US", "coordinates"),
+        Example("area code 702, then 555 and the last four are 0166", ("+17025550166",), "US", "announced in prose"),
+        Example("area code 702 is in Nevada; 555 rooms from 1200 dollars", (), "US", "an area code and other numbers"),
         Example("Ad #4412 #4413 #4414 updated", (), "US", "ad numbers as hashtags"),
         Example("사이 오이 구이 일일", (), "US", "Korean words made of digit syllables"),
         Example("звони 7O2 555 О1З4", ("+17025550134",), "US", "Latin O and Cyrillic О, З for digits"),
@@ -641,6 +661,16 @@ class Phone(IdentifierType):
             return
         # a web address spells no numbers out: its digits are read as they are
         view = NumericView(ctx.text, []) if url else digit_view(ctx.text)
+        found = set()
         for start, end, value in find_numbers(view, ctx.region, url=ctx.field == "url"):
             a, b = view.span(start, end)
+            found.add(value)
             yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
+        if not url and _AREA_CODE_CUE.search(text):
+            # read with number words as digits, and as written ("last four 0107": "four" is no digit here)
+            for source, span in ((view.text, view.span), (text, ctx.text.span)):
+                for start, end, value in _announced(source, ctx.region):
+                    if value not in found:
+                        found.add(value)
+                        a, b = span(start, end)
+                        yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
