@@ -2,7 +2,7 @@
 
 ``clew serve`` builds the app once — the pipeline (gazetteer, compiled rule packs)
 is the expensive part — and then forks its worker processes, which share that
-memory copy-on-write and accept connections on one listening socket. The pipeline
+memory copy-on-write and serve the connections the parent accepts. The pipeline
 is CPU work under one interpreter lock, so a process analyses one document at a
 time: with a worker per core, the cores work in parallel.
 
@@ -18,10 +18,11 @@ hold for the server as a whole is shared explicitly: the per-token rate limit
 lives in a shared memory map (``clew.web.tokens.RateLimiter``), the flood count of
 bank matches in the database.
 
-The parent only supervises: it forwards SIGTERM and SIGINT to the workers, waits
-for them to finish the requests they have, and starts a new worker when one dies
-(a worker that dies right after it started, again and again, stops the server
-instead). A worker notices when its parent is gone and stops too.
+Besides handing out connections, the parent only supervises: it forwards SIGTERM
+and SIGINT to the workers, waits for them to finish the requests they have, and
+starts a new worker when one dies (a worker that dies right after it started, again
+and again, stops the server instead). A worker notices when its parent is gone
+(its channel closes, or its parent process changes) and stops too.
 """
 
 from __future__ import annotations
