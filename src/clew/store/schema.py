@@ -27,6 +27,10 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+MAX_ROW_ID = 2**31 - 1
+"""The largest id an ``Integer`` column holds in every supported database (PostgreSQL's is 32-bit):
+numbers from outside (a case in a URL, a checkpoint) are bounded to it before any query."""
+
 ingest_runs = Table(
     "ingest_runs",
     metadata,

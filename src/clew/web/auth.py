@@ -28,10 +28,11 @@ import hmac
 import importlib
 import secrets
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
+from fastapi import Path as PathParam
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
@@ -40,6 +41,7 @@ from clew.errors import NotFoundError
 from clew.settings import Settings
 from clew.store import Store
 from clew.store.accounts import session_info
+from clew.store.schema import MAX_ROW_ID
 from clew.web.principal import ALL_ROLES, Principal, role_allows
 
 SESSION_COOKIE = "clew_session"
@@ -62,6 +64,11 @@ SECURITY_HEADERS: dict[str, str] = {
     "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
 }
 """Set on every answer that has none of its own (pages rendered by ``templating`` bring a fuller CSP)."""
+
+
+RowId = Annotated[int, PathParam(le=MAX_ROW_ID)]
+"""A row number in a route's path (a case, an item, a watch, an alert): bounded to what the database
+holds, so an absurd one is a 422 answer, not a crash in the database driver."""
 
 
 class AuthError(Exception):

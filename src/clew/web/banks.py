@@ -23,6 +23,7 @@ from clew.sharing.banks import (
     release_bank,
 )
 from clew.store import Store
+from clew.store.schema import MAX_ROW_ID
 from clew.web.principal import Principal
 from clew.web.tokens import PROBLEM_RESPONSES, require_scope
 
@@ -77,7 +78,7 @@ def banks_router(get_store: Callable[[], Store]) -> APIRouter:
         name: str,
         _p: Annotated[Principal, Depends(require_scope("banks:read"))],
         limit: int = Query(100, ge=1, le=1000),
-        offset: int = Query(0, ge=0, le=2**62),
+        offset: int = Query(0, ge=0, le=MAX_ROW_ID),
     ) -> SignalPage:
         """A bank's live signals (hashes only) with every organisation's opinion and the combined one."""
         store = get_store()

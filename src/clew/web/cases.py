@@ -21,7 +21,7 @@ from clew.errors import InputError
 from clew.store import cases as store_cases
 from clew.store.accounts import user_names
 from clew.store.audit import entries_for, record
-from clew.web.auth import AuthError, PageRoute, require_role, safe_next, store_of
+from clew.web.auth import AuthError, PageRoute, RowId, require_role, safe_next, store_of
 from clew.web.principal import Principal, role_allows
 from clew.web.templating import STATIC_DIR, env, render
 
@@ -145,7 +145,7 @@ def _case_page(
 
 
 @router.get("/cases/{case_id}", include_in_schema=False)
-def case_page(request: Request, principal: Viewer, case_id: int) -> Response:
+def case_page(request: Request, principal: Viewer, case_id: RowId) -> Response:
     response = _case_page(request, principal, case_id, [])
     record(store_of(request), principal, "view", f"case:{case_id}")
     return response
@@ -155,7 +155,7 @@ def case_page(request: Request, principal: Viewer, case_id: int) -> Response:
 def case_update(
     request: Request,
     principal: Analyst,
-    case_id: int,
+    case_id: RowId,
     title: Annotated[str | None, Form(max_length=1000)] = None,
     description: Annotated[str | None, Form(max_length=30_000)] = None,
     status: Annotated[str | None, Form(max_length=32)] = None,
@@ -176,7 +176,7 @@ def case_update(
 
 @router.post("/cases/{case_id}/notes", include_in_schema=False)
 def case_note(
-    request: Request, principal: Analyst, case_id: int, body: Annotated[str, Form(max_length=30_000)] = ""
+    request: Request, principal: Analyst, case_id: RowId, body: Annotated[str, Form(max_length=30_000)] = ""
 ) -> Response:
     try:
         store_cases.add_note(store_of(request), case_id, body=body, actor=principal)
@@ -189,7 +189,7 @@ def case_note(
 def case_add_item(
     request: Request,
     principal: Analyst,
-    case_id: int,
+    case_id: RowId,
     kind: Annotated[str, Form(max_length=16)] = "document",
     ref: Annotated[str, Form(max_length=1000)] = "",
     note: Annotated[str | None, Form(max_length=30_000)] = None,
@@ -224,13 +224,13 @@ def case_add_from_page(
 
 
 @router.post("/cases/{case_id}/items/{item_id}/remove", include_in_schema=False)
-def case_remove_item(request: Request, principal: Analyst, case_id: int, item_id: int) -> Response:
+def case_remove_item(request: Request, principal: Analyst, case_id: RowId, item_id: RowId) -> Response:
     store_cases.remove_item(store_of(request), case_id, item_id, actor=principal)
     return RedirectResponse(f"/cases/{case_id}#items", status_code=303)
 
 
 @router.get("/cases/{case_id}/report", include_in_schema=False)
-def case_report(request: Request, principal: Viewer, case_id: int) -> Response:
+def case_report(request: Request, principal: Viewer, case_id: RowId) -> Response:
     """The printable report: the browser's Print gives a clean paper or PDF copy."""
     data = _evidence_with_custody(request, case_id)
     record(store_of(request), principal, "report", f"case:{case_id}")
@@ -243,7 +243,7 @@ def case_report(request: Request, principal: Viewer, case_id: int) -> Response:
 
 
 @router.get("/cases/{case_id}/export", include_in_schema=False)
-def case_export(request: Request, principal: Analyst, case_id: int) -> Response:
+def case_export(request: Request, principal: Analyst, case_id: RowId) -> Response:
     """Download the evidence ZIP (documents as captured, analyses, networks, custody log, manifest)."""
     return _export(request, principal, case_id)
 
@@ -289,7 +289,7 @@ def api_case_create(request: Request, principal: Analyst, body: Annotated[NewCas
 
 
 @router.get("/api/v1/cases/{case_id}", tags=["cases"])
-def api_case(request: Request, principal: Viewer, case_id: int) -> dict[str, Any]:
+def api_case(request: Request, principal: Viewer, case_id: RowId) -> dict[str, Any]:
     """A case with its items and notes."""
     case = store_cases.get_case(store_of(request), case_id)
     record(store_of(request), principal, "view", f"case:{case_id}")
@@ -297,7 +297,7 @@ def api_case(request: Request, principal: Viewer, case_id: int) -> dict[str, Any
 
 
 @router.patch("/api/v1/cases/{case_id}", tags=["cases"])
-def api_case_change(request: Request, principal: Analyst, case_id: int, body: CaseChange) -> dict[str, Any]:
+def api_case_change(request: Request, principal: Analyst, case_id: RowId, body: CaseChange) -> dict[str, Any]:
     store = store_of(request)
     changes = body.model_dump(exclude_unset=True)
     current = store_cases.get_case(store, case_id)
@@ -315,19 +315,19 @@ def api_case_change(request: Request, principal: Analyst, case_id: int, body: Ca
 
 
 @router.post("/api/v1/cases/{case_id}/notes", status_code=201, tags=["cases"])
-def api_case_note(request: Request, principal: Analyst, case_id: int, body: NewNote) -> dict[str, Any]:
+def api_case_note(request: Request, principal: Analyst, case_id: RowId, body: NewNote) -> dict[str, Any]:
     return store_cases.add_note(store_of(request), case_id, body=body.body, actor=principal)
 
 
 @router.post("/api/v1/cases/{case_id}/items", status_code=201, tags=["cases"])
-def api_case_item(request: Request, principal: Analyst, case_id: int, body: NewItem) -> dict[str, Any]:
+def api_case_item(request: Request, principal: Analyst, case_id: RowId, body: NewItem) -> dict[str, Any]:
     return store_cases.add_item(
         store_of(request), case_id, kind=body.kind, ref=body.ref, note=body.note, actor=principal
     )
 
 
 @router.delete("/api/v1/cases/{case_id}/items/{item_id}", status_code=204, tags=["cases"])
-def api_case_item_remove(request: Request, principal: Analyst, case_id: int, item_id: int) -> Response:
+def api_case_item_remove(request: Request, principal: Analyst, case_id: RowId, item_id: RowId) -> Response:
     store_cases.remove_item(store_of(request), case_id, item_id, actor=principal)
     return Response(status_code=204)
 
@@ -337,6 +337,6 @@ def api_case_item_remove(request: Request, principal: Analyst, case_id: int, ite
     tags=["cases"],
     responses={200: {"content": {"application/zip": {}}, "description": "The evidence package"}},
 )
-def api_case_export(request: Request, principal: Analyst, case_id: int) -> Response:
+def api_case_export(request: Request, principal: Analyst, case_id: RowId) -> Response:
     """The evidence ZIP: documents as captured, analyses, networks, custody log, report, SHA-256 manifest."""
     return _export(request, principal, case_id)

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, Query
 from clew.sharing.banks import get_bank, list_banks
 from clew.sharing.exchange import MAX_PAGE, export_changes
 from clew.store import Store
+from clew.store.schema import MAX_ROW_ID
 from clew.web.principal import Principal
 from clew.web.tokens import PROBLEM_RESPONSES, require_scope
 
@@ -76,7 +77,7 @@ def exchange_router(get_store: Callable[[], Store]) -> APIRouter:
     def changes(
         name: str,
         _p: Annotated[Principal, Depends(require_scope("exchange"))],
-        since: int = Query(0, ge=0, le=2**62, description="The checkpoint the caller has; 0 for everything."),
+        since: int = Query(0, ge=0, le=MAX_ROW_ID, description="The checkpoint the caller has; 0 for everything."),
         limit: int = Query(1000, ge=1, le=MAX_PAGE),
     ) -> dict[str, Any]:
         """One page of a bank's changes (opinions and deletions) after a checkpoint; hashes only."""

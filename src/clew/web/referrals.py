@@ -18,6 +18,7 @@ from clew.pipeline import Pipeline
 from clew.settings import Settings
 from clew.sharing.referral import ReferralRequest, from_document, from_store, render_html
 from clew.store import Store
+from clew.store.schema import MAX_ROW_ID
 from clew.web.principal import Principal
 from clew.web.tokens import PROBLEM_RESPONSES, require_scope
 
@@ -26,7 +27,7 @@ class ReferralIn(ReferralRequest):
     document: Document | None = Field(default=None, description="A document to refer, as captured.")
     stored: str | None = Field(default=None, description="Or a stored document id.")
     network: str | None = Field(default=None, description="Or a network id.")
-    case: int | None = Field(default=None, ge=1, le=2**63 - 1, description="Or a case number.")
+    case: int | None = Field(default=None, ge=1, le=MAX_ROW_ID, description="Or a case number.")
 
     @model_validator(mode="after")
     def _one_subject(self) -> ReferralIn:

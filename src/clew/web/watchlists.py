@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from clew.errors import InputError
 from clew.store import watchlists as store_watch
-from clew.web.auth import PageRoute, require_role, settings_of, store_of
+from clew.web.auth import PageRoute, RowId, require_role, settings_of, store_of
 from clew.web.principal import Principal, role_allows
 from clew.web.templating import render
 
@@ -75,7 +75,7 @@ def watchlists_create(
 
 
 @router.post("/watchlists/{watch_id}/{action}", include_in_schema=False)
-def watchlists_action(request: Request, principal: Analyst, watch_id: int, action: str) -> Response:
+def watchlists_action(request: Request, principal: Analyst, watch_id: RowId, action: str) -> Response:
     store = store_of(request)
     if action == "delete":
         store_watch.delete_watch(store, watch_id, actor=principal)
@@ -114,7 +114,7 @@ def alerts_page(
 
 
 @router.post("/alerts/{alert_id}/acknowledge", include_in_schema=False)
-def alerts_ack(request: Request, principal: Analyst, alert_id: int) -> Response:
+def alerts_ack(request: Request, principal: Analyst, alert_id: RowId) -> Response:
     store_watch.acknowledge(store_of(request), alert_id, actor=principal)
     return RedirectResponse("/alerts?status=new", status_code=303)
 
@@ -154,13 +154,13 @@ def api_watch_create(request: Request, principal: Analyst, body: Annotated[NewWa
 
 
 @router.patch("/api/v1/watchlists/{watch_id}", tags=["watchlists"])
-def api_watch_change(request: Request, principal: Analyst, watch_id: int, body: WatchChange) -> dict[str, Any]:
+def api_watch_change(request: Request, principal: Analyst, watch_id: RowId, body: WatchChange) -> dict[str, Any]:
     """Pause or resume a watch."""
     return store_watch.set_active(store_of(request), watch_id, active=body.active, actor=principal)
 
 
 @router.delete("/api/v1/watchlists/{watch_id}", status_code=204, tags=["watchlists"])
-def api_watch_delete(request: Request, principal: Analyst, watch_id: int) -> Response:
+def api_watch_delete(request: Request, principal: Analyst, watch_id: RowId) -> Response:
     store_watch.delete_watch(store_of(request), watch_id, actor=principal)
     return Response(status_code=204)
 
@@ -180,6 +180,6 @@ def api_alerts(
 
 
 @router.post("/api/v1/alerts/{alert_id}/acknowledge", status_code=204, tags=["watchlists"])
-def api_alert_ack(request: Request, principal: Analyst, alert_id: int) -> Response:
+def api_alert_ack(request: Request, principal: Analyst, alert_id: RowId) -> Response:
     store_watch.acknowledge(store_of(request), alert_id, actor=principal)
     return Response(status_code=204)
