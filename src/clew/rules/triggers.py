@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from functools import lru_cache
 from typing import Any
 
 # The parser behind `re` (Python >= 3.11); private, so typed loosely.
@@ -190,6 +191,15 @@ def _ranked(candidates: list[set[str]]) -> list[set[str]]:
     return usable
 
 
+@lru_cache(maxsize=4096)
+def _parsed(pattern: str) -> Any:
+    """The parse tree of ``pattern`` (or None), read once for its triggers and its reach."""
+    try:
+        return P.parse(pattern, 0)
+    except (re.error, RecursionError, AttributeError, TypeError, OverflowError):
+        return None
+
+
 def triggers(pattern: str) -> frozenset[str] | None:
     """Literal triggers for ``pattern``, or None when it must always run."""
     found = trigger_sets(pattern, limit=1)
@@ -204,9 +214,8 @@ def trigger_sets(pattern: str, *, limit: int = MAX_SETS) -> tuple[frozenset[str]
     one of "10" … "17". Requiring all of them lets far fewer texts through than the
     best set alone ("yo" occurs in every "you"). Empty when the pattern must always run.
     """
-    try:
-        parsed = P.parse(pattern, 0)
-    except (re.error, RecursionError, AttributeError, TypeError):
+    parsed = _parsed(pattern)
+    if parsed is None:
         return ()
     if parsed.state.flags & re.IGNORECASE:
         return ()  # triggers are matched case-sensitively on case-folded text
@@ -225,10 +234,12 @@ def reach(pattern: str) -> tuple[int, int] | None:
     so the matcher searches only there, not the whole text (``RuleSet``).
     Back-references make the answer None too.
     """
+    parsed = _parsed(pattern)
+    if parsed is None:
+        return None
     try:
-        parsed = P.parse(pattern, 0)
         low, high = parsed.getwidth()
-    except (re.error, RecursionError, AttributeError, TypeError, OverflowError):
+    except (RecursionError, OverflowError):
         return None
     if low == 0 or high > MAX_REACH:
         return None
