@@ -513,10 +513,13 @@ _ANNOUNCED = re.compile(
 """A number announced in prose, group by group after an area-code cue ("area code 404, then 555, last four 0107")."""
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _announced(text: str, region: str) -> Iterator[tuple[int, int, str]]:
     for m in _ANNOUNCED.finditer(text):
         between = text[m.end(1) : m.start(3)]
-        if len(re.findall(r"[^\W\d_]+", between)) > 8:  # a few connecting words, not a paragraph
+        if len(_WORD.findall(between)) > 8:  # a few connecting words, not a paragraph
             continue
         value = validate(m.group(1) + m.group(2) + m.group(3), region, False, True)
         if value is not None:
