@@ -59,6 +59,11 @@ def _settings(ctx: click.Context) -> Settings:
     return settings
 
 
+def _jobs_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--jobs/-j`` of the stateless commands: 0 (the default) means every usable core."""
+    return click.option("--jobs", "-j", type=click.IntRange(0, 64), default=0, show_default=True, help=help_text)
+
+
 def _open_output(path: str) -> TextIO:
     if path == "-":
         return sys.stdout
@@ -114,14 +119,7 @@ def cli(ctx: click.Context, workspace: Path) -> None:
 @cli.command()
 @click.argument("input_path", metavar="IN", default="-")
 @click.option("-o", "--output", default="-", show_default=True, help="Output JSONL file, - for stdout.")
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(0, 64),
-    default=0,
-    show_default=True,
-    help="Worker processes; 0 uses every core this process may run on.",
-)
+@_jobs_option("Worker processes; 0 uses every core this process may run on.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 @click.pass_context
 def analyze(ctx: click.Context, input_path: str, output: str, jobs: int, quiet: bool) -> None:
@@ -197,14 +195,9 @@ def analyze(ctx: click.Context, input_path: str, output: str, jobs: int, quiet: 
     help="Identifier types that link (default phone,email,url,handle,payment,crypto,photo).",
 )
 @click.option("--no-photos", is_flag=True, help="Do not hash the documents' local images.")
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(0, 64),
-    default=0,
-    show_default=True,
-    help="Worker processes for the per-document work; 0 uses every core this process may run on. "
-    "The output does not depend on it.",
+@_jobs_option(
+    "Worker processes for the per-document work; 0 uses every core this process may run on. "
+    "The output does not depend on it."
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress on stderr.")
 @click.pass_context
