@@ -43,6 +43,8 @@ _NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYA
 @lru_cache(maxsize=4096)
 def _spaced(ch: str) -> bool:
     """Whether a word character belongs to a script that separates words with spaces."""
+    if ch.isascii():
+        return ch.isalnum()
     if not ch.isalnum():
         return False
     return not unicodedata.name(ch, "").startswith(_NO_SPACE_SCRIPTS)
@@ -98,13 +100,30 @@ def _meets(cond: EntityCondition, entity: Entity, views: dict[TextField, Normali
     return True
 
 
-def _holds(condition: Pattern, entities: list[Entity], views: dict[TextField, NormalizedText]) -> bool:
+class _Features:
+    """Document features of one document's fields, each computed at most once per field."""
+
+    __slots__ = ("_done", "views")
+
+    def __init__(self, views: dict[TextField, NormalizedText]) -> None:
+        self.views = views
+        self._done: dict[tuple[str, TextField], list[tuple[int, int]]] = {}
+
+    def spans(self, name: str, fld: TextField) -> list[tuple[int, int]]:
+        """Spans of feature ``name`` in the normalised text of ``fld``."""
+        key = (name, fld)
+        found = self._done.get(key)
+        if found is None:
+            found = self._done[key] = FEATURES[name](self.views[fld].text)
+        return found
+
+
+def _holds(condition: Pattern, entities: list[Entity], features: _Features) -> bool:
     if condition.entity is not None:
-        found = any(_meets(condition.entity, e, views) for e in entities)
+        found = any(_meets(condition.entity, e, features.views) for e in entities)
         return not found if condition.entity.absent else found
     if condition.feature is not None:
-        feature = FEATURES[condition.feature]
-        return any(feature(view.text) for fld, view in views.items() if fld != "url")
+        return any(features.spans(condition.feature, fld) for fld in features.views if fld != "url")
     return False
 
 
@@ -260,20 +279,20 @@ class RuleSet:
         for key, items in entries.items():
             # Grouped once here so that the scan does the least per automaton hit: the word
             # boundaries depend on the key alone (triggers need none), and each role has its list.
+            # A key that is only a regex's literal carries no words (None), so the scan skips the boundaries.
             bounded = [e for e in items if e.role != "t"]
             left, right = (bounded[0].left, bounded[0].right) if bounded else (False, False)
-            self._automaton.add_word(
-                key,
+            words = (
                 (
-                    len(key),
-                    left,
-                    right,
                     tuple(e.rule for e in bounded if e.role == "p"),
                     tuple((e.rule, e.near, e.role) for e in bounded if e.role in ("a", "b")),
                     tuple(e.rule for e in bounded if e.role == "u"),
-                    tuple((e.rule, e.near, e.need) for e in items if e.role == "t"),
-                ),
+                )
+                if bounded
+                else None
             )
+            gates = tuple((e.rule, e.near, e.need) for e in items if e.role == "t")
+            self._automaton.add_word(key, (len(key), left, right, gates, words))
         self._documentwide = [i for i, r in enumerate(self.rules) if r.entities or r.features]
         self._requiring = [i for i, r in enumerate(self.rules) if r.indicator.requires]
         self._has_words = bool(entries)
@@ -291,15 +310,19 @@ class RuleSet:
             if fld != "url" and view.text:
                 hits.extend(self._match_field(fld, view))
         found = entities or []
+        features = _Features(views)
         for index in self._documentwide:
             rule = self.rules[index]
+            requires = rule.indicator.requires
+            if requires and not all(_holds(c, found, features) for c in requires):
+                continue  # its hits would be dropped below: do not look for them
             spans: list[tuple[TextField, int, int]] = []
             for cond in rule.entities:
                 spans.extend((e.field, e.start, e.end) for e in found if _meets(cond, e, views))
             for name in rule.features:
                 for fld, view in views.items():
                     if fld != "url":
-                        spans.extend((fld, *view.span(a, b)) for a, b in FEATURES[name](view.text))
+                        spans.extend((fld, *view.span(a, b)) for a, b in features.spans(name, fld))
             for where, start, end in sorted(set(spans))[:MAX_HITS_PER_INDICATOR]:
                 hits.append(self._hit(rule, where, views[where], start, end))
         if self._requiring and hits:
@@ -307,7 +330,8 @@ class RuleSet:
             blocked = {
                 rule.indicator.id
                 for rule in (self.rules[i] for i in self._requiring)
-                if rule.indicator.id in hit_ids and not all(_holds(c, found, views) for c in rule.indicator.requires)
+                if rule.indicator.id in hit_ids
+                and not all(_holds(c, found, features) for c in rule.indicator.requires)
             }
             hits = [h for h in hits if h.id not in blocked]
         return hits
@@ -318,7 +342,8 @@ class RuleSet:
     @staticmethod
     def _hit(rule: _Rule, fld: TextField, view: NormalizedText, start: int, end: int) -> IndicatorHit:
         """A hit at original offsets ``[start, end)`` of the field."""
-        return IndicatorHit(
+        # Every value comes from a validated pack and the text itself: no need to validate again.
+        return IndicatorHit.model_construct(
             id=rule.indicator.id,
             pack=rule.pack.name,
             version=rule.pack.version,
@@ -340,16 +365,19 @@ class RuleSet:
         long_text = len(text) >= WINDOWED_TEXT
         if self._has_words:
             size = len(text)
-            for last, (length, left, right, phrases, nears, blockers, gates) in self._automaton.iter(text):
+            for last, (length, left, right, gates, words) in self._automaton.iter(text):
                 start, end = last + 1 - length, last + 1
                 if gates:
                     fired.update(gates)
                     if long_text:
                         triggered.append((start, end, gates))
+                if words is None:
+                    continue  # a literal of regexes only: no word boundary to check
                 if (left and start > 0 and _spaced(text[start - 1])) or (
                     right and end < size and _spaced(text[end])
                 ):
                     continue
+                phrases, nears, blockers = words
                 for rule_index in phrases:
                     spans[rule_index].append((start, end))
                 for near_key in nears:
