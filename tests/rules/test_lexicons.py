@@ -259,3 +259,48 @@ def test_explain_docs_and_schema_show_lexicons(tmp_path: Path) -> None:
     )
     schema = json.loads(render_schema("lexicon"))
     assert schema["required"] == ["name", "description", "sources", "terms"]
+
+
+def test_clitics_attach_to_the_first_word_of_phrases_too() -> None:
+    """Arabic writes و/ب/ل onto the next word, whether that word opens a phrase or stands alone."""
+    from clew.rules.model import Lexicon
+
+    lex = Lexicon.model_validate(
+        {
+            "name": "papers",
+            "description": "Identity papers, for a test of clitics.",
+            "sources": [{"ref": "S15", "citation": "ILO — ILO Indicators of Forced Labour — 2012", "status": "V"}],
+            "terms": {lang: [f"papers-{lang}"] for lang in UN} | {"ar": ["جواز", "جواز السفر"]},
+            "prefixes": {"ar": ["و", "ب"]},
+        }
+    )
+    assert lex.words("ar") == ("جواز", "جواز السفر", "وجواز", "وجواز السفر", "بجواز", "بجواز السفر")
+    assert lex.words("en") == ("papers-en",)  # no clitics declared for English
+
+
+def test_a_prefixed_phrase_matches_in_text(tmp_path: Path) -> None:
+    papers = PAPERS | {"ar": ["جواز السفر"]}
+    text = lexicon("papers", papers) + "prefixes:\n  ar: [و, ب]\n"
+    indicator = INDICATOR.replace("languages: [en, ru]", "languages: [en, ru, ar]").replace(
+        "  - lang: en\n    phrases:", "  - lang: ar\n    phrases: [\"@papers\"]\n  - lang: en\n    phrases:"
+    )
+    indicator += (
+        '  - {lang: ar, text: "نحتفظ بجواز السفر حتى نهاية العقد", expect: hit}\n'
+        '  - {lang: ar, text: "وجواز السفر معك دائما", expect: hit}\n'
+        '  - {lang: ar, text: "احضر صورة شخصية", expect: miss}\n'
+        '  - {lang: ar, text: "الراتب يدفع كل شهر", expect: miss}\n'
+    )
+    root = tmp_path
+    write_root(
+        root,
+        indicator,
+        {
+            "papers": text,
+            "keep": lexicon("keep", KEEP),
+            "safe": lexicon("safe", SAFE),
+            "papers_held": lexicon("papers_held", HELD),
+        },
+    )
+    rules = RuleSet([load_pack(root / "labour_exploitation")])
+    hits = rules.match_text("نحتفظ بجواز السفر حتى نهاية العقد")
+    assert [(h.id, h.text) for h in hits] == [("le.concept", "بجواز السفر")]

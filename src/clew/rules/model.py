@@ -165,9 +165,9 @@ class Lexicon(_Frozen):
     )
 
     def words(self, lang: str) -> tuple[str, ...]:
-        """The terms of ``lang`` and, for one-word terms, their prefixed forms."""
+        """The terms of ``lang`` and their prefixed forms (a clitic attaches to a phrase's first word)."""
         terms = self.terms.get(lang, ())
-        extra = [p + t for p in self.prefixes.get(lang, ()) for t in terms if " " not in t]
+        extra = [p + t for p in self.prefixes.get(lang, ()) for t in terms]
         return tuple(dict.fromkeys([*terms, *extra]))
 
     @field_validator("name")
