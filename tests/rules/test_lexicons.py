@@ -282,7 +282,7 @@ def test_a_prefixed_phrase_matches_in_text(tmp_path: Path) -> None:
     papers = PAPERS | {"ar": ["جواز السفر"]}
     text = lexicon("papers", papers) + "prefixes:\n  ar: [و, ب]\n"
     indicator = INDICATOR.replace("languages: [en, ru]", "languages: [en, ru, ar]").replace(
-        "  - lang: en\n    phrases:", "  - lang: ar\n    phrases: [\"@papers\"]\n  - lang: en\n    phrases:"
+        "  - lang: en\n    phrases:", '  - lang: ar\n    phrases: ["@papers"]\n  - lang: en\n    phrases:'
     )
     indicator += (
         '  - {lang: ar, text: "نحتفظ بجواز السفر حتى نهاية العقد", expect: hit}\n'

@@ -7,6 +7,7 @@ import pytest
 from clew.errors import RulePackError
 from clew.model import TYPOLOGIES, Entity
 from clew.rules import RuleSet, load_packs
+from clew.rules.docs import explain
 from clew.rules.loader import load_pack
 from clew.rules.testing import run_examples
 
@@ -224,3 +225,29 @@ def test_a_broken_user_pack_leaves_the_builtin_pack_in_use(tmp_path: Path, caplo
     builtin = {p.info.name: p for p in load_packs()}["labour_exploitation"]
     assert ruleset.packs["labour_exploitation"] == builtin
     assert "passport.yaml" in caplog.text and "built-in version stays in use" in caplog.text
+
+
+def test_unless_window_is_60_characters_unless_the_indicator_widens_it(tmp_path: Path) -> None:
+    """A context that holds for the whole ad (a news report) must cancel a hit far from it."""
+    far = "We keep your passport. " + "Details of the case were heard in court this week. " * 2 + "It is not keep."
+    assert far.index("not keep") - far.index("passport") > 60
+    narrow = RuleSet([load_pack(write_pack(tmp_path / "a", GOOD))])
+    assert [h.id for h in narrow.match_text(far)] == ["le.passport"]
+    wide = RuleSet([load_pack(write_pack(tmp_path / "b", GOOD.replace("sources:", "unless_within: 500\nsources:")))])
+    assert wide.match_text(far) == []
+    assert [h.id for h in wide.match_text("We keep your passport safe")] == ["le.passport"]
+    pack = load_pack(tmp_path / "b" / "labour_exploitation")
+    (indicator,) = pack.indicators
+    assert "unless (within 500 characters)" in explain(indicator, pack)
+
+
+@pytest.mark.parametrize(
+    ("indicator", "message"),
+    [
+        (GOOD.replace("sources:", "unless_within: 0\nsources:"), "field 'unless_within'"),
+        (GOOD.replace('unless: ["not keep", "never hold"]\n', "unless_within: 200\n"), "has none"),
+    ],
+)
+def test_bad_unless_window_names_the_field(tmp_path: Path, indicator: str, message: str) -> None:
+    with pytest.raises(RulePackError, match=message):
+        load_pack(write_pack(tmp_path, indicator))

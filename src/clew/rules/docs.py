@@ -87,7 +87,10 @@ def explain(indicator: Indicator, pack: Pack) -> str:
         what = condition.entity.model_dump(exclude_defaults=True) if condition.entity else condition.feature
         lines.append(f"  requires: {what}")
     if indicator.unless:
-        lines.append("  unless (within 60 characters): " + _as_written(indicator, "unless", indicator.unless))
+        lines.append(
+            f"  unless (within {indicator.unless_within} characters): "
+            + _as_written(indicator, "unless", indicator.unless)
+        )
     concepts = _lexicon_lines(indicator, pack)
     if concepts:
         lines += ["", "concept lexicons:", *concepts]

@@ -26,8 +26,6 @@ from clew.rules.model import EntityCondition, Indicator, Pack, PackInfo, Pattern
 from clew.rules.triggers import reach, trigger_sets
 from clew.text import NormalizedText, normalize
 
-UNLESS_WINDOW = 60
-"""Characters either side of a hit in which an ``unless`` phrase cancels it."""
 MAX_HITS_PER_INDICATOR = 10
 MAX_WINDOWS = 6
 """A gated regex whose triggers fall in more places than this searches the whole text at once."""
@@ -330,8 +328,7 @@ class RuleSet:
             blocked = {
                 rule.indicator.id
                 for rule in (self.rules[i] for i in self._requiring)
-                if rule.indicator.id in hit_ids
-                and not all(_holds(c, found, features) for c in rule.indicator.requires)
+                if rule.indicator.id in hit_ids and not all(_holds(c, found, features) for c in rule.indicator.requires)
             }
             hits = [h for h in hits if h.id not in blocked]
         return hits
@@ -373,9 +370,7 @@ class RuleSet:
                         triggered.append((start, end, gates))
                 if words is None:
                     continue  # a literal of regexes only: no word boundary to check
-                if (left and start > 0 and _spaced(text[start - 1])) or (
-                    right and end < size and _spaced(text[end])
-                ):
+                if (left and start > 0 and _spaced(text[start - 1])) or (right and end < size and _spaced(text[end])):
                     continue
                 phrases, nears, blockers = words
                 for rule_index in phrases:
@@ -410,9 +405,10 @@ class RuleSet:
         for index in sorted(spans):
             rule = self.rules[index]
             blockers = unless.get(index, [])
+            window = rule.indicator.unless_within
             kept = 0
             for start, end in _merge(spans[index]):
-                if any(start - UNLESS_WINDOW <= u <= end + UNLESS_WINDOW for u in blockers):
+                if any(start - window <= u <= end + window for u in blockers):
                     continue
                 hits.append(self._hit(rule, fld, view, *view.span(start, end)))
                 kept += 1

@@ -43,6 +43,11 @@ MAX_WEIGHT = 0.6
 """No single indicator may weigh more: one indicator alone never makes 'high'."""
 
 
+UNLESS_WITHIN = 60
+"""Characters either side of a hit in which an ``unless`` phrase cancels it, unless the indicator says."""
+MAX_UNLESS_WITHIN = 100_000
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -235,7 +240,16 @@ class Indicator(_Frozen):
     )
     unless: tuple[str, ...] = Field(
         default=(),
-        description="Phrases that cancel a hit when they occur within 60 characters of it.",
+        description="Phrases that cancel a hit when they occur within `unless_within` characters of it.",
+    )
+    unless_within: int = Field(
+        default=UNLESS_WITHIN,
+        ge=1,
+        le=MAX_UNLESS_WITHIN,
+        description=(
+            "Characters either side of a hit in which an `unless` phrase cancels it (default 60). A context "
+            "that holds for the whole document (a news report, a sex-work setting) takes a large window."
+        ),
     )
     sources: tuple[SourceRef, ...] = Field(min_length=1)
     examples: tuple[RuleExample, ...] = Field(min_length=2)
@@ -287,6 +301,13 @@ class Indicator(_Frozen):
     def _reason(cls, value: str | None, info: ValidationInfo) -> str | None:
         if info.data.get("status") == "off" and not value:
             raise ValueError("an indicator that is off by default must say why in status_reason")
+        return value
+
+    @field_validator("unless_within")
+    @classmethod
+    def _unless_within(cls, value: int, info: ValidationInfo) -> int:
+        if value != UNLESS_WITHIN and not info.data.get("unless"):
+            raise ValueError("sets the window of 'unless' phrases, but the indicator has none")
         return value
 
     @field_validator("patterns")
