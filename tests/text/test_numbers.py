@@ -51,6 +51,11 @@ CASES = [
     ("tre uno zero cinque cinque", "3 1 0 5 5"),
     ("null vier neun eins fünf sieben", "0 4 9 1 5 7"),
     ("联系电话：一三八一二三四五", "联系电话:13812345"),
+    ("cinco doble cinco, cero triple uno", "5 55, 0 111"),  # Spanish repeats
+    ("twa zewo senk, zewo en uit", "3 0 5, 0 1 8"),  # Haitian Creole
+    ("lix kow laba, eber toddoba", "6 1 2, 0 7"),  # Somali
+    ("zero një gjashtë, nëntë tetë", "0 1 6, 9 8"),  # Albanian
+    ("paanch paanch paanch, chaar aath", "5 5 5, 4 8"),  # romanised Hindi
     # stays as it is: words in sentences, lone ambiguous words
     ("I have two girls, one blonde", "i have two girls, one blonde"),
     ("seventeen", "seventeen"),
@@ -61,6 +66,9 @@ CASES = [
     ("a double room", "a double room"),
     ("weekend7086315843", "weekend7086315843"),
     ("lol o l", "lol o l"),
+    ("una habitación doble", "una habitación doble"),
+    ("I do teen modeling, en la casa", "i do teen modeling, en la casa"),
+    ("saat kaç", "saat kaç"),
 ]
 
 
@@ -87,6 +95,17 @@ def test_spans_go_through_the_general_view_to_the_original() -> None:
     assert view.original_at(5, 8) == "２ＯＮＥ３"
 
 
+def test_words_of_the_newer_languages_map_back_to_themselves() -> None:
+    original = "mera number: paanch paanch paanch, zewo en uit"
+    view = digit_view(normalize(original))
+    assert view.text == "mera number: 5 5 5, 0 1 8"
+    start = view.text.index("5")
+    assert view.original_at(start, start + 1) == "paanch"
+    assert view.original_at(start, start + 5) == "paanch paanch paanch"
+    end = len(view.text)
+    assert view.original_at(end - 5, end) == "zewo en uit"
+
+
 def test_the_view_is_built_once_per_normalised_text() -> None:
     base = normalize("five five five")
     assert digit_view(base) is digit_view(base)
@@ -99,7 +118,8 @@ def test_unchanged_text_is_shared() -> None:
 
 def test_vocabulary_covers_the_required_languages() -> None:
     words = vocabulary().words
-    for word in ("five", "cinco", "cinq", "cinci", "пять", "lima", "năm", "dua", "nueve", "nouă", "quatro"):
+    for word in ("five", "cinco", "cinq", "cinci", "пять", "lima", "năm", "dua", "nueve", "nouă", "quatro", "senk",
+                 "shan", "gjashtë", "paanch"):  # fmt: skip
         assert word in words, word
 
 

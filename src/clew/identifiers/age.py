@@ -5,8 +5,9 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
 * an age word after it: "19yo", "19 y/o", "22 years old", "20 años", "20 añitos",
   "21 aninhos", "20 ans", "19 лет", "19岁", "19 tuổi" (and its short form "20t" in
   Vietnamese text or after "em"), "23 saal"/"23 साल", "19 tahun", "อายุ 19 ปี", "22 år",
-  "21 let", "22 godine", "24살", …, and the age adjectives "25-vuotias", "23-летняя",
-  "21letá"; two numbers joined by "&"/"and" share one ("20 & 23 yo");
+  "21 let", "22 godine", "22 години", "21 metai", "20 vjeç", "22 წლის", "21 տարեկան", "24살", "21 J.", …,
+  "springs" and "summers" for years ("20 primaveras", "22 printemps", "21 summers young"), and the age
+  adjectives "25-vuotias", "23-летняя", "21letá"; two numbers joined by "&"/"and" share one ("20 & 23 yo");
 * an age label before it: "age: 22", "aged 19", "edad 20", "возраст 19", "عمري 19",
   "umur 19", "อายุ 19", "年龄19", "年齢 21", "বয়স 22", Hebrew "בת 25", Swahili "nina miaka 22", …;
   between label and number may stand a colon, a dash of any length or an arrow ("Age ➡ 21",
@@ -15,7 +16,11 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
   "I'm 19 and new in town", "finally turned 21 🥳", "tengo 20", "j'ai 20", "мне 19";
 * after a birth year, "so"/"now" before it: "born 2004 so 20 now";
 * its two digits spaced ("age 3 1") after an age label or before an age word;
-* a name before it in a profile line: "Mia, 22 💕", "Lily (19)", "Sasha, 23 — new in town".
+* a name before it in a profile line: "Mia, 22 💕", "Lily (19)", "Sasha, 23 — new in town";
+* a sex tag glued after it, the profile shorthand "23F", "22/F/NYC" (not a bra size: "34F cup").
+
+A word that is an age by itself counts (Japanese ハタチ, "twenty years old"), and native Korean numbers
+before 살 ("스물한 살").
 
 Numbers written as words count with an age word after them ("eighteen years young",
 "veinte años", "hai mươi tuổi", "dua puluh satu tahun", "二十岁") or an age label or
@@ -28,7 +33,7 @@ the age words and labels, so a text without them costs one scan.
 
 Not ages: heights (5'6", 170cm), weights, measurements (34-24-36), times (19:00),
 "24/7", prices, years (2019), age ranges and limits ("18-25 years", "between 18 and 25",
-"over 18"),
+"over 18", "未满18岁", "18岁以上"),
 durations ("20 years of experience", "hace 20 años", "I've been here 15 years") — but
 "de" before the number is no duration after a person ("menina de 22 anos").
 """
@@ -57,14 +62,18 @@ _AGE_UNIT = (
     r"|taong gulang|anyos|anos de idade|lata\b|years\b"
     r"|år\b|let\b(?!\s(?:me|us|him|her|them|you|it|go|see)\b)|rokov\b|godin[ae]?\b|godine\b|metų|metu\b|gadi\b|gadus\b"
     r"|-?aastane\b|-?vuotias\b|-?летн(?:яя|ий|ей|юю|его)\b|-?річн(?:а|ий|у|ого)\b|-?годишн(?:а|и|о|ак)\b"
-    r"|-?let[áýé]\b|-?ročn[áýé]\b|-?letni[aą]\b|살|세\b)"
+    r"|-?let[áýé]\b|-?ročn[áýé]\b|-?letni[aą]\b|살|세\b"
+    r"|години\b|годинки\b|metai\b|metų\b|vjeç|vjec\b|vjeçe|ára\b|anys\b|urte\b|ساله|წლის|წლისაა|տարեկան"
+    r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|yoshda|j\.(?=[\s,;]|$)"
+    r"|summers?\s(?:young|old)|springs?\s(?:young|old)|primaveras|abriles|printemps|primavere|веснам?\b|весен\b)"
 )
 _RIGHT_UNIT = re.compile(r"\s?" + _AGE_UNIT)
 _NOT_AGE_AFTER_UNIT = re.compile(
     r"['’]?\s*(?:of\s|de\s|d['’]\s?|в\s)?\s*(?:exp|experien|expérien|experiên|опыт|стаж|kinh nghiệm|pengalaman|"
     r"经验|經驗|خبرة|ago\b|назад|atrás|atras|depuis|in business|de casad|de servicio|de trabajo|contract|"
     r"warranty|garant|se\b|से(?!\S)|anubhav|अनुभव|erfaren|erfaring|sedan|siden|zkušen|zkusen|praxe|skúsen"
-    r"|doświadcz|doswiadcz|temu\b|kokemus|sitten|kogemus|tapasztal|ervaring|geleden|iskust)"
+    r"|doświadcz|doswiadcz|temu\b|kokemus|sitten|kogemus|tapasztal|ervaring|geleden|iskust"
+    r"|以上|以下|未满|未滿|未満|禁止|미만|이상|이하)"
 )
 
 
@@ -81,7 +90,7 @@ _SPACED_LABELS = (
 """Age labels of scripts that separate words: they must start a word ("age", "возраст", Hebrew "בת 25")."""
 _UNSPACED_LABELS = (
     "उम्र उमर عمري العمر عمر سني อายุ 年龄 年齡 年纪 年紀 年齢 年令 나이 বয়স வயது వయస్సు ವಯಸ್ಸು പ്രായം ઉંમર"
-    " ਉਮਰ ასაკი տարիք ዕድሜ អាយុ ອາຍຸ အသက်"
+    " ਉਮਰ ასაკი տարիք ዕድሜ እድሜ ዕድሜዬ እድሜዬ អាយុ ອາຍຸ အသက်"
 )
 """Age labels of other scripts: Devanagari, Arabic, Thai, CJK, Hangul, Bengali, Tamil, …"""
 _ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449"
@@ -94,6 +103,20 @@ _LEFT_STRONG = re.compile(
     rf"|{_folded(_UNSPACED_LABELS)})"
     rf"{_LABEL_TAIL}(?:just|only|solo|seulement|apenas|всего|только)?\s?$"
 )
+_LEFT_REJECT_UNSPACED = re.compile(r"(?:未满|未滿|未満|不满|不滿|年满|年滿|超过|超過|大于|小于|低于|미만)\s?$")
+"""Limits in scripts written without spaces: "未满18岁" (under 18), "年满18周岁" (18 or over, a job
+requirement) state a rule, not an age. A bare 满 is no limit ("刚满20岁": just turned 20), nor is the
+Korean 만 of the international age ("만 22세": 22 full years)."""
+_LIMIT_LAST = frozenset("满滿満过過于만")
+"""The last characters of ``_LEFT_REJECT_UNSPACED``: a quick test before the pattern."""
+
+
+def _unspaced_limit(left: str) -> bool:
+    """Whether ``left`` ends with a limit word of Chinese, Japanese or Korean ("未满" before "18岁")."""
+    last = left[-2:-1] if left[-1:] == " " else left[-1:]
+    return last in _LIMIT_LAST and _LEFT_REJECT_UNSPACED.search(left) is not None
+
+
 _LEFT_WEAK = re.compile(
     r"(?<!\w)(?:i['’]m|i am|iam|im|she['’]s|she is|just turned|turned|turning|tengo|cumplí|j['’]ai|tenho|мне|мені"
     r"|ich bin|sono|aku|saya|tôi|em|ako ay)"
@@ -165,7 +188,7 @@ _LEFT_WORD_CUE_END = re.compile(
 _UNIT_WORDS = """
     years year yrs yo y/o y.o años anos añitos aninhos ans anni jahre ani лет года год роки років سنة سنه عام عاما
     tahun thn tuổi ปี 岁 歲 歳 才 yaşında yaş lat lata jaar éves ετών χρονών taong anyos saal साल år let rokov
-    godina godine
+    godina godine години metai vjeç ára anys summers primaveras abriles printemps 살
 """
 _LABEL_WORDS = """
     age aged edad âge idade возраст вік alter età vârsta varsta umur usia tuổi tuoi leeftijd i'm i’m iam im she's
@@ -180,6 +203,8 @@ def _cue_automaton() -> ahocorasick.Automaton:
     """Age words and labels, for one C pass that says where a number in words may stand."""
     automaton = ahocorasick.Automaton()
     labels = [*_LABEL_WORDS.split(), "i am", "she is", "ich bin"]
+    for word in _SELF_AGES:
+        automaton.add_word(word, ("self", word))
     for kind, words in (("label", labels), ("unit", _UNIT_WORDS.split())):
         for word in words:
             if _UNSPACED_CHARS.match(word):
@@ -205,7 +230,15 @@ _NON_AGE_UNIT = re.compile(
     r"women|chicas|filles|девуш|mil\b|мин|час|см|кг|euros?\b|pesos|d[óo]lares|reais|rublos|руб|đồng|ribu|rb\b)"
 )
 _SENTENCE_GOES_ON = re.compile(
-    r"\s?(?:$|[,.;!?)…|~💕❤♥✨🔥💋😘🌹😊😉🥰💖💗\-–—―·•]|(?:and|y|et|e|und|и|dan|và|but|from|new|in|years?|yrs)\b)"
+    r"\s?(?:$|[,.;!?()…|~💕❤♥✨🔥💋😘🌹😊😉🥰💖💗\-–—―·•]|(?:and|y|et|e|und|и|dan|và|but|from|new|in|years?|yrs"
+    r"|today|tomorrow|tonight|this|next|soon|hoy|mañana|aujourd|demain|heute|morgen|hoje|amanhã|сегодня|завтра"
+    r"|hari ini|besok|hôm nay)\b)"
+)
+_SEX_TAG = re.compile(r"(?:/[fm](?:/|(?![\w'’.\-]))|[fm](?![\w'’.\-]))")
+"""A sex tag after an age: "23F", "22/F/". Spaced ("30 F") it is a temperature as often as a profile."""
+_CUP_NEAR = re.compile(
+    r"(?<!\w)(?:cups?|bra|bust|boobs?|tits|breasts?|size|measurements?|stats|copa|taille|natural|naturals|real"
+    r"|implants?|enhanced|°)(?!\w)"
 )
 _NAME_BEFORE = re.compile(r"(?:^|[^\w])(?P<name>[^\W\d_]{2,20})(?:,\s?|\s?\()$")
 _NAME_STOP_TEXT = """
@@ -263,6 +296,12 @@ _CS_UNITS = ("", "jedna", "dva", "tři", "čtyři", "pět", "šest", "sedm", "os
 _CS_TEENS = ("deset", "jedenáct", "dvanáct", "třináct", "čtrnáct", "patnáct", "šestnáct", "sedmnáct", "osmnáct",
              "devatenáct")  # fmt: skip
 _CS_TENS = ("dvacet", "třicet", "čtyřicet", "padesát", "šedesát", "sedmdesát", "osmdesát", "devadesát")
+_KO_UNITS = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉")
+_KO_TENS = ("열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
+"""Native Korean numbers, as written before a counter such as 살 ("스물한 살" = 21; "스무 살" = 20)."""
+_SELF_AGES = {"ハタチ": 20}
+"""Words that are an age by themselves: Japanese "hatachi" is "twenty years old" (in katakana only: in
+hiragana "はたち" also stands in "…はたちまち", a particle before "at once")."""
 _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SPACED_WORD = re.compile(r"[^\W\d_]+")
 
@@ -312,6 +351,11 @@ def _number_words() -> dict[str, int]:
     tens(_SV_TEENS, _SV_TENS, _SV_UNITS, ("", " "))
     tens(_PL_TEENS, _PL_TENS, _PL_UNITS, (" ",))
     tens(_CS_TEENS, _CS_TENS, _CS_UNITS, (" ",))
+    for t, ten in enumerate(_KO_TENS):
+        add(ten, 10 + 10 * t)
+        for u in range(1, 10):
+            add(ten + _KO_UNITS[u], 10 + 10 * t + u)
+    add("스무", 20)
     # German, Dutch and Czech also write the unit first, joined to the tens: "dreiundzwanzig", "drieëntwintig",
     # "dvaadvacet".
     for teens, tens_, units, join in (
@@ -429,11 +473,28 @@ def _second_of_range(text: str, start: int) -> bool:
     return _BETWEEN.search(text, max(0, start - 30), start) is not None
 
 
-def _glued_unit_digit(text: str, k: int) -> bool:
-    """Whether ``text[k]`` is one digit (1-9) glued after a word and standing alone: the "2" of "thirty2"."""
-    return (
-        "1" <= text[k] <= "9" and k > 0 and text[k - 1].isalpha() and (k + 1 >= len(text) or not text[k + 1].isalnum())
-    )
+def _glued_unit_digit(text: str, k: int, *, spaced: bool = False) -> bool:
+    """Whether ``text[k]`` is one digit (1-9) after a word and standing alone: the "2" of "thirty2"
+    (and, with ``spaced``, after a tens word and a space: "twenty 2 yrs")."""
+    if not ("1" <= text[k] <= "9") or (k + 1 < len(text) and text[k + 1].isalnum()):
+        return False
+    if k > 0 and text[k - 1].isalpha():
+        return True
+    if not (spaced and k > 1 and text[k - 1] == " " and text[k - 2].isalpha()):
+        return False
+    word = _LAST_WORD.search(text, max(0, k - 24), k - 1)
+    return word is not None and word.group() in _tens_words()
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+
+
+@lru_cache(maxsize=1)
+def _tens_words() -> frozenset[str]:
+    """The last words of the tens (20, 30, … 90) of the age table and the shared vocabulary ("twenty", "vingt")."""
+    words = {phrase.split()[-1] for phrase, value in _number_words().items() if value % 10 == 0 and value >= 20}
+    words.update(w for w, word in vocabulary().words.items() if word.kind == "tens" and word.value % 10 == 0)
+    return frozenset(words)
 
 
 def _symbol_after(text: str, end: int) -> bool:
@@ -509,6 +570,23 @@ class Age(IdentifierType):
             (),
             note="durations, the English 'let', a limit",
         ),
+        Example(
+            "25 primaveras y muchas ganas; ela, 23 vjeçe; 28 տարեկան",
+            ("25", "23", "28"),
+            note="'springs' for years; Albanian and Armenian age words",
+        ),
+        Example("23F new in town, 26/M/LA", ("23", "26"), note="a sex tag after the age"),
+        Example("34F cup, 36F-26-38, 30 F outside", (), note="bra sizes and a temperature"),
+        Example("禁止未满18岁, 18岁以上", (), note="age limits in Chinese"),
+        Example("招聘服务员，要求年满18周岁", (), note="a job's age requirement"),
+        Example("今年刚满20岁, 在深圳", ("20",), note="满 after 刚: just turned 20"),
+        Example("나이: 만 22세", ("22",), note="Korean international age"),
+        Example("스무 살, ハタチになったばかり", ("20", "20"), note="native Korean numbers; Japanese 'hatachi'"),
+        Example(
+            "thirty 1 years old, I'm 22 (almost 23), turning 25 tomorrow",
+            ("31", "22", "25"),
+            note="a tens word and a digit; a remark or 'tomorrow' after 'I'm'",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -544,11 +622,16 @@ class Age(IdentifierType):
             start, end = last - len(cue), last  # offsets in ``text``
             unspaced = _UNSPACED_CHARS.match(cue[0]) is not None
             entity = None
+            if kind == "self":
+                if start not in seen and not _unspaced_limit(text[max(0, start - 4) : start]):
+                    seen.add(start)
+                    yield self.entity(ctx, str(_SELF_AGES[cue]), start, end)
+                continue
             if kind == "unit":
                 lead = start - 2 if start >= 2 and text[start - 1] in " -" else start - 1
                 if lead < 0:
                     continue
-                tens_digit = lead if _glued_unit_digit(text, lead) else None  # "thirty2 yrs"
+                tens_digit = lead if _glued_unit_digit(text, lead, spaced=True) else None  # "thirty2 yrs"
                 if tens_digit is None and not text[lead].isalpha():
                     spaced = _SPACED_DIGITS.match(text, lead - 2) if lead >= 2 else None
                     if spaced is not None and spaced.end() == lead + 1:  # "3 1 years old"
@@ -638,6 +721,8 @@ class Age(IdentifierType):
         left = text[max(0, start - 20) : start]
         if _NOT_AGE_AFTER_UNIT.match(text, unit.end()) or _LEFT_REJECT.search(left):
             return None
+        if _unspaced_limit(left):
+            return None
         if _BARE_YEARS.match(unit.group()) and (_BARE_YEARS_REJECT.search(left) or _DURATION_VERBS.search(left)):
             return None
         if not 10 <= value <= 99:
@@ -646,9 +731,23 @@ class Age(IdentifierType):
         return self.entity(ctx, str(value), start, stop)
 
     @staticmethod
+    def _sex_tag(ctx: FieldContext, text: str, start: int, end: int, value: int, left: str) -> bool:
+        """Whether the number is an age written with a sex tag, the profile shorthand "23F", "22/F/NYC".
+
+        The letter must be a capital (or between slashes) and stand alone, and the number a plausible adult
+        age; a bra size ("34F cup", "36F-26-38") or a measurement before it is no age.
+        """
+        tag = _SEX_TAG.match(text, end)
+        if tag is None or not 16 <= value <= 69 or _CUP_NEAR.search(text, max(0, start - 40), min(len(text), end + 16)):
+            return False
+        if not tag.group().startswith("/") and not ctx.text.original_at(tag.end() - 1, tag.end()).isupper():
+            return False
+        return not (left.rstrip().endswith(("-", "–", "x", "/")) or left[-1:].isdigit())
+
+    @staticmethod
     def _is_age(ctx: FieldContext, text: str, start: int, end: int, value: int) -> bool:
         left = text[max(0, start - 30) : start]
-        if _RANGE_BEFORE.search(left) or _RANGE_AFTER.match(text, end):
+        if _RANGE_BEFORE.search(left) or _RANGE_AFTER.match(text, end) or _unspaced_limit(left):
             return False
         unit = _RIGHT_UNIT.match(text, end)
         if unit is None and text.startswith("t", end):
@@ -672,6 +771,8 @@ class Age(IdentifierType):
             return False
         if _LEFT_STRONG.search(left):
             return True
+        if (text.startswith(("f", "m", "/f", "/m"), end)) and Age._sex_tag(ctx, text, start, end, value, left):
+            return True  # "23F looking for…", "22/F/NYC"
         weak = _LEFT_WEAK.search(left)
         if weak and (_SENTENCE_GOES_ON.match(text, end) or _symbol_after(text, end)):
             # German "im 20. Stock" is no "Im 20": an ordinal's full stop ends it

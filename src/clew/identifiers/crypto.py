@@ -18,12 +18,13 @@ and invisible characters inside an address are undone before checking.
 A string whose checksum does not verify is not an address: transaction hashes,
 git hashes, UUIDs and random tokens stay out.
 
-An address broken into pieces by spaces, a line break or a hyphen
+An address broken into pieces by spaces, a line break or a dash (spaced or not: ``15q1 - DdQ5 - …``)
 (``bc1q edpv 0ruq …``, ``TSVqM Bdnqg nZy5i …``) is joined back when a coin or wallet is
 named in the field or the pieces start with ``bc1``/``ltc1``/``0x`` — and only when the
 join's checksum verifies; a joined ``0x`` address must carry its EIP-55 checksum in mixed
-case with at least 12 letters, since an address in one case, or with few letters, has
-little or no checksum to verify. Its span covers every piece.
+case with at least 12 letters (10 when the coin is named just before it: "ETH:" and the address on
+the next lines), since an address in one case, or with few letters, has little or no checksum to
+verify. Its span covers every piece.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ _HEX40 = re.compile(r"[0-9a-fA-F]{40}")
 _GATE_TEXT = """
     btc bitcoin eth ether ethereum erc20 erc-20 usdt usdc trx tron trc20 trc-20 bep20 bep-20 ltc litecoin doge
     dogecoin xmr monero wallet crypto billetera cartera carteira portefeuille кошелек кошелёк биткоин 钱包 錢包
+    монеро эфир эфириум лайткоин тезер трон біткоїн гаманець 比特币 比特幣 以太坊 ビットコイン 비트코인 بيتكوين
+    محفظة
 """
 _GATE_WORDS = tuple(_GATE_TEXT.split())
 _GATE_STARTS = ("bc1", "ltc1", "0x")
@@ -84,7 +87,8 @@ def _gate_hit(text: str) -> bool:
     return False
 
 
-_SPLIT_RUN = re.compile(r"(?<![\w])[0-9a-z]+(?:[ \-][0-9a-z]+)+")
+_SPLIT_RUN = re.compile(r"(?<![\w])[0-9a-z]+(?:(?: ?[\-–—·•|] ?| )[0-9a-z]+)+")
+"""Pieces separated by a space, a line break or a dash, bar or dot with or without spaces ("15q1 - DdQ5 - …")."""
 _PIECE = re.compile(r"[0-9a-z]+")
 _SPLIT_STARTS = ("b", "0", "1", "3", "t", "l", "m", "d", "a", "9", "4", "8")
 """First characters of the addresses that are joined (bc1…, ltc1…, 0x…, base58 versions, Monero)."""
@@ -93,19 +97,24 @@ _SPLIT_LENGTHS = frozenset({*range(25, 36), 42, 43, 62, 63, 95, 106})
 _SPLIT_MAX = 110
 _SPLIT_ETH_LETTERS = 12
 """Letters a joined 0x address must hold, in mixed case: each carries one bit of its EIP-55 checksum."""
+_SPLIT_ETH_LETTERS_NAMED = 10
+"""The same when the coin is named just before the first piece ("ETH:" and the address on the next lines)."""
+_ETH_NAMED = re.compile(r"(?<!\w)(?:eth|ether|ethereum|erc-?20|usdt|usdc|bep-?20|эфир\w*|以太坊)\W{0,4}$")
 
 
-def _strong_eip55(body: str) -> bool:
+def _strong_eip55(body: str, *, named: bool = False) -> bool:
     """Whether a 0x address joined from pieces carries enough checksum to tell it from chance.
 
     Base58check (32 bits) and bech32 (30 bits) checksums are strong whatever the address;
     EIP-55 puts one bit in the case of each letter, and an address in one case carries
     none. Pieces of hex that happen to stand together (a hash in groups, two ids) must
     not make an address, so a joined one needs mixed case and ``_SPLIT_ETH_LETTERS``
-    letters (a chance of 1 in 4096).
+    letters (a chance of 1 in 4096) — or ``_SPLIT_ETH_LETTERS_NAMED`` (1 in 1024) when the coin is named right
+    before it (``named``), which chance seldom adds.
     """
     letters = sum(c.isalpha() for c in body)
-    return body not in (body.lower(), body.upper()) and letters >= _SPLIT_ETH_LETTERS
+    need = _SPLIT_ETH_LETTERS_NAMED if named else _SPLIT_ETH_LETTERS
+    return body not in (body.lower(), body.upper()) and letters >= need
 
 
 _SOL_CUE = re.compile(r"(?<![a-z])(?:sol|solana|phantom|solflare|spl|usdc[ -]?sol)(?![a-z])")
@@ -334,6 +343,27 @@ class Crypto(IdentifierType):
             note="a transaction hash is not an address",
         ),
         Example("build 3f786850e387550fdab836ed7e6dc881de23001b, id 123e4567-e89b-12d3-a456-426614174000", ()),
+        Example(
+            "ETH:\n0x38570f3b034f289327f\n83D045610FEa91D9F1311",
+            ("eth:0x38570f3b034f289327f83d045610fea91d9f1311",),
+            note="split over lines after the coin's name: ten checksum letters are enough there",
+        ),
+        Example(
+            "0x38570f3b034f289327f 83D045610FEa91D9F1311",
+            (),
+            note="the same join with no coin named: too few checksum letters",
+        ),
+        Example(
+            "BTC — 131f - c8xJ - 8HSt - Chqa - MM1z - nM3w - tHdy - MRgB - 6E",
+            ("btc:131fc8xJ8HStChqaMM1znM3wtHdyMRgB6E",),
+            note="groups between spaced dashes",
+        ),
+        Example(
+            "монеро:\n476nYYnoFzRa1w6HErvbyHWu4gk1X7w17Zxd1wsSuaZFeNErUK\n"
+            "mrkqzTaBSQHH54huTyQCrCaAUXX3AjcrzwELu9GiQK7wN",
+            ("xmr:476nYYnoFzRa1w6HErvbyHWu4gk1X7w17Zxd1wsSuaZFeNErUKmrkqzTaBSQHH54huTyQCrCaAUXX3AjcrzwELu9GiQK7wN",),
+            note="the coin named in Russian, the address over two lines",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -398,8 +428,11 @@ class Crypto(IdentifierType):
             value = classify(written)
             if value is None:
                 continue
-            if value.startswith("eth:") and not _strong_eip55(written[2:]):
-                continue
+            if value.startswith("eth:"):
+                first = pieces[i][0]
+                named = _ETH_NAMED.search(text, max(0, first - 16), first) is not None
+                if not _strong_eip55(written[2:], named=named):
+                    continue
             return j, value
         return None
 

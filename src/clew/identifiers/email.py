@@ -6,9 +6,12 @@ Recognised forms of the at sign: ``@``; bracketed ``(at)``, ``[at]``, ``{at}``,
 ``a còng``/``a móc`` (vi), ``chiocciola`` (it), ``klammeraffe``/``ät`` (de),
 ``apenstaartje`` (nl), ``zavináč`` (cs, sk), ``snabel-a`` (sv), ``alfakrøll`` (no),
 ``grisehale`` (da), ``miukumauku``/``kissanhäntä`` (fi), ``małpa`` (pl), ``kukac`` (hu),
-``παπάκι`` (el), ``שטרודל`` (he), ``एट`` (hi), ``a-rond`` (ro), the English word in other
-scripts (``آت``/``ات`` in Arabic and Persian), ``atmark`` (ja, romanised), ``at sign``; with or
-without spaces: ``艾特`` (zh), ``アットマーク``/``アット`` (ja), ``골뱅이``/``앳`` (ko), ``แอท`` (th);
+``παπάκι`` (el), ``שטרודל`` (he), ``एट`` (hi), ``a-rond`` (ro), ``маймунка`` (bg), ``мајмунче`` (sr, mk),
+``majmun`` (hr, bs), ``afna`` (sl), ``arrova`` (ca), ``eta`` (lt), ``hjá`` (is), ``presso`` (it), the English
+word in other scripts (``آت``/``ات`` in Arabic and Persian, ``অ্যাট`` in Bengali), South Asian English
+"at the rate (of)", ``atmark`` (ja, romanised), ``at sign``; with or without spaces: ``艾特`` (zh),
+``小老鼠`` (zh-TW), ``アットマーク``/``アット`` (ja), ``골뱅이``/``앳`` (ko), ``แอท`` (th); a circled ``ⓐ``
+standing alone;
 wrapped between spaces like a bracket (`` -at- ``, `` *at* ``); hyphen-glued
 ``-at-`` (not ``_at_``: ``nora_at_home_dot_com`` is a valid username as written, since
 usernames take underscores but rarely hyphens); and the bare English ``at`` and Indonesian/Turkish ``et``.
@@ -18,9 +21,12 @@ Recognised forms of the dot: ``.`` and ``。``; `` . `` with spaces; bracketed `
 ``ponto`` (pt), ``punct`` (ro), ``точка`` (ru), ``крапка`` (uk), ``chấm`` (vi), ``titik`` (id),
 ``punkt`` (de, sv, pl), ``punt`` (nl), ``punktum`` (da, no), ``piste`` (fi), ``tečka`` (cs),
 ``bodka`` (sk), ``tuldok`` (tl), ``nokta`` (tr), ``kropka`` (pl), ``pont`` (hu), ``τελεία`` (el),
-``נקודה`` (he), ``डॉट`` (hi), ``نقطة``/``دوت``/``دات`` (ar, fa); with or without spaces: ``点`` (zh),
+``נקודה`` (he), ``डॉट`` (hi), ``نقطة``/``دوت``/``دات`` (ar, fa), ``тачка``/``tačka`` (sr), ``točka`` (hr),
+``pika`` (sl), ``pikë`` (sq), ``taškas`` (lt), ``punkts`` (lv), ``punktur`` (is), ``puntu`` (eu),
+``nukta`` (sw), ``ডট`` (bn); with or without spaces: ``点`` (zh),
 ``ドット`` (ja), ``점``/``닷`` (ko), ``ดอท``/``จุด`` (th); wrapped (`` -dot- ``); glued to a common
-top-level domain (``dotcom``, ``puntocom``); a bullet or middle dot between letters (``example•com``);
+top-level domain (``dotcom``, ``puntocom``); a bullet or middle dot between letters (``example•com``, in
+the local part too: ``coco•b@…``);
 hyphen-glued ``-dot-``.
 
 The pieces of a local part may be joined by a dot in any of these forms or by a spelled
@@ -56,15 +62,19 @@ _AT_WORDS = (
     "|małpa|malpa|kukac|apenstaartje|apestaartje|apenstaart|zavináč|zavinac|zavinač|snabel-a|snabela|snabel a"
     "|alfakrøll|krøllalfa|grisehale|miukumauku|kissanhäntä|papaki|παπάκι|παπακι|шнобель|равлик"
     "|एट|ऐट|שטרודל|כרוכית|a-rond|a rond|arond|atmark|at mark|at-mark|at sign|at-sign|atsign|at symbol"
-    "|آت|ات|أت|ایت|ایٹ|эт"
-    "|艾特|アットマーク|アット|골뱅이|앳|엣|แอท"
+    "|آت|ات|أت|ایت|ایٹ|эт|অ্যাট|এট|அட்|ఎట్"
+    "|маймунка|мајмунче|мајмун|majmunče|majmunce|majmun|afna|arrova|eta|hjá|hja|presso"
+    "|at the rate of|at the rate|at d rate"
+    "|艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท"
 )
 _DOT_WORDS = (
     "dot|punto|point|ponto|punct|точка|крапка|chấm|cham|dấu chấm|titik|punkt|punktum|punt|prik|piste|tečka|tecka"
     "|bodka|tuldok|nokta|kropka|pont|teleia|τελεία|τελεια|डॉट|डाट|नुक्ता|נקודה|דוט"
-    "|نقطة|نقطه|دات|دوت|ڈاٹ|дот|点|點|ドット|점|닷|ดอท|จุด"
+    "|نقطة|نقطه|دات|دوت|ڈاٹ|дот|тачка|tačka|tacka|točka|tocka|pika|pikë|pike|taškas|taskas|punkts|punktur"
+    "|puntu|nukta|ডট|டாட்|డాట్"
+    "|点|點|ドット|점|닷|ดอท|จุด"
 )
-_CJK_AT = "艾特|アットマーク|アット|골뱅이|앳|엣|แอท"
+_CJK_AT = "艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท"
 _CJK_DOT = "点|點|ドット|점|닷|ดอท|จุด|。"
 """Spellings in scripts written without spaces: they need none around them. A dot counts only before a
 Latin letter ("example。com"; "…com。谢谢" ends a sentence)."""
@@ -142,7 +152,7 @@ def spelled_at_before(text: str, start: int) -> bool:
 
 _PLAIN_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _CUE = re.compile(
-    rf"@|\sat\s|{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}|\s(?:{_AT_WORDS})\s|\s?(?:{_CJK_AT})|-at-"
+    rf"@|\s(?:{_AT_WORDS})\s|\sat\s|{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}|\s?(?:{_CJK_AT})|-at-"
     rf"|\s{_WRAP}\s?(?:at|@|{_AT_WORDS}){_WRAP}\s"
 )
 """Where an at sign is written, in any of its forms; the address is read around it."""
@@ -386,10 +396,32 @@ class Email(IdentifierType):
             (),
             note="handles after a word, a link with a path",
         ),
+        Example(
+            "пиши ми: ivana.m мајмунче example тачка rs, rašyk: jonas.k eta example taškas lt",
+            ("ivana.m@example.rs", "jonas.k@example.lt"),
+            note="Serbian and Lithuanian spellings",
+        ),
+        Example(
+            "mail: rahul.v at the rate example dot in; ইমেইল: mita অ্যাট example ডট com",
+            ("rahul.v@example.in", "mita@example.com"),
+            note="'at the rate' of South Asian English; Bengali",
+        ),
+        Example(
+            "kontakt: lena ⓐ example.net, nina•k@example•org",
+            ("lena@example.net", "nina.k@example.org"),
+            note="a circled a standing alone for the at sign; a bullet for the dot of the local part",
+        ),
+        Example(
+            "ⓐⓝⓝⓐ, an ⓐ-list model; the rate at example.com is fair",
+            (),
+            note="circled letters in words; 'at' after a plain word",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
         text = ctx.text.text
+        if "ⓐ" in ctx.text.original or "Ⓐ" in ctx.text.original:
+            text = _circled_at(ctx)
         done = 0
         for cue in _cues(text):
             if cue < done:
@@ -403,6 +435,25 @@ class Email(IdentifierType):
             if value is not None:
                 done = m.end()
                 yield self.entity(ctx, value, m.start(), m.end())
+
+
+_BULLETS = "•·∙・"
+_LONE_A = re.compile(r"(?<![^\W_])a(?![^\W_])")
+
+
+def _circled_at(ctx: FieldContext) -> str:
+    """The view with a circled "ⓐ" standing alone written as "@" ("rosa.b ⓐ example.org").
+
+    NFKC makes the circled letter a plain "a"; alone between words it stands for the at sign (a circled
+    letter inside a word of circled letters is decoration and stays a letter). One character for one, so
+    every offset of the view still holds.
+    """
+    text = ctx.text.text
+    chars = list(text)
+    for m in _LONE_A.finditer(text):
+        if ctx.text.original_at(m.start(), m.end()) in ("ⓐ", "Ⓐ"):
+            chars[m.start()] = "@"
+    return "".join(chars)
 
 
 def _cues(text: str) -> list[int]:
@@ -448,9 +499,12 @@ def _match_before(text: str, at: int) -> re.Match[str] | None:
     starts = [start]
     for _ in range(4):  # local parts with spelled dots or underscores: jane dot doe, anna underscore bell
         dot = _JOIN_BEFORE.search(text, max(0, start - 32), start)
-        if dot is None:
+        if dot is not None:
+            start = dot.start()
+        elif start >= 2 and text[start - 1] in _BULLETS and _local_char(text[start - 2]):
+            start -= 1  # "coco•b@…": a bullet for the dot (the pattern's look-ahead cannot see past the window)
+        else:
             break
-        start = dot.start()
         word_end = start
         while start > 0 and word_end - start < 64 and _local_char(text[start - 1]) and text[start - 1] != ".":
             start -= 1

@@ -12,14 +12,17 @@ A username written ``@name`` with no cue nearby is ``unknown:name``.
 Cues are found with one Aho-Corasick automaton over the normalised view; the
 username after a cue is read with an anchored pattern. Several cues joined by
 ``/``, ``&``, "and", "or" share the username that follows them ("snap/insta:
-lily23"). Between the cue and the name may stand separators, arrows and pointing
+lily23"), and so do cues said to share it ("my IG is the same as my TG: …", "mi tiktok es igual que mi ig").
+Between the cue and the name may stand separators, arrows and pointing
 hands (``➜``, ``👉``), "id"/"username", or a possessive ("ig aku:", "insta mình:");
 platform names written with look-alike digits or signs (``sn@p``, ``k1k``, ``1nsta``)
 count as the name, and so do names with a case ending glued on (Russian and Ukrainian
-"в телегу", "в інстаграмі"; Turkish "telegramdan", "Instagram'dan"; Polish "instagramie")
+"в телегу", "в інстаграмі"; Turkish "telegramdan", "instadan"; Polish "instagramie"; Hungarian "telegramon")
 and two-letter abbreviations with dots ("i.g:"). A copula may stand between cue and name
 ("mon snap c'est …", "tiktok adalah …"), and a word with a colon before an ``@`` name
-("telegramdan yaz: @…"). A bare word after a cue counts only when the writer marks it as a
+("telegramdan yaz: @…"), or a short phrase ending in a colon ("insta pe msg karo: priya.k") — which,
+like the word-like cue "face" (Facebook), marks nothing by itself: the name after it must look like a
+handle. A bare word after a cue counts only when the writer marks it as a
 handle — a separator (``:``, ``-``, ``=``, an arrow, "is", "id"), an ``@``, or a
 character a plain word lacks (digit, ``_``, ``.``, inner capital) — so that
 "Telegram only" or "Instagram model" stay out; a hyphen glued on both sides makes a compound
@@ -118,7 +121,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "tiktok": (("tiktok", "tik tok", "тикток", "تيك توك"), ("tt",), ("tiktok.com/@",)),
     "facebook": (
         ("facebook", "fb", "фейсбук", "фб", "فيسبوك", "فيس بوك", "脸书", "臉書", "เฟสบุ๊ค", "เฟซบุ๊ก"),
-        (),
+        ("face", "feis"),
         ("facebook.com/", "fb.com/", "m.facebook.com/", "fb.me/"),
     ),
     "wechat": (
@@ -154,7 +157,8 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     # Payment services: their "@user" is a payment handle (see payment.py), not a social one.
     _PAYMENT: (
         (
-            *("venmo", "ven mo", "cashapp", "cash app", "zelle", "revolut", "paypal", "pay pal", "chime", "monzo"),
+            *("venmo", "ven mo", "vnmo", "cashapp", "cash app", "zelle", "revolut", "paypal", "pay pal", "pypl"),
+            *("chime", "monzo"),
             "wise",
             *PAYMENT_SCRIPT_NAMES,
         ),
@@ -167,11 +171,16 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
     # Chinese, Thai); emoji that stand for a platform (✈ the paper plane of Telegram's logo).
     "telegram": (
         "tele", "tlgrm", "telegrm", "telgram", "✈", "纸飞机", "紙飛機", "टेलीग्राम", "टेलिग्राम", "טלגרם",
-        "τελεγκραμ", "τελεγραμ", "텔레그램", "텔레", "テレグラム", "телеграмчик", "телеграмм", "тєлєграм",
+        "τελεγκραμ", "τελεγραμ", "τέλεγκραμ", "텔레그램", "텔레", "テレグラム", "телеграмчик", "телеграмм", "тєлєграм",
+        "টেলিগ্রাম", "டெலிகிராம்", "టెలిగ్రామ్", "ٹیلیگرام", "ቴሌግራም", "ტელეგრამი", "ტელეგრამ", "ტელეგრამზე",
+        "տելեգրամ", "տելեգրամով",
     ),
     "instagram": (
         "instgram", "इंस्टा", "इंस्टाग्राम", "इन्स्टा", "इन्स्टाग्राम", "אינסטגרם", "אינסטה", "ινσταγκραμ", "ινστα",
-        "اینستا", "اینستاگرام", "인스타그램", "ไอจี", "อินสตา", "інста", "інстаграм",
+        "اینستا", "اینستاگرام", "인스타그램", "ไอจี", "อินสตา", "інста", "інстаграм", "ίνστα", "ίνσταγκραμ", "ινσταγκράμ",
+        "ইনস্টা", "ইনস্টাগ্রাম", "இன்ஸ்டா", "இன்ஸ்டாகிராம்", "ఇన్స్టా", "ఇన్స్టాగ్రామ్", "انسٹا", "انسٹاگرام",
+        "ინსტა", "ინსტაგრამი", "ინსტაგრამზე", "ինստա", "ինստագրամ", "ինստագրամում", "ኢንስታ", "ኢንስታግራም",
+        "instáč", "instač", "instáči", "instáčem",
     ),
     "snapchat": (
         "स्नैपचैट", "स्नैप", "סנאפ", "סנאפצ'ט", "σναπ", "스냅챗", "スナップチャット", "สแนป", "اسنپ", "سنپ", "снепчат",
@@ -180,7 +189,10 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
     "tiktok": (
         "टिकटॉक", "טיקטוק", "틱톡", "ティックトック", "抖音", "ติ๊กต็อก", "تیک تاک", "тікток", "тік ток", "тик ток",
     ),
-    "facebook": ("फेसबुक", "פייסבוק", "페이스북", "フェイスブック", "เฟซ", "فیسبوک"),
+    "facebook": (
+        "फेसबुक", "פייסבוק", "페이스북", "フェイスブック", "เฟซ", "فیسبوک", "ফেসবুক", "ფეისბუქი", "ֆեյսբուք", "φέισμπουκ",
+    ),
+    "line": ("add line", "add line id", "แอดไลน์", "加賴", "加赖", "賴 id", "賴id", "赖 id", "赖id", "라인 아이디"),
     "twitter": ("ट्विटर", "טוויטר", "트위터", "ツイッター", "推特", "ทวิตเตอร์", "توییتر"),
     "whatsapp": ("व्हाट्सएप", "व्हाट्सऐप", "וואטסאפ", "왓츠앱", "واتساپ"),
     "wechat": ("위챗",),
@@ -188,10 +200,16 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
 """Word cues beyond the main table (kept apart so that the table stays readable)."""
 _CYRILLIC_ENDINGS = ("а", "у", "е", "и", "ы", "ом", "ой", "ою", "і", "ю", "ем", "ах", "ке", "ку")
 """Case endings of Russian and Ukrainian: a platform's name is inflected ("в телегу", "в инстаграме", "у тіктоку")."""
-_SUFFIXES_TEXT = "dan den tan ten da de ta te a e ya ye ı i u ü yı yi yu yü ın in un ün la le yla yle ie em om"
+_SUFFIXES_TEXT = (
+    "dan den tan ten da de ta te a e ya ye ı i u ü yı yi yu yü ın in un ün la le yla yle ie em om"
+    " on en ön ra re ról ről ban ben nál nél hoz hez höz"
+)
 _TURKISH_SUFFIXES = tuple(_SUFFIXES_TEXT.split())
 """Case suffixes glued to a platform's name, with or without an apostrophe ("telegramdan", "Instagram'dan"),
-in Turkish, and the Polish and Czech locative/instrumental endings ("na instagramie", "facebooku")."""
+in Turkish, the Polish and Czech locative/instrumental endings ("na instagramie", "facebooku") and the
+Hungarian ones ("telegramon", "facebookon")."""
+_NOT_INFLECTED = frozenset({"instale", "instala", "chimera", "chimere"})
+"""Suffixed short names that are words of their own (Spanish "instale", "instala"; "chimera")."""
 _ABBREVIATIONS = ("ig", "tg", "fb", "sc", "wx", "vx")
 """Two-letter cues that are also written with dots ("i.g:", "t.g.")."""
 _REGION_CODE_CUES = frozenset({"sc", "wa"})
@@ -200,6 +218,9 @@ _AT_NEXT = re.compile(r"[\s:：=\-–—>|]*@")
 _PLACE_BEFORE = re.compile(r"(?:^|[^\w])[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s?$")
 _UPPER_CUES = frozenset({"of", "x", "tw", "tt", "wa", "vk"})
 """Strict cues that must also be written in capitals ("OF:", "X:")."""
+_WORD_LIKE_CUES = frozenset({"face", "feis"})
+"""Strict cues that are ordinary words ("Face: pretty"): the name after them must look like a handle or be an
+'@' name ("face: carla.ruiz.88")."""
 
 _RESERVED_PATHS = frozenset(
     {
@@ -223,7 +244,13 @@ _STOP_TEXT = """
 _STOP = frozenset(_STOP_TEXT.split())
 """Words that follow a platform cue without being a username ("Telegram only")."""
 
-_CONNECTOR = re.compile(r"\s*(?:[/&,+|]|and|or|y|et|e|ou|o|и|или|или)?\s*")
+_CONNECTOR = re.compile(
+    r"\s*(?:[/&,+|]|and|or|y|et|e|ou|o|и|или"
+    r"|(?:is |es |est |é |ist |adalah )?(?:the |el |la |le |o |a )?(?:same as|same|mismo que|misma que|igual que"
+    r"|même que|pareil que|mesmo que|igual a|sama dengan|sama kayak|sama seperti|giống|такой же как|такой же как и"
+    r"|gleich wie|uguale a|stesso di)(?: my| mi| mon| ma| meu| minha| mein| il mio| мой| мой же)?)?\s*"
+)
+"""What joins cues that share one username: "snap/insta", "IG and TG", "my IG is the same as my TG"."""
 _POSSESSIVES = (
     "my|mine|aku|saya|ku|mình|minh|em|ko|mi|mio|mia|moi|mon|ma|meu|minha|mein|meine|мой|моя|мою|мій|моя|ของฉัน|我的"
 )
@@ -238,10 +265,18 @@ _ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449\U0
 _AFTER_CUE = re.compile(
     rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}]|👻|"
     r"(?:id|is|me|at|on|only|handle|username|user|name|es|est|é|è|ist|c['’]est|c['’]è|add|tag|here|jest|je|это|є"
+    r"|아이디|アイディー|มา|ได้ที่|นะ|same|mismo|même|igual|sama"
     rf"|adalah|là|คือ|ไอดี|айди|号|號|账号|帳號|{_POSSESSIVES}|{_ACCOUNT_WORDS})(?![\w])"
-    r"|[^\W\d_]{2,12}[:：]\s?(?=@)){0,12})"
+    r"|(?:[^\W\d_]{1,12} ){0,3}[^\W\d_]{2,12}[:：]\s?){0,12})"
     r"(?P<at>@ ?|)(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@]|\.\w)"
 )
+_SEP_WORD = re.compile(r"[^\W\d_]+")
+_PLAIN_SEP_WORDS = re.compile(
+    rf"(?:id|is|me|at|on|only|handle|username|user|name|es|est|é|è|ist|c|est|è|add|tag|here|jest|je|это|є"
+    rf"|아이디|アイディー|มา|ได้ที่|นะ|same|mismo|même|igual|sama|adalah|là|คือ|ไอดี|айди|号|號|账号|帳號"
+    rf"|kullanıcı|adım|adı|tài|khoản|{_POSSESSIVES}|{_ACCOUNT_WORDS})"
+)
+"""The separator words of ``_AFTER_CUE`` (the other words before a colon are a phrase: "insta pe msg karo:")."""
 _SPACED_PIECE = re.compile(r" ([a-z0-9_.\-]+)(?![^\s])")
 """The next piece of a letter-spaced username: one character, or a run the general view joined."""
 _URL_USER = re.compile(r"@?(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@])")
@@ -322,7 +357,7 @@ def _leet_variants(word: str) -> set[str]:
 
 def _inflected(word: str) -> set[str]:
     """A platform's name with the case endings glued to it: Cyrillic names of four letters or more ("телегу"),
-    Latin names of six or more ("telegramdan", "instagram'dan", "instagramie"); two-letter abbreviations
+    Latin names of five or more ("telegramdan", "instadan", "instagramie", "telegramon"); two-letter abbreviations
     with dots ("i.g")."""
     out: set[str] = set()
     if word in _ABBREVIATIONS:
@@ -330,11 +365,11 @@ def _inflected(word: str) -> set[str]:
     elif len(word) >= 4 and all("\u0400" <= c <= "\u04ff" for c in word) and word != "сигнал":
         stem = word[:-1] if word[-1] in "аяыи" else word
         out.update(stem + ending for ending in _CYRILLIC_ENDINGS)
-    elif len(word) >= 6 and word.isascii() and word.isalpha():
+    elif len(word) >= 5 and word.isascii() and word.isalpha():
         for suffix in _TURKISH_SUFFIXES:
             out.update({word + suffix, f"{word}'{suffix}", f"{word}’{suffix}"})
     out.discard(word)
-    return out
+    return out - _NOT_INFLECTED
 
 
 @lru_cache(maxsize=1)
@@ -446,6 +481,36 @@ class Handle(IdentifierType):
             "Instagram-ready looks, TikTok-famous, telegram-only",
             (),
             note="platform names in compound words",
+        ),
+        Example(
+            "ტელეგრამი: @keti_tb, টেলিগ্রাম: @mou_dhk, ইনস্টা: riya.kol",
+            ("telegram:keti_tb", "telegram:mou_dhk", "instagram:riya.kol"),
+            note="Georgian and Bengali names",
+        ),
+        Example(
+            "keress facebookon: anna.kovacs.77, instadan yaz: @ece.izm",
+            ("facebook:anna.kovacs.77", "instagram:ece.izm"),
+            note="a Hungarian case ending; a Turkish one on a short name",
+        ),
+        Example(
+            "my snap is the same as my insta: dana.lux, mi tiktok es igual que mi ig: @vale.mx",
+            ("snapchat:dana.lux", "instagram:dana.lux", "tiktok:vale.mx", "instagram:vale.mx"),
+            note="one username for two platforms, 'the same as'",
+        ),
+        Example(
+            "加賴 kiki_tw, 라인 아이디: sora99, add line ya: nita.sby",
+            ("line:kiki_tw", "line:sora99", "line:nita.sby"),
+            note="LINE in Taiwanese Chinese ('賴'), Korean and Indonesian chat",
+        ),
+        Example(
+            "añádeme al face: carla.ruiz.88, dm on insta for more pics: rosie.mx",
+            ("facebook:carla.ruiz.88", "instagram:rosie.mx"),
+            note="'face' for Facebook; a phrase before the colon",
+        ),
+        Example(
+            "Face: pretty, Body: slim, IG famous looks: stunning",
+            (),
+            note="'face' as a word; a phrase before a colon marks no plain word as a username",
         ),
     )
 
@@ -564,6 +629,14 @@ class Handle(IdentifierType):
             return None  # "snap @ 5pm", "IG @ home": '@' meaning 'at'
         # A hyphen glued on both sides makes a compound word ("Instagram-worthy"), not a separator.
         marked = at or (sep not in ("-", "–") and _MARKED_SEP.search(sep) is not None)
+        if marked and not at and any(_PLAIN_SEP_WORDS.fullmatch(w.group()) is None for w in _SEP_WORD.finditer(sep)):
+            marked = False  # a phrase before the colon ("IG for more pics: …", "insta model body: …") marks nothing
+        if (
+            not at
+            and any(c.text in _WORD_LIKE_CUES for c in hit.cues)
+            and not self._looks_like_handle(ctx, user, u_start, u_end)
+        ):
+            return None
         if any(c.kind == _STRICT for c in hit.cues):
             if not (at or ":" in sep or "：" in sep or "=" in sep):
                 return None

@@ -16,11 +16,14 @@ handles after them, each handle going to the service its sign belongs to), and "
 with a space is a cashtag too, after a service name or with Cash App named after it
 ("$ mimi22 (cashapp)").
 
-Service names count in leet too (``v3nm0``, ``CA$HAPP``, ``p@ypal``, also in links:
+Service names count without their vowels (``vnmo``, ``pypl``) and in leet too (``v3nm0``, ``CA$HAPP``, ``p@ypal``,
+also in links:
 ``p@ypal.me/name``), split in two (``ven mo``) and in other scripts (``венмо``, ``벤모``,
 ``वेनमो``, ``فينمو``, ``пейпал``, …); "my" or "account" may stand before the handle ("venmo ko:",
-"venmo 账号："), a hyphen glued on both sides makes a compound ("venmo-style"), and a link's dot
-and slash may be spaced or spelled (``paypal . me / name``, ``paypal(dot)me/name``).
+"venmo 账号：") or a short phrase ending in a colon ("venmo pe bhejo: @…", which marks no plain word by
+itself), an '@' may be spaced ("venmo me @ lexi-b"), a hyphen glued on both sides makes a compound
+("venmo-style"), and a link's dot and slash may be spaced or spelled (``paypal . me / name``,
+``paypal(dot)me/name``, ``paypal dot me slash name``).
 
 A bare ``$TAG`` of a few capitals is a stock ticker, not a cashtag, where the field speaks of
 the market (a second ticker, "stocks", "earnings", "5%") and names no Cash App.
@@ -46,15 +49,19 @@ from clew.model import Entity
 
 _SERVICE_NAMES: dict[str, str] = {
     "cash app": "cashapp",
+    "csh app": "cashapp",
     "ven mo": "venmo",
+    "vnmo": "venmo",
     "pay pal": "paypal",
+    "pypl": "paypal",
     "zelle": "zelle",
     "revolut": "revolut",
     "wise": "wise",
     "monzo": "monzo",
     "chime": "chime",
 }
-"""Each service's name (a space where one may be written or not: "ven mo", "pay pal") and its canonical name."""
+"""Each service's name (a space where one may be written or not: "ven mo", "pay pal"), its spellings without
+vowels ("vnmo", "pypl", as filters are dodged) and its canonical name."""
 SCRIPT_NAMES: dict[str, str] = {
     **dict.fromkeys(("венмо", "вэнмо", "벤모", "ベンモ", "فينمو", "فنمو", "ونمو", "वेनमो", "वेन्मो", "เวนโม"), "venmo"),
     **dict.fromkeys(("кэшапп", "кэш апп", "кешапп", "кеш апп", "캐시앱", "キャッシュアップ", "كاش اب"), "cashapp"),
@@ -123,26 +130,36 @@ _OWNER_WORDS = (
     "my|mine|ko|mi|mio|mia|mon|ma|meu|minha|mein|meine|мой|моя|мою|мій|aku|saya|ku|mình|em|account|acct|cuenta|conta"
     "|compte|konto|akun|аккаунт|акк|帐号|账号|賬號|帳號|계정|アカウント|handle|username|user"
 )
-"""'My' and 'account' after a service's name ("venmo ko:", "venmo 账号："): the handle still follows."""
+"""'My' and 'account' after a service's name ("venmo ko:", "venmo 账号："): the handle still follows. So it does
+after a few words ending in a colon ("venmo pe bhejo:", "zelle me here:")."""
 _SEP = (
     r"(?P<sep>(?:[\s:：=\-–—>→➡|(\[]|👉|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|ke|"
     + _OWNER_WORDS
-    + r")(?![\w])){0,8})"
+    + r")(?![\w])|(?:[^\W\d_]{1,12} ){0,3}[^\W\d_]{2,12}[:：]\s?){0,8})"
 )
+_SEP_WORD = re.compile(r"[^\W\d_]+")
+_PLAIN_SEP_WORDS = re.compile(rf"(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|ke|{_OWNER_WORDS})")
+"""The separator words of ``_SEP``: other words before a colon are a phrase ("venmo pe bhejo:"), which marks
+nothing by itself."""
 _AFTER_CUE = re.compile(
     _SEP
     + rf"(?:(?P<email>(?P<local>[\w.+-]{{1,64}}){_AT}"
     + rf"(?P<domain>(?:[a-z0-9-]{{1,63}}{_DOT}){{1,6}}[a-z]{{2,24}}))(?![\w-])"
     r"|(?P<phone>\+?\d[\d\s().\-]{5,18}\d)(?![\w])"
-    r"|(?P<prefix>\$ ?|@|)(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w))"
+    r"|(?P<prefix>\$ ?|@ ?|)(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w))"
 )
+_SPACED_AT_STOP_TEXT = "home work night noon the a an my me you your once least"
+_SPACED_AT_STOP = frozenset(_SPACED_AT_STOP_TEXT.split())
+"""Words after a spaced '@' that mean "at" ("venmo @ home"), not a handle."""
 _NEXT_AT_USER = re.compile(
     r"\s*(?:[/,|&]|or|and|o|ou|y|e|или|и)\s*@(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w)"
 )
 """The next handle of a list after a cue ("venmo: $dolly / @dolly-d"): an '@' name."""
 _LINK_DOT = r"(?:\s?\.\s?|\s?[(\[{]\s?(?:dot|\.)\s?[)\]}]\s?|\sdot\s)"
 """The dot of a payment link, also spaced or spelled ("paypal . me", "paypal(dot)me")."""
-_LINK_SLASH = r"\s?/\s?"
+_LINK_SLASH = r"(?:\s?/\s?|\s(?:slash|barra|слэш|слеш)\s)"
+_SLASH_WORDS = (" slash ", " barra ", " слэш ", " слеш ")
+"""A link's slash spelled out ("paypal dot me slash name")."""
 _LINK_NAMES = ("cash", "venmo", "paypal", "revolut", "wise", "monzo")
 _LINK_NAME_PATTERNS = tuple((re.compile(_leet_pattern(name)), name) for name in _LINK_NAMES)
 _LINK = re.compile(
@@ -162,6 +179,7 @@ _LINK_HOSTS = {
     "monzo": ("me/",),
 }
 _LINK_REST_NOISE = re.compile(r"^\s?(?:\.|[(\[{]\s?(?:dot|\.)\s?[)\]}]|dot)\s?|\s|\$")
+_SPELLED_SLASH = re.compile(r"\s(?:slash|barra|слэш|слеш)\s")
 _LIST_SEP = r"\s*(?:[/,|&+]|or|and|o|ou|y|e|или|и)\s*"
 _CHAIN = re.compile(_LIST_SEP + "(?=" + _CUE.pattern + ")")
 """Another service named right after this one ("venmo or cashapp: …"): the handles that follow are shared."""
@@ -290,6 +308,14 @@ class Payment(IdentifierType):
             (),
             note="stock tickers; a compound word",
         ),
+        Example("vnmo: tara-b, pypl: @kimi.j", ("venmo:tara-b", "paypal:kimi.j"), note="names without vowels"),
+        Example("Venmo me @ jo-b; venmo @ home", ("venmo:jo-b",), note="a spaced '@'; '@' meaning 'at'"),
+        Example(
+            "paypal dot me slash rubyk, venmo ke liye: @asha-k",
+            ("paypal:rubyk", "venmo:asha-k"),
+            note="a link spelled out; a phrase before the colon",
+        ),
+        Example("venmo for tips: later", (), note="a phrase before a colon marks no plain word as a handle"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -299,11 +325,12 @@ class Payment(IdentifierType):
         if not has_dollar and not named:
             return
         taken = _Spans()
-        for m in _LINK.finditer(text) if "/" in text else ():  # every payment link has a slash
+        slashed = "/" in text or (named and any(word in text for word in _SLASH_WORDS))
+        for m in _LINK.finditer(text) if slashed else ():  # every payment link has a slash, maybe spelled
             if _glued(text, m.start(), "_-"):
                 continue
             name = next(n for pattern, n in _LINK_NAME_PATTERNS if pattern.fullmatch(m.group("name")))
-            rest = _LINK_REST_NOISE.sub("", m.group("rest"))
+            rest = _LINK_REST_NOISE.sub("", _SPELLED_SLASH.sub("/", m.group("rest")))
             if not rest.startswith(_LINK_HOSTS[name]):
                 continue
             service = _LINK_SERVICES[name]
@@ -385,6 +412,8 @@ class Payment(IdentifierType):
         prefix = m.group("prefix").strip()
         if user in _STOP or not any("a" <= c <= "z" for c in user):
             return None
+        if m.group("prefix") == "@ " and (user in _SPACED_AT_STOP or user[0].isdigit()):
+            return None  # "venmo @ home", "venmo @ 5pm": '@' meaning 'at'
         if service in _TAG_SERVICES and (prefix == "@" or not user[0].isalpha()):
             return None
         if prefix == "$" and service not in _TAG_SERVICES:
@@ -398,6 +427,9 @@ class Payment(IdentifierType):
         # A hyphen glued on both sides makes a compound word ("venmo-style"), not a separator.
         sep = m.group("sep")
         marked = bool(prefix) or (sep not in ("-", "–") and _MARKED_SEP.search(sep) is not None)
+        phrase = any(_PLAIN_SEP_WORDS.fullmatch(w.group()) is None for w in _SEP_WORD.finditer(sep))
+        if marked and not prefix and phrase:
+            marked = False  # "venmo for tips: later" — a phrase before the colon
         if not marked and not any(c.isdigit() or c in "_.-" for c in user):
             return None
         start = m.start("prefix") if prefix else m.start("user")

@@ -10,7 +10,10 @@ How a number is found:
    other digits and keycap emoji are ASCII already in the general view. (A URL's
    digits are read as they are.)
 2. One compiled pattern finds candidate runs: digit groups separated by any short
-   separator noise (``*219~*851~33**77``, ``[9][0][4]``, ``4-1-9-3``, emoji).
+   separator noise (``*219~*851~33**77``, ``[9][0][4]``, ``4-1-9-3``, emoji, the bar-like ``丨``).
+   Two rarer forms are read apart, only in fields with ten digits: a North American number with
+   remarks in brackets between its groups (``312 (no private numbers) 555 (ask for Jade) 0127``), and
+   one announced group by group after an area-code cue, across sentences too.
 3. In runs long enough to hold a number, groups that are something else are set
    aside, judged from their close context: prices (``$150``, ``150 roses``,
    ``RM300``), dates (``2026-03-14``, ``03/14/2026``, ``18th December``), times
@@ -62,8 +65,9 @@ MAX_CANDIDATES = 2000
 
 _NANP = frozenset(phonenumbers.region_codes_for_country_code(1))
 
-_CANDIDATE = re.compile(r"\d++(?:[\W_ー]{1,8}+\d++)*+")
-"""Digit groups with short separators; ``ー`` (the katakana long-vowel mark) is written as a dash."""
+_CANDIDATE = re.compile(r"\d++(?:[\W_ー丨ǀ]{1,8}+\d++)*+")
+"""Digit groups with short separators; ``ー`` (the katakana long-vowel mark) is written as a dash, and the
+ideograph ``丨`` and the letter ``ǀ``, which look like a bar, as a bar."""
 _DIGIT_GROUP = re.compile(r"\d+")
 _HAS_DIGITS = re.compile(r"\d(?:\D{0,8}\d){6}")
 """Cheap test: seven digits with short gaps somewhere, or there is no phone at all."""
@@ -507,10 +511,27 @@ def _split(groups: list[_Group], region: str, url: bool, budget: list[int]) -> I
 
 _AREA_CODE_CUE = re.compile(r"area code|c[óo]digo de [áa]rea|prefijo|indicatif|vorwahl|код город")
 _ANNOUNCED = re.compile(
-    r"(?:area code|c[óo]digo de [áa]rea|prefijo|indicatif|vorwahl|код города)\s?(?:is\s|es\s|:\s?)?(\d{3})(?!\d)"
-    r"[^\d]{1,30}?(?<!\d)(\d{3})(?!\d)[^\d]{1,30}?(?<!\d)(\d{4})(?!\d)"
+    r"(?:area code|c[óo]digo de [áa]rea|prefijo|indicatif|vorwahl|код города)[^\d]{0,20}?(?<!\d)(\d{3})(?!\d)"
+    r"[^\d]{1,60}?(?<!\d)(\d{3})(?!\d)[^\d]{1,60}?(?<!\d)(\d{4})(?!\d)"
 )
-"""A number announced in prose, group by group after an area-code cue ("area code 404, then 555, last four 0107")."""
+"""A number announced in prose, group by group after an area-code cue ("area code 404, then 555, last four 0107"),
+also across sentences ("Area code is 312. No rush. Next comes 555 …")."""
+_ANNOUNCED_WORDS = 14
+"""Most words between the groups of an announced number: a few sentences of remarks, not a paragraph."""
+_ANNOUNCED_GROUP_END = re.compile(
+    r"\s?(?:$|[.,;:!?)\-–—…]|(?:and|then|y|luego|después|despues|e|et|puis|und|dann|и|потом)(?!\w))"
+)
+"""How each group of an announced number ends: the sentence or a connecting word ("555 and after that …"),
+never a noun that makes it a count or a price ("555 rooms", "1200 dollars")."""
+_REMARK = r"\s?\([^()\d]{1,40}\)\s?"
+_REMARKED = re.compile(
+    rf"(?<![\d.])(\d{{3}})(?:{_REMARK}|[\s.\-])(\d{{3}})(?:{_REMARK}|[\s.\-])(\d{{4}})(?![\d.])(?<!\d[\s.\-]\d{{3}}[\s.\-]\d{{4}})"
+)
+"""A North American number with remarks in brackets between its groups ("312 (no private numbers) 555 (ask for
+Jade) 0127"); one remark at least (the last look-behind: a plain number is read by the candidate pass)."""
+_REMARK_HINT = re.compile(r"\)\s?\d{3}")
+"""A quick test for ``_REMARKED`` (a literal first: the engine skips to each ')')."""
+_DIGIT_CHARS = "0123456789"
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -519,11 +540,24 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _announced(text: str, region: str) -> Iterator[tuple[int, int, str]]:
     for m in _ANNOUNCED.finditer(text):
         between = text[m.end(1) : m.start(3)]
-        if len(_WORD.findall(between)) > 8:  # a few connecting words, not a paragraph
+        if len(_WORD.findall(between)) > _ANNOUNCED_WORDS:  # a few connecting words, not a paragraph
+            continue
+        if not all(_ANNOUNCED_GROUP_END.match(text, m.end(k)) for k in (1, 2, 3)):
             continue
         value = validate(m.group(1) + m.group(2) + m.group(3), region, False, True)
         if value is not None:
             yield m.start(1), m.end(3), value
+
+
+def _spread_number(text: str, remarks: bool) -> bool:
+    """Whether a number spread out in prose may stand in the text: ten digits, and a group after a closing
+    bracket (``remarks``) or an area-code cue.
+
+    ``_could_hold_a_number`` looks for digits close together; these two forms hold them far apart.
+    """
+    if sum(map(text.count, _DIGIT_CHARS)) < 10:
+        return False
+    return remarks or _AREA_CODE_CUE.search(text) is not None
 
 
 def _could_hold_a_number(text: str, url: bool) -> bool:
@@ -532,22 +566,28 @@ def _could_hold_a_number(text: str, url: bool) -> bool:
     A number needs seven digits close together in the text as written, or number
     words: three that are numbers only (not "to", "for"), one of those beside four
     digits, or seven of any kind, digits included (Vietnamese digits are all ordinary
-    words too: "0 4 9 1 - năm bảy không - một tám một").
+    words too: "0 4 9 1 - năm bảy không - một tám một"); a word that is also an ordinary
+    word counts only standing alone.
     """
     if _HAS_DIGITS.search(text):
         return True
     if url:
         return False
     plain = 0
+    total = 0
     words: list[tuple[int, int]] = []
-    for total, (last, (length, word)) in enumerate(vocabulary().automaton.iter_long(text), start=1):
+    for last, (length, word) in vocabulary().automaton.iter_long(text):
+        start, end = last + 1 - length, last + 1
+        whole = (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+        if whole:
+            words.append((start, end))  # whole words only: "ba" in "subaru" is no number
         if not word.ambiguous:
             plain += 1
+            total += 1
+        elif whole:
+            total += 1  # an ordinary word inside another ("en" in "bien", "do" in "todo") counts for nothing
         if plain >= 3 or total >= MIN_DIGITS:
             return True
-        start, end = last + 1 - length, last + 1
-        if (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
-            words.append((start, end))  # whole words only: "ba" in "subaru" is no number
     digits = sum(map(text.count, "0123456789"))
     if plain >= 1 and digits >= 4:
         return True
@@ -655,20 +695,60 @@ class Phone(IdentifierType):
         Example("Posted 2026-03-14, ad #4412", (), "US", "dates and ad ids"),
         Example("Order #44129871 on 03/14/2026 at 10:30, 24/7", (), "SG", "order number, date, time"),
         Example("34-24-36, 5'6\", 140 lbs, $150/hr", (), "US", "measurements, height, weight, price"),
+        Example("twa en twa, senk senk senk, zewo en kat sis", ("+13135550146",), "US", "Haitian Creole number words"),
+        Example(
+            "laba eber lix, shan shan shan, eber kow saddex sagaal", ("+12065550139",), "US", "Somali number words"
+        ),
+        Example(
+            "zero dy zero shtatë nëntë katër gjashtë zero një dy tre",
+            ("+442079460123",),
+            "GB",
+            "Albanian number words",
+        ),
+        Example(
+            "number: do ek chaar paanch paanch paanch zero ek nau saat",
+            ("+12145550197",),
+            "US",
+            "romanised Hindi number words",
+        ),
+        Example("tres uno dos, cinco doble cinco, cero uno siete siete", ("+13125550177",), "US", "Spanish 'doble'"),
+        Example("伦敦 电话 020丨7946丨0155", ("+442079460155",), "GB", "a bar-like ideograph between groups"),
+        Example("702 (text first) 555 (no blocked calls) 0139", ("+17025550139",), "US", "remarks between groups"),
+        Example(
+            "Area code first: 212. Then the middle part, 555. Last comes 0148.",
+            ("+12125550148",),
+            "US",
+            "groups in separate sentences after an area-code cue",
+        ),
+        Example(
+            "room 312 (sea view), 555 (garden), 1200 (suite); area code 702: 555 guests, 1200 rooms",
+            (),
+            "US",
+            "numbers with remarks; counts after an area code",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
         text = ctx.text.text
         url = ctx.field == "url"
-        if not _could_hold_a_number(text, url):
+        close = _could_hold_a_number(text, url)
+        remarks = not url and _REMARK_HINT.search(text) is not None
+        if not close and (url or not _spread_number(text, remarks)):
             return
         # a web address spells no numbers out: its digits are read as they are
         view = NumericView(ctx.text, []) if url else digit_view(ctx.text)
         found = set()
-        for start, end, value in find_numbers(view, ctx.region, url=ctx.field == "url"):
+        for start, end, value in find_numbers(view, ctx.region, url=ctx.field == "url") if close else ():
             a, b = view.span(start, end)
             found.add(value)
             yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
+        if remarks:
+            for m in _REMARKED.finditer(view.text):
+                remarked = validate(m.group(1) + m.group(2) + m.group(3), ctx.region, False, True)
+                if remarked is not None and remarked not in found:
+                    found.add(remarked)
+                    a, b = view.span(m.start(1), m.end(3))
+                    yield Entity(type=self.name, value=remarked, start=a, end=b, field=ctx.field)
         if not url and _AREA_CODE_CUE.search(text):
             # read with number words as digits, and as written ("last four 0107": "four" is no digit here)
             for source, span in ((view.text, view.span), (text, ctx.text.span)):

@@ -5,7 +5,8 @@ returns a ``NumericView`` with the same API (``.original``, ``.text``, ``.span``
 ``.original_at``) in which, *where the context is a number*:
 
 * number words become digits, in the languages of ``data/number_words.yaml``
-  (en, es, fr, pt, ro, ru, uk, id, tl, vi, it, de, tr, ar, zh, th, hi), compounds included:
+  (en, es, fr, pt, ro, ru, uk, id, tl, vi, it, de, tr, ar, zh, th, hi and romanised Hindi, nl, pl,
+  sw, el, he, fa, ko, ht, so, sq), compounds included:
   ``twentysix`` → 26, ``fourfoureight`` → 448, ``2th0usand`` → 2000,
   ``quatre-vingt-dix-sept`` → 97, ``dua puluh`` → 20, ``nueve7dos`` → 972;
 * leet spellings of number words count (``f0ur``, ``s1x``, ``zer0``, ``th0usand``);
