@@ -13,21 +13,9 @@ for them is nothing.
 from __future__ import annotations
 
 import pytest
+from pack_verdicts import flagged
 
-from clew.model import Document
 from clew.pipeline import Pipeline
-
-FLAGGED = ("medium", "high")
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def flagged(pipeline: Pipeline, text: str, lang: str) -> set[str]:
-    analysis = pipeline.analyze(Document(id="t", text=text, lang=lang))
-    return {name for name, score in analysis.typologies.items() if score.level in FLAGGED}
 
 
 @pytest.mark.parametrize(

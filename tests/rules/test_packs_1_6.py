@@ -17,26 +17,9 @@ child-exploitation lead, while a school photo order is not.
 from __future__ import annotations
 
 import pytest
+from pack_verdicts import flagged, indicators
 
-from clew.model import Document
 from clew.pipeline import Pipeline
-
-FLAGGED = ("medium", "high")
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline()
-
-
-def flagged(pipeline: Pipeline, text: str, lang: str) -> set[str]:
-    analysis = pipeline.analyze(Document(id="t", text=text, lang=lang))
-    return {name for name, score in analysis.typologies.items() if score.level in FLAGGED}
-
-
-def indicators(pipeline: Pipeline, text: str, lang: str) -> set[str]:
-    analysis = pipeline.analyze(Document(id="t", text=text, lang=lang))
-    return {ind for score in analysis.typologies.values() for ind in score.indicators}
 
 
 @pytest.mark.parametrize(
