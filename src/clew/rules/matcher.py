@@ -41,8 +41,6 @@ _NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYA
 @lru_cache(maxsize=4096)
 def _spaced(ch: str) -> bool:
     """Whether a word character belongs to a script that separates words with spaces."""
-    if ch.isascii():
-        return ch.isalnum()
     if not ch.isalnum():
         return False
     return not unicodedata.name(ch, "").startswith(_NO_SPACE_SCRIPTS)
