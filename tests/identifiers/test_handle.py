@@ -152,3 +152,28 @@ def test_any_text_no_crash_spans_inside(text: str) -> None:
 def test_generated_usernames_after_cues(cue: str, user: str) -> None:
     values = [v for v, _ in found(f"hi {cue}{user} ok")]
     assert len(values) == 1 and values[0].endswith(":" + user)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cue after its username: the span is the username as written, the cue is left out.
+        ("hmu, Jade_X on tg", [("telegram:jade_x", "Jade_X")]),
+        ("mira_la on insta, mira.la on snap", [("instagram:mira_la", "mira_la"), ("snapchat:mira.la", "mira.la")]),
+        ("luna.k22 auf Insta, schreib mir", [("instagram:luna.k22", "luna.k22")]),
+        # A time or a plain word before a cue is no username, and the cue's own name after it still counts.
+        ("9pm on snap: @kit_kat", [("snapchat:kit_kat", "@kit_kat")]),
+        ("pics on insta, rose_22 on tg", [("telegram:rose_22", "rose_22")]),
+        # An '@' name later in the clause of a cue with no name of its own.
+        ("find me on Telegram, I'm @Vale_22", [("telegram:vale_22", "@Vale_22")]),
+        ("sin telegram, escríbeme @vale_22", [("unknown:vale_22", "@vale_22")]),
+        ("Telegram only! DM @vale_22", [("unknown:vale_22", "@vale_22")]),
+        # A display name before the profile's URL.
+        (
+            "FB: Ana Silva — https://www.facebook.com/ana.silva.77",
+            [("facebook:ana.silva.77", "facebook.com/ana.silva.77")],
+        ),
+    ],
+)
+def test_cue_after_name_and_cue_for_a_later_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -135,3 +135,12 @@ def test_hashes_numbers_and_words_in_pieces_are_no_address(text: str) -> None:
 def test_a_whole_address_is_found_once_and_not_joined_with_what_follows() -> None:
     btc = ADDRESSES["btc"][2]
     assert _found(f"btc {btc} 12ab cd34") == [(f"btc:{btc}", btc)]
+
+
+@pytest.mark.parametrize("coin", ["btc", "trx", "ltc"])
+def test_single_letters_joined_by_dashes_at_the_start_of_a_split_address_are_read_as_written(coin: str) -> None:
+    # The normalised view joins "T-G-m" into one piece ("tgm"); the address as written must lose those dashes.
+    addr = ADDRESSES[coin][0]
+    split = f"{addr[0]}-{addr[1]}-{addr[2]} {addr[3:]}"
+    text = f"wallet: {split} thanks"
+    assert (_canonical(addr), split) in _found(text)

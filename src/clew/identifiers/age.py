@@ -14,7 +14,9 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
   "возраст — 30");
 * a first-person phrase before it, with the sentence going on after it (or an emoji):
   "I'm 19 and new in town", "finally turned 21 🥳", "tengo 20", "j'ai 20", "мне 19";
-* after a birth year, "so"/"now" before it: "born 2004 so 20 now";
+* after a birth year, "so"/"now" before it: "born 2004 so 20 now"; a past time after "turned"
+  ("cumplí 20 la semana pasada", "turned 21 yesterday");
+* an ordinal before a birthday word, with "my"/"her" before it: "my 20th birthday", "mein 21. Geburtstag";
 * its two digits spaced ("age 3 1") after an age label or before an age word;
 * a name before it in a profile line: "Mia, 22 💕", "Lily (19)", "Sasha, 23 — new in town";
 * a sex tag glued after it, the profile shorthand "23F", "22/F/NYC" (not a bra size: "34F cup").
@@ -232,8 +234,21 @@ _NON_AGE_UNIT = re.compile(
 _SENTENCE_GOES_ON = re.compile(
     r"\s?(?:$|[,.;!?()…|~💕❤♥✨🔥💋😘🌹😊😉🥰💖💗\-–—―·•]|(?:and|y|et|e|und|и|dan|và|but|from|new|in|years?|yrs"
     r"|today|tomorrow|tonight|this|next|soon|hoy|mañana|aujourd|demain|heute|morgen|hoje|amanhã|сегодня|завтра"
-    r"|hari ini|besok|hôm nay)\b)"
+    r"|hari ini|besok|hôm nay"
+    r"|yesterday|last|ayer|la semana pasada|el mes pasado|el pasado|hier|la semaine dernière|le mois dernier"
+    r"|gestern|letzte|letzten|ontem|semana passada|mês passado|ieri|la settimana scorsa|вчера|на прошлой"
+    r"|kemarin|minggu lalu|hôm qua|tuần trước)\b)"
 )
+_BIRTHDAY_AFTER = re.compile(
+    r"(?:st|nd|rd|th|e|ème|eme|º|ª|\.)?\s?(?:birthday|bday|b-day|b['’]day|anniversaire|geburtstag|cumpleaños"
+    r"|compleanno|aniversário|verjaardag|urodziny|день рождения|днюха|doğum günü|ulang tahun|sinh nhật)(?!\w)"
+)
+"""An ordinal before a birthday word: "my 20th birthday", "mon 20e anniversaire", "mein 21. Geburtstag"."""
+_BIRTHDAY_OWNER = re.compile(
+    r"(?<!\w)(?:my|her|mi|mis|su|mon|ma|mes|son|mein|meinen|meinem|ihren|meu|meus|seu|il mio|il suo|mój|moje|moich"
+    r"|мой|мои|моё|свой|benim|ku|của em|của tôi)\s$"
+)
+"""Whose birthday: the writer's or hers ("my 20th birthday"), so that the number is her age."""
 _SEX_TAG = re.compile(r"(?:/[fm](?:/|(?![\w'’.\-]))|[fm](?![\w'’.\-]))")
 """A sex tag after an age: "23F", "22/F/". Spaced ("30 F") it is a temperature as often as a profile."""
 _CUP_NEAR = re.compile(
@@ -587,6 +602,21 @@ class Age(IdentifierType):
             ("31", "22", "25"),
             note="a tens word and a digit; a remark or 'tomorrow' after 'I'm'",
         ),
+        Example(
+            "cumplí 20 la semana pasada, j'ai eu 21 ans hier, just turned 22 last month",
+            ("20", "21", "22"),
+            note="a past time after 'turned'",
+        ),
+        Example(
+            "celebrated my 20th birthday 🥳, mein 21. Geburtstag, her 19th bday",
+            ("20", "21", "19"),
+            note="an ordinal before a birthday word, whose birthday said",
+        ),
+        Example(
+            "the club's 20th birthday, our 25th anniversary, 30th birthday sale",
+            (),
+            note="a birthday of no person, an anniversary",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -771,6 +801,8 @@ class Age(IdentifierType):
             return False
         if _LEFT_STRONG.search(left):
             return True
+        if _BIRTHDAY_AFTER.match(text, end) is not None and _BIRTHDAY_OWNER.search(left) is not None:
+            return True  # "celebrated my 20th birthday", "mi 20 cumpleaños"; not "the club's 20th birthday"
         if (text.startswith(("f", "m", "/f", "/m"), end)) and Age._sex_tag(ctx, text, start, end, value, left):
             return True  # "23F looking for…", "22/F/NYC"
         weak = _LEFT_WEAK.search(left)

@@ -117,7 +117,9 @@ def _strong_eip55(body: str, *, named: bool = False) -> bool:
     return body not in (body.lower(), body.upper()) and letters >= need
 
 
-_SOL_CUE = re.compile(r"(?<![a-z])(?:sol|solana|phantom|solflare|spl|usdc[ -]?sol)(?![a-z])")
+_SOL_CUE = re.compile(r"(?<![a-z])(?:sol|solana|phantom|solflare|spl|usdc[ -]?sol|solscan|solanabeach)(?![a-z])")
+"""Words that name Solana near a bare base58 key: the coin, its wallets and its block explorers
+(``solscan.io/account/…``, ``solana.fm``, ``explorer.solana.com``), whose account URLs end in the address."""
 
 _BECH32_CONST = 1
 _BECH32M_CONST = 0x2BC830A3
@@ -273,6 +275,16 @@ def _clean(raw: str) -> str:
     return "".join(c for c in folded if not c.isspace() and unicodedata.category(c) != "Cf")
 
 
+_PIECE_SEPARATORS = re.compile(r"[\s\-–—·•|]")
+"""Separators the normalised view may have joined inside one piece ("T-G-m" read as "tgm"); no address holds one."""
+
+
+def _piece_as_written(ctx: FieldContext, start: int, end: int) -> str:
+    """A piece of a split address as written, without the separators of letters the view joined ("T-G-m")."""
+    raw = _clean(ctx.text.original_at(start, end))
+    return _PIECE_SEPARATORS.sub("", raw) if len(raw) > end - start else raw
+
+
 class Crypto(IdentifierType):
     name = "crypto"
     description = (
@@ -337,6 +349,11 @@ class Crypto(IdentifierType):
         ),
         Example("BTC 131fc8xJ8HStChqaMM1znM3wtHdyMRgB6F", (), note="last character changed: base58check fails"),
         Example("J6f2xF6F9ByJL6JZLrhavj3Xa22oH456yB8c5Z4uxPe9", (), note="a Solana-shaped key without a cue"),
+        Example(
+            "tips: https://solscan.io/account/J6f2xF6F9ByJL6JZLrhavj3Xa22oH456yB8c5Z4uxPe9",
+            ("sol:J6f2xF6F9ByJL6JZLrhavj3Xa22oH456yB8c5Z4uxPe9",),
+            note="a Solana block explorer's account URL names the chain",
+        ),
         Example(
             "tx 0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4c9c6c445836d8b confirmed",
             (),
@@ -424,7 +441,7 @@ class Crypto(IdentifierType):
             digits += sum(c.isdigit() for c in text[s:e])
             if length not in _SPLIT_LENGTHS or digits < 2:
                 continue
-            written = "".join(_clean(ctx.text.original_at(a, b)) for a, b in pieces[i : j + 1])
+            written = "".join(_piece_as_written(ctx, a, b) for a, b in pieces[i : j + 1])
             value = classify(written)
             if value is None:
                 continue

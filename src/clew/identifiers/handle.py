@@ -7,6 +7,9 @@ abbreviation in several languages and scripts ("IG", "tg", "tele", "инста",
 after a place name ("Columbia, SC") is the state; a cue glued to the end of a username
 (``mia.x``) is part of it. A username written letter by letter after a cue
 ("l u n a _ s t a r") is joined.
+A cue may follow its username ("jade_x on tg", "@lily on IG"), and a cue with no name of its own names
+the '@' name later in its clause ("find me on Telegram, I'm @vale"); a display name before the
+platform's profile URL ("Facebook: Maria Lopez (facebook.com/…)") is no username.
 A username written ``@name`` with no cue nearby is ``unknown:name``.
 
 Cues are found with one Aho-Corasick automaton over the normalised view; the
@@ -17,8 +20,8 @@ Between the cue and the name may stand separators, arrows and pointing
 hands (``➜``, ``👉``), "id"/"username", or a possessive ("ig aku:", "insta mình:");
 platform names written with look-alike digits or signs (``sn@p``, ``k1k``, ``1nsta``)
 count as the name, and so do names with a case ending glued on (Russian and Ukrainian
-"в телегу", "в інстаграмі"; Turkish "telegramdan", "instadan"; Polish "instagramie"; Hungarian "telegramon")
-and two-letter abbreviations with dots ("i.g:"). A copula may stand between cue and name
+"в телегу", "в інстаграмі"; Turkish "telegramdan", "instadan"; Polish "instagramie", "na snapie";
+Hungarian "telegramon") and two-letter abbreviations with dots ("i.g:"). A copula may stand between cue and name
 ("mon snap c'est …", "tiktok adalah …"), and a word with a colon before an ``@`` name
 ("telegramdan yaz: @…"), or a short phrase ending in a colon ("insta pe msg karo: priya.k") — which,
 like the word-like cue "face" (Facebook), marks nothing by itself: the name after it must look like a
@@ -208,6 +211,9 @@ _TURKISH_SUFFIXES = tuple(_SUFFIXES_TEXT.split())
 """Case suffixes glued to a platform's name, with or without an apostrophe ("telegramdan", "Instagram'dan"),
 in Turkish, the Polish and Czech locative/instrumental endings ("na instagramie", "facebooku") and the
 Hungarian ones ("telegramon", "facebookon")."""
+_SHORT_NAME_SUFFIXES = ("ie", "u", "em", "ovi")
+"""The Polish, Czech and Slovak case endings of four-letter names ("na snapie", "na snapu", "snapem"), which
+make no English words of them (Turkish and Hungarian ones would: "snapon", "telen")."""
 _NOT_INFLECTED = frozenset({"instale", "instala", "chimera", "chimere"})
 """Suffixed short names that are words of their own (Spanish "instale", "instala"; "chimera")."""
 _ABBREVIATIONS = ("ig", "tg", "fb", "sc", "wx", "vx")
@@ -288,7 +294,22 @@ _MARKED_SEP = re.compile(
 )
 _BEFORE_CUE = re.compile(r"\s+(?:on|at|via|in|en|sur|no|na|auf|в|на)\s+$")
 _DOMAIN_LIKE = re.compile(r"\.(?:com|net|org|info|io|me|co|ru|de|uk|fr|es|html?|php|jpe?g|png)$")
-_TIME_OR_NUMBER = re.compile(r"\d+(?:[.:]\d+)?(?:am|pm|h|hr|hrs|min|k)?")
+_TIME_OR_NUMBER = re.compile(r"\d+(?:[.:]\d+)?(?:am|pm|h|hr|hrs|min|k|x)?")
+"""Times, amounts and multipliers written after '@' ("@ 9pm", "@2x" of an image size, "150 @ 1hr")."""
+_NAME_BEFORE_CUE = re.compile(
+    r"(?:^|(?<=[\s,;(\[@]))(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)\s+(?:on|at|via|en|sur|no|na|auf)\s+$"
+)
+"""A bare username written before its cue ("jade_x on tg", "mira.la on snap"): read only when it looks like one."""
+_CUE_WINDOW = 48
+_DISPLAY_NAME_REST = re.compile(r"(?: [^\W\d_]+){0,3}[\s,:(\[\-–—]*(?:https?://)?(?:www\.)?")
+"""What stands between a display name's first word and the profile URL after it ("Maria Lopez (", "Ana — ")."""
+_CLAUSE_BREAK = re.compile(r"[.!?;\n@|•]")
+"""What ends the clause of a cue: a name after it is no longer the cue's."""
+_NEGATED_CUE = re.compile(r"(?:^|\W)(?:no|not|non|sin|sem|pas|nicht|kein|keine|нет|без|не)\s+$")
+"""A negation right before a cue ("no telegram", "sin insta", "нет телеграма")."""
+_NAME_ON_NEXT = re.compile(r"\s+(?:on|at|via|en|sur|no|na|auf)\s+")
+"""Between a name and the next cue that claims it ("… rose_22 on tg")."""
+_MARKED_NEXT = re.compile(r"[ \t]*[:：=@]")
 
 _AT_STOP_TEXT = """
     home work school gym night noon midnight morning evening weekend weekends hotel office place the a an my me you
@@ -365,6 +386,8 @@ def _inflected(word: str) -> set[str]:
     elif len(word) >= 4 and all("\u0400" <= c <= "\u04ff" for c in word) and word != "сигнал":
         stem = word[:-1] if word[-1] in "аяыи" else word
         out.update(stem + ending for ending in _CYRILLIC_ENDINGS)
+    elif len(word) == 4 and word.isascii() and word.isalpha():
+        out.update(word + suffix for suffix in _SHORT_NAME_SUFFIXES)
     elif len(word) >= 5 and word.isascii() and word.isalpha():
         for suffix in _TURKISH_SUFFIXES:
             out.update({word + suffix, f"{word}'{suffix}", f"{word}’{suffix}"})
@@ -508,6 +531,33 @@ class Handle(IdentifierType):
             note="'face' for Facebook; a phrase before the colon",
         ),
         Example(
+            "hmu, jade_x on tg; mira_la on insta, mira.la on snap",
+            ("telegram:jade_x", "instagram:mira_la", "snapchat:mira.la"),
+            note="the cue after the username; the name after a cue used so is not its name",
+        ),
+        Example("2 girls on snap, pics on insta, 9pm on tg", (), note="words and times before a cue are no usernames"),
+        Example(
+            "Dodaj mnie na snapie: ola_krk, napiš na snapu: @eva.brno",
+            ("snapchat:ola_krk", "snapchat:eva.brno"),
+            note="Polish and Czech case endings on a four-letter name",
+        ),
+        Example(
+            "búscame en Telegram, me encuentras como @vale_mx23; find me on Telegram, I'm @ruby_22",
+            ("telegram:vale_mx23", "telegram:ruby_22"),
+            note="an '@' name later in the clause of a cue",
+        ),
+        Example(
+            "no telegram, text me @lily_x. Telegram only. DM @rose_k",
+            ("unknown:lily_x", "unknown:rose_k"),
+            note="a negated cue; a cue in an earlier sentence",
+        ),
+        Example(
+            "Facebook: Maria Lopez (facebook.com/maria.lopez.5521)",
+            ("facebook:maria.lopez.5521",),
+            note="a display name before the profile's URL is no username",
+        ),
+        Example("photos @2x and @3x, meet @ 9pm", (), note="image-size multipliers and a time after '@'"),
+        Example(
             "Face: pretty, Body: slim, IG famous looks: stunning",
             (),
             note="'face' as a word; a phrase before a colon marks no plain word as a username",
@@ -518,15 +568,38 @@ class Handle(IdentifierType):
         text = ctx.text.text
         taken: set[int] = set()
         """Positions of the '@' signs already read as part of a cue's handle."""
-        for hit in self._cue_groups(ctx, url_only=ctx.field == "url"):
+        read_until = -1
+        """The end of the last username read for a cue: a name already read is not read again before a cue."""
+        groups = self._cue_groups(ctx, url_only=ctx.field == "url")
+        unused: list[_Hit] = []
+        """Cues with no username after them: an '@' name later in the clause may be theirs."""
+        for index, hit in enumerate(groups):
+            before = self._name_before(ctx, hit, read_until)
+            if before is not None:
+                user, u_start, u_end = before
+                read_until = hit.end
+                if user:
+                    for platform in dict.fromkeys(c.platform for c in hit.cues):
+                        if platform != _PAYMENT and _valid(platform, user):
+                            yield self.entity(ctx, f"{platform}:{user}", u_start, u_end)
+                continue  # the cue named the platform of the name before it; what follows it is not its name
             found = self._user_after(ctx, hit)
             if found is None:
+                unused.append(hit)
                 continue
             user, _, u_end, span_start = found
+            if index + 1 < len(groups) and (
+                self._display_name(ctx, hit, user, u_end, groups[index + 1])
+                or _NAME_ON_NEXT.fullmatch(text, u_end, groups[index + 1].start) is not None
+            ):
+                # "Facebook: Maria Lopez (facebook.com/…)": a display name before the profile's URL;
+                # "pics on insta, rose_22 on tg": the name of the next cue.
+                continue
             platforms = [p for p in dict.fromkeys(c.platform for c in hit.cues) if p == _PAYMENT or _valid(p, user)]
             if not platforms:
                 continue  # no platform of the cue takes this name ("telegram: @hr.abroad"): read as an '@' name below
             taken.update(i for i in range(span_start, u_end) if text[i] == "@")
+            read_until = max(read_until, u_end)
             for platform in platforms:
                 if platform != _PAYMENT:
                     yield self.entity(ctx, f"{platform}:{user}", span_start, u_end)
@@ -538,7 +611,7 @@ class Handle(IdentifierType):
             user = m.group("user").rstrip(".")
             if user in _AT_STOP or user in _STOP or _TIME_OR_NUMBER.fullmatch(user):
                 continue
-            platform = self._platform_after(text, m.end()) or "unknown"
+            platform = self._platform_after(text, m.end()) or self._platform_before(text, m.start(), user, unused)
             if _valid(platform, user):
                 yield self.entity(ctx, f"{platform}:{user}", m.start(), m.start() + 1 + len(user))
 
@@ -623,8 +696,8 @@ class Handle(IdentifierType):
         u_end = u_start + len(user)
         if len(user) == 1 or len(ctx.text.original_at(u_start, u_end)) > len(user):
             user, u_end = self._spaced_user(ctx, user, u_start, u_end)
-        if user in _STOP:
-            return None
+        if user in _STOP or (not at and _TIME_OR_NUMBER.fullmatch(user)):
+            return None  # "Telegram only", "snap, 9pm"
         if m.group("at") == "@ " and (user in _AT_STOP or _TIME_OR_NUMBER.fullmatch(user)):
             return None  # "snap @ 5pm", "IG @ home": '@' meaning 'at'
         # A hyphen glued on both sides makes a compound word ("Instagram-worthy"), not a separator.
@@ -646,6 +719,66 @@ class Handle(IdentifierType):
         elif not marked and not self._looks_like_handle(ctx, user, u_start, u_end):
             return None
         return user, u_start, u_end, m.start("at") if at else u_start
+
+    def _name_before(self, ctx: FieldContext, hit: _Hit, read_until: int) -> tuple[str, int, int] | None:
+        """A username written before its cue ("jade_x on tg", "@lily on IG"): (user, start, end), or None.
+
+        Only a word cue not followed by a marked name (":" or "@") is read backwards, and only a bare
+        name that looks like a username (a digit, "_" or "."); an '@' name is read by the '@' pass, so
+        the user is empty then — either way the name after the cue is not its username
+        ("mira_la on insta, mira.la on snap").
+        """
+        if any(c.kind != _WORD for c in hit.cues) or not all(c.bounded for c in hit.cues):
+            return None
+        text = ctx.text.text
+        if _MARKED_NEXT.match(text, hit.end) is not None:
+            return None
+        m = _NAME_BEFORE_CUE.search(text, max(0, hit.start - _CUE_WINDOW, read_until), hit.start)
+        if m is None:
+            return None
+        start = m.start("user")
+        if start > 0 and text[start - 1] == "@":
+            return "", start, m.end("user")
+        user = m.group("user")
+        if not any(c.isdigit() or c in "_." for c in user) or _TIME_OR_NUMBER.fullmatch(user):
+            return None
+        if not any(p != _PAYMENT and _valid(p, user) for p in (c.platform for c in hit.cues)):
+            return None
+        return user, start, m.end("user")
+
+    @staticmethod
+    def _platform_before(text: str, at: int, user: str, unused: list[_Hit]) -> str:
+        """The platform of an '@' name from a cue earlier in the same clause that had no name of its own.
+
+        "Escríbeme por Telegram, me encuentras como @vale" or "find me on Telegram, I'm @vale": the cue
+        names the platform, a few words stand between. A sentence end, another '@' or a negation before
+        the cue ("no telegram, text me @…") keeps the name "unknown".
+        """
+        for hit in reversed(unused):
+            if hit.end > at:
+                continue
+            if at - hit.end > _CUE_WINDOW or _CLAUSE_BREAK.search(text, hit.end, at) is not None:
+                return "unknown"
+            if any(c.kind != _WORD or c.platform == _PAYMENT for c in hit.cues):
+                return "unknown"
+            if _NEGATED_CUE.search(text, max(0, hit.start - 12), hit.start) is not None:
+                return "unknown"
+            return next((c.platform for c in hit.cues if _valid(c.platform, user)), "unknown")
+        return "unknown"
+
+    @staticmethod
+    def _display_name(ctx: FieldContext, hit: _Hit, user: str, u_end: int, nxt: _Hit) -> bool:
+        """Whether a plain word after a cue is a person's name written before that platform's profile URL.
+
+        "Facebook: Maria Lopez (facebook.com/maria.lopez.5521)": the URL holds the username; the capitalised
+        words before it are the name shown on the profile.
+        """
+        if any(c.isdigit() or c in "_." for c in user) or not all(c.kind == _URL for c in nxt.cues):
+            return False
+        if not {c.platform for c in hit.cues} & {c.platform for c in nxt.cues}:
+            return False
+        original = ctx.text.original_at(u_end - len(user), u_end)
+        return original[:1].isupper() and _DISPLAY_NAME_REST.fullmatch(ctx.text.text, u_end, nxt.start) is not None
 
     @staticmethod
     def _spaced_user(ctx: FieldContext, user: str, start: int, end: int) -> tuple[str, int]:

@@ -117,11 +117,17 @@ def _service(cue: str) -> str:
     return next(service for pattern, service in _SERVICE_PATTERNS if pattern.fullmatch(cue))
 
 
+_ENDINGS = "dan|den|tan|ten|da|de|ta|te|ya|ye|yla|yle|la|le|on|en|ön|ra|re|ról|ről|ban|ben|nál|nél|hoz|hez|höz|ie|em|om"
+_CASE_ENDING = rf"(?:(?<=\w{{5}})(?<!chime)(?:['’](?:a|e|ı|i|u|ü|{_ENDINGS})|{_ENDINGS}))?"
+"""A case ending glued to a service's name of five letters or more, as in handle.py: Hungarian ("Revoluton",
+"paypalon"), Turkish ("Venmo'ya", "revolutla"), Polish and Czech ("revolutem"). Single-vowel endings only after
+an apostrophe ("Revolut'a"), so that "revolute" stays a word; "chime" takes none ("chimera")."""
 _CUE = re.compile(
     "(?P<cue>"
     + "|".join([*(_leet_pattern(name) for name in _SERVICE_NAMES), *(re.escape(name) for name in SCRIPT_NAMES)])
     + ")"
-    r"(?:\s?(?:id|tag|account|acct))?(?![\w])"
+    + _CASE_ENDING
+    + r"(?:\s?(?:id|tag|account|acct))?(?![\w])"
 )
 _AT = r"(?:@|\s?[\(\[\{]\s?(?:at|@)\s?[\)\]\}]\s?)"
 _DOT = r"(?:\.|\s?[\(\[\{]\s?(?:dot|\.)\s?[\)\]\}]\s?)"
@@ -316,6 +322,12 @@ class Payment(IdentifierType):
             note="a link spelled out; a phrase before the colon",
         ),
         Example("venmo for tips: later", (), note="a phrase before a colon marks no plain word as a handle"),
+        Example(
+            "Előleg Revoluton: @rekabp, Venmo'ya gönder: @deniz-k",
+            ("revolut:rekabp", "venmo:deniz-k"),
+            note="Hungarian and Turkish case endings on a service's name",
+        ),
+        Example("a revolute joint; chimera: @lily_x", (), note="words that begin with a service's name"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:

@@ -110,6 +110,8 @@ _ID_WORDS = (
     "commande|facture|référence|numéro de commande|siret|siren|"
     "encomenda|fatura|cpf|cnpj|rg|"
     "artikel|artikelnummer|art\\.-nr\\.|bestellnummer|kundennummer|rechnungsnummer|auftragsnummer|"
+    "rechnung|bestellung|verwendungszweck|aktenzeichen|vorgang|"
+    "fattura|ordine|riferimento|bestelling|factuur|kenmerk|faktura|zamówienie|zamowienie|objednávka|sipariş|"
     "заказ|счёт|счет|артикул|инн|огрн|снилс|паспорт"
 )
 _ID_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ID_WORDS})(?![^\W\d_])\s?(?:#|no\.?|nr\.?|number|:|-)?\s?$")
@@ -126,6 +128,8 @@ _HEIGHT_AFTER = re.compile(r"\s?(?:['’′]|ft|feet|foot)\s?\d\d?(?!\d)")
 _BEFORE_CUES = frozenset(_CURRENCY + "#№°º:.")
 _AFTER_CUES = frozenset(":'’′/\"%.,°º")
 _CONTEXT = 24
+_CODE_JOINS = frozenset("-/")
+"""What joins the parts of one code written without spaces ("978-84-376-0494-7", "2026/000413")."""
 """Characters before a digit group that the context patterns read."""
 
 
@@ -173,11 +177,16 @@ def _distractors(text: str, groups: list[_Group]) -> list[bool]:
     n = len(groups)
     drop = [False] * n
     tagged = _hashtag_chain(text, groups)
+    coded = [False] * n
     for k, g in enumerate(groups):
         digits = g.digits
         size = len(digits)
         if _before_cue(text, g.start) and not tagged[k]:
             drop[k] = _labelled(text, g)
+            j = k + 1
+            while drop[k] and j < n and _separator(text, groups, j) in _CODE_JOINS:
+                coded[j] = True  # the rest of a labelled code: "ISBN 978-84-376-0494-7", "Rechnung 2026-1129-0042"
+                j += 1
         if drop[k] or not _after_cue(text, g.end):
             continue
         glued = g.end < len(text) and text[g.end].isalpha()
@@ -203,6 +212,8 @@ def _distractors(text: str, groups: list[_Group]) -> list[bool]:
             drop[k] = True
             if k + 1 < n:
                 drop[k + 1] = True
+    for k in range(n):
+        drop[k] = drop[k] or coded[k]
     if n > 1:
         _shapes(text, groups, drop)
         _lists(text, groups, drop)
@@ -725,6 +736,18 @@ class Phone(IdentifierType):
             (),
             "US",
             "numbers with remarks; counts after an area code",
+        ),
+        Example(
+            "ISBN 978-84-376-0494-7, Rechnung 2026-1129-0042, Ordine 2026/0413",
+            (),
+            "DE",
+            "a labelled code joined by hyphens or slashes, all its parts",
+        ),
+        Example(
+            "Bestellung 4412-9981, Tel. 030 12345678",
+            ("+493012345678",),
+            "DE",
+            "a phone after a labelled code",
         ),
     )
 
