@@ -268,21 +268,22 @@ _ACCOUNT_WORDS = (
 """'Account', 'profile', 'nick' after a cue ("İnstagram hesabım:", "insta perfil:"): the username still follows."""
 _ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449\U0001f4f2"
 """Arrows and pointing hands (→ ➜ ➡ ⬇ 👉 👇 📲) that lead from a cue to its username."""
+_SEP_WORDS = (
+    r"id|is|me|at|on|only|handle|username|user|name|es|est|é|è|ist|c['’]est|c['’]è|add|tag|here|jest|je|это|є"
+    r"|아이디|アイディー|มา|ได้ที่|นะ|same|mismo|même|igual|sama"
+    rf"|adalah|là|คือ|ไอดี|айди|号|號|账号|帳號|{_POSSESSIVES}|{_ACCOUNT_WORDS}"
+)
+"""Words that may stand between a cue and its username ("IG is …", "mon snap c'est …", "ig aku: …")."""
 _AFTER_CUE = re.compile(
     rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}]|👻|"
-    r"(?:id|is|me|at|on|only|handle|username|user|name|es|est|é|è|ist|c['’]est|c['’]è|add|tag|here|jest|je|это|є"
-    r"|아이디|アイディー|มา|ได้ที่|นะ|same|mismo|même|igual|sama"
-    rf"|adalah|là|คือ|ไอดี|айди|号|號|账号|帳號|{_POSSESSIVES}|{_ACCOUNT_WORDS})(?![\w])"
+    rf"(?:{_SEP_WORDS})(?![\w])"
     r"|(?:[^\W\d_]{1,12} ){0,3}[^\W\d_]{2,12}[:：]\s?){0,12})"
     r"(?P<at>@ ?|)(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@]|\.\w)"
 )
 _SEP_WORD = re.compile(r"[^\W\d_]+")
-_PLAIN_SEP_WORDS = re.compile(
-    rf"(?:id|is|me|at|on|only|handle|username|user|name|es|est|é|è|ist|c|est|è|add|tag|here|jest|je|это|є"
-    rf"|아이디|アイディー|มา|ได้ที่|นะ|same|mismo|même|igual|sama|adalah|là|คือ|ไอดี|айди|号|號|账号|帳號"
-    rf"|kullanıcı|adım|adı|tài|khoản|{_POSSESSIVES}|{_ACCOUNT_WORDS})"
-)
-"""The separator words of ``_AFTER_CUE`` (the other words before a colon are a phrase: "insta pe msg karo:")."""
+_PLAIN_SEP_WORDS = re.compile(rf"(?:{_SEP_WORDS}|c|kullanıcı|adım|adı|tài|khoản)")
+"""The separator words of ``_AFTER_CUE``, one word at a time ("c" of "c'est"; "kullanıcı adım", "tài khoản"); the
+other words before a colon are a phrase: "insta pe msg karo:"."""
 _SPACED_PIECE = re.compile(r" ([a-z0-9_.\-]+)(?![^\s])")
 """The next piece of a letter-spaced username: one character, or a run the general view joined."""
 _URL_USER = re.compile(r"@?(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@])")
@@ -292,12 +293,14 @@ _MARKED_SEP = re.compile(
     rf"[:：=\-–—>⇒»|👻{_ARROWS}]|\b(?:id|is|handle|username|user|name|es|est|é|è|ist|c['’]est|tag|jest|это|adalah|là)\b"
     r"|ไอดี|айди|号|號|คือ"
 )
-_BEFORE_CUE = re.compile(r"\s+(?:on|at|via|in|en|sur|no|na|auf|в|на)\s+$")
+_NAME_CUE_LINK = "on|at|via|en|sur|no|na|auf"
+"""The words that join a username to the cue after it ("jade_x on tg", "@lily en insta")."""
+_BEFORE_CUE = re.compile(rf"\s+(?:{_NAME_CUE_LINK}|in|в|на)\s+$")
 _DOMAIN_LIKE = re.compile(r"\.(?:com|net|org|info|io|me|co|ru|de|uk|fr|es|html?|php|jpe?g|png)$")
 _TIME_OR_NUMBER = re.compile(r"\d+(?:[.:]\d+)?(?:am|pm|h|hr|hrs|min|k|x)?")
 """Times, amounts and multipliers written after '@' ("@ 9pm", "@2x" of an image size, "150 @ 1hr")."""
 _NAME_BEFORE_CUE = re.compile(
-    r"(?:^|(?<=[\s,;(\[@]))(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)\s+(?:on|at|via|en|sur|no|na|auf)\s+$"
+    rf"(?:^|(?<=[\s,;(\[@]))(?P<user>[a-z0-9_](?:[a-z0-9_.]{{0,30}}[a-z0-9_])?)\s+(?:{_NAME_CUE_LINK})\s+$"
 )
 """A bare username written before its cue ("jade_x on tg", "mira.la on snap"): read only when it looks like one."""
 _CUE_WINDOW = 48
@@ -307,7 +310,7 @@ _CLAUSE_BREAK = re.compile(r"[.!?;\n@|•]")
 """What ends the clause of a cue: a name after it is no longer the cue's."""
 _NEGATED_CUE = re.compile(r"(?:^|\W)(?:no|not|non|sin|sem|pas|nicht|kein|keine|нет|без|не)\s+$")
 """A negation right before a cue ("no telegram", "sin insta", "нет телеграма")."""
-_NAME_ON_NEXT = re.compile(r"\s+(?:on|at|via|en|sur|no|na|auf)\s+")
+_NAME_ON_NEXT = re.compile(rf"\s+(?:{_NAME_CUE_LINK})\s+")
 """Between a name and the next cue that claims it ("… rose_22 on tg")."""
 _MARKED_NEXT = re.compile(r"[ \t]*[:：=@]")
 

@@ -520,9 +520,10 @@ def _split(groups: list[_Group], region: str, url: bool, budget: list[int]) -> I
         i = j + 1
 
 
-_AREA_CODE_CUE = re.compile(r"area code|c[óo]digo de [áa]rea|prefijo|indicatif|vorwahl|код город")
+_AREA_CODE_WORDS = r"area code|c[óo]digo de [áa]rea|prefijo|indicatif|vorwahl|код города"
+_AREA_CODE_CUE = re.compile(_AREA_CODE_WORDS)
 _ANNOUNCED = re.compile(
-    r"(?:area code|c[óo]digo de [áa]rea|prefijo|indicatif|vorwahl|код города)[^\d]{0,20}?(?<!\d)(\d{3})(?!\d)"
+    rf"(?:{_AREA_CODE_WORDS})[^\d]{{0,20}}?(?<!\d)(\d{{3}})(?!\d)"
     r"[^\d]{1,60}?(?<!\d)(\d{3})(?!\d)[^\d]{1,60}?(?<!\d)(\d{4})(?!\d)"
 )
 """A number announced in prose, group by group after an area-code cue ("area code 404, then 555, last four 0107"),
