@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -9,6 +10,17 @@ from typing import ClassVar
 
 from clew.model import Entity, TextField
 from clew.text import NormalizedText
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_phrase(sep: str, plain_words: re.Pattern[str]) -> bool:
+    """Whether what stands between a cue and a name holds a word other than the plain separator words.
+
+    "IG: …" and "venmo me at: …" mark the name after them; "IG for more pics: …" or "venmo for tips: …"
+    is a phrase ending in a colon, which marks nothing by itself.
+    """
+    return any(plain_words.fullmatch(w.group()) is None for w in _WORD.finditer(sep))
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from clew.identifiers.base import Example, FieldContext, IdentifierType
+from clew.identifiers.base import Example, FieldContext, IdentifierType, is_phrase
 from clew.identifiers.payment import SCRIPT_NAMES as PAYMENT_SCRIPT_NAMES
 from clew.model import Entity
 
@@ -280,7 +280,6 @@ _AFTER_CUE = re.compile(
     r"|(?:[^\W\d_]{1,12} ){0,3}[^\W\d_]{2,12}[:：]\s?){0,12})"
     r"(?P<at>@ ?|)(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@]|\.\w)"
 )
-_SEP_WORD = re.compile(r"[^\W\d_]+")
 _PLAIN_SEP_WORDS = re.compile(rf"(?:{_SEP_WORDS}|c|kullanıcı|adım|adı|tài|khoản)")
 """The separator words of ``_AFTER_CUE``, one word at a time ("c" of "c'est"; "kullanıcı adım", "tài khoản"); the
 other words before a colon are a phrase: "insta pe msg karo:"."""
@@ -705,7 +704,7 @@ class Handle(IdentifierType):
             return None  # "snap @ 5pm", "IG @ home": '@' meaning 'at'
         # A hyphen glued on both sides makes a compound word ("Instagram-worthy"), not a separator.
         marked = at or (sep not in ("-", "–") and _MARKED_SEP.search(sep) is not None)
-        if marked and not at and any(_PLAIN_SEP_WORDS.fullmatch(w.group()) is None for w in _SEP_WORD.finditer(sep)):
+        if marked and not at and is_phrase(sep, _PLAIN_SEP_WORDS):
             marked = False  # a phrase before the colon ("IG for more pics: …", "insta model body: …") marks nothing
         if (
             not at

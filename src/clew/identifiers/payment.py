@@ -44,7 +44,7 @@ from functools import lru_cache
 import ahocorasick
 import phonenumbers
 
-from clew.identifiers.base import Example, FieldContext, IdentifierType
+from clew.identifiers.base import Example, FieldContext, IdentifierType, is_phrase
 from clew.model import Entity
 
 _SERVICE_NAMES: dict[str, str] = {
@@ -143,7 +143,6 @@ _SEP = (
     + _OWNER_WORDS
     + r")(?![\w])|(?:[^\W\d_]{1,12} ){0,3}[^\W\d_]{2,12}[:：]\s?){0,8})"
 )
-_SEP_WORD = re.compile(r"[^\W\d_]+")
 _PLAIN_SEP_WORDS = re.compile(rf"(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|ke|{_OWNER_WORDS})")
 """The separator words of ``_SEP``: other words before a colon are a phrase ("venmo pe bhejo:"), which marks
 nothing by itself."""
@@ -439,8 +438,7 @@ class Payment(IdentifierType):
         # A hyphen glued on both sides makes a compound word ("venmo-style"), not a separator.
         sep = m.group("sep")
         marked = bool(prefix) or (sep not in ("-", "–") and _MARKED_SEP.search(sep) is not None)
-        phrase = any(_PLAIN_SEP_WORDS.fullmatch(w.group()) is None for w in _SEP_WORD.finditer(sep))
-        if marked and not prefix and phrase:
+        if marked and not prefix and is_phrase(sep, _PLAIN_SEP_WORDS):
             marked = False  # "venmo for tips: later" — a phrase before the colon
         if not marked and not any(c.isdigit() or c in "_.-" for c in user):
             return None
