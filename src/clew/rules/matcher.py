@@ -402,12 +402,14 @@ class RuleSet:
         hits: list[IndicatorHit] = []
         for index in sorted(spans):
             rule = self.rules[index]
-            blockers = unless.get(index, [])
+            blockers = sorted(unless.get(index, ()))
             window = rule.indicator.unless_within
             kept = 0
             for start, end in _merge(spans[index]):
-                if any(start - window <= u <= end + window for u in blockers):
-                    continue
+                if blockers:  # an unless phrase within the window: the first one at or after start - window
+                    k = bisect_left(blockers, start - window)
+                    if k < len(blockers) and blockers[k] <= end + window:
+                        continue
                 hits.append(self._hit(rule, fld, view, *view.span(start, end)))
                 kept += 1
                 if kept >= MAX_HITS_PER_INDICATOR:
