@@ -55,7 +55,8 @@ class _Rule:
     indicator: Indicator
     pack: PackInfo
     source: str
-    regexes: list[re.Pattern[str]] = field(default_factory=list)
+    regexes: list[str] = field(default_factory=list)
+    """Regex sources, compiled by the rule set on first use (``RuleSet._regex``)."""
     nears: list[int] = field(default_factory=list)
     """Window (in words) of each near pattern, by its index."""
     entities: list[EntityCondition] = field(default_factory=list)
@@ -224,6 +225,8 @@ class RuleSet:
         """(rule, regex) → how many trigger sets beyond the first must also have occurred."""
         self._reach: dict[tuple[int, int], tuple[int, int]] = {}
         """(rule, regex) → (longest match, longest look-ahead), for gated regexes searched near their triggers."""
+        self._compiled: dict[tuple[int, int], re.Pattern[str]] = {}
+        """(rule, regex) → its compiled pattern, once a text has called for it."""
 
         def add(phrase: str, entry_rule: int, role: str, near: int = -1, need: int = 0) -> None:
             if role == "t":  # a trigger is a literal of the regex, matched anywhere
@@ -246,7 +249,7 @@ class RuleSet:
                             add(phrase, index, "p")
                     elif pattern.regex is not None:
                         regex_index = len(rule.regexes)
-                        rule.regexes.append(re.compile(pattern.regex))
+                        rule.regexes.append(pattern.regex)
                         sets = trigger_sets(pattern.regex) if gate else ()
                         if not sets:
                             self._ungated.add((index, regex_index))
@@ -294,6 +297,19 @@ class RuleSet:
         self._has_words = bool(entries)
         if self._has_words:
             self._automaton.make_automaton()
+
+    def _regex(self, index: int, regex_index: int) -> re.Pattern[str]:
+        """A rule's regex, compiled the first time a text calls for it.
+
+        Compiling all of them took about a third of a second at every start (the disk
+        cache cannot keep compiled patterns: unpickling compiles them again), while an
+        ordinary run of ads calls for about half of them.
+        """
+        key = (index, regex_index)
+        regex = self._compiled.get(key)
+        if regex is None:
+            regex = self._compiled[key] = re.compile(self.rules[index].regexes[regex_index])
+        return regex
 
     @property
     def indicators(self) -> list[Indicator]:
@@ -384,7 +400,7 @@ class RuleSet:
                 if all((index, regex_index, k) in fired for k in range(1, later + 1)):
                     regexes.add((index, regex_index))
         for index, regex_index in regexes:
-            regex = self.rules[index].regexes[regex_index]
+            regex = self._regex(index, regex_index)
             bounds = self._reach.get((index, regex_index)) if long_text else None
             if bounds is None:
                 spans[index].extend(m.span() for m in regex.finditer(text) if m.end() > m.start())
