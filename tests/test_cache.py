@@ -99,3 +99,33 @@ def test_cached_gazetteer_and_rules_give_the_same_results_as_fresh_ones(folder: 
     finally:
         gazetteer.cache_clear()
         default_ruleset.cache_clear()
+
+
+def test_the_rules_entry_names_the_code_a_process_imported_not_the_files_on_disk(tmp_path: Path) -> None:
+    """Code changed on disk while a process runs (an upgrade, an edit): what that process builds
+    must not be stored under the new code's key, where new code would read an old class's object."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    import clew
+
+    shutil.copytree(Path(clew.__file__).parent, tmp_path / "pkg" / "clew", ignore=shutil.ignore_patterns("*.pyc"))
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "pkg"), "CLEW_CACHE_DIR": str(tmp_path / "cache")}
+    old_process = (
+        "import pathlib, clew.rules\n"
+        "m = pathlib.Path(clew.rules.__file__).parent / 'matcher.py'\n"
+        "m.write_text(m.read_text() + '\\nNEW_CODE = True\\n')\n"  # the files change while this process runs
+        "clew.rules.default_ruleset()\n"
+    )
+    new_process = (
+        "import clew.rules, clew.rules.matcher as m\n"
+        "assert m.NEW_CODE and m.__file__.startswith(" + repr(str(tmp_path)) + ")\n"
+        "assert clew.rules.default_ruleset().match_text('passport kept by the employer') is not None\n"
+    )
+    subprocess.run([sys.executable, "-c", old_process], env=env, check=True, timeout=300)
+    (old_entry,) = (tmp_path / "cache").glob("rules-*.pickle")
+    subprocess.run([sys.executable, "-c", new_process], env=env, check=True, timeout=300)
+    (new_entry,) = (tmp_path / "cache").glob("rules-*.pickle")
+    assert new_entry.name != old_entry.name  # new code built its own entry instead of reading the old one

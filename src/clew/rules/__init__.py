@@ -13,6 +13,11 @@ from clew.rules.model import Indicator, Pack, PackInfo
 
 log = logging.getLogger(__name__)
 
+_CODE = tuple(path.read_bytes() for path in sorted(Path(__file__).parent.glob("*.py")))
+"""The source of the code that compiles packs, as it was when this process imported it: the cache key
+must name the code that builds the entry, even if the files change on disk while the process runs
+(a rule set pickled by old code under the new code's key would fail when new code reads it)."""
+
 
 def _keep_previous(error: RulePackError) -> None:
     log.warning("rule pack rejected, the built-in version stays in use: %s", error)
@@ -32,8 +37,7 @@ def default_ruleset(extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
     from clew.cache import cached
 
     files = sorted(BUILTIN_DIR.rglob("*.y*ml"))
-    code = sorted(Path(__file__).parent.glob("*.py"))
-    key: list[bytes | str | Path] = [*code, *(str(f.relative_to(BUILTIN_DIR)) for f in files), *files]
+    key: list[bytes | str | Path] = [*_CODE, *(str(f.relative_to(BUILTIN_DIR)) for f in files), *files]
     key.append(version("pyahocorasick"))
     return cached("rules", key, lambda: RuleSet(load_packs([], on_error=_keep_previous)))
 
