@@ -19,7 +19,8 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
 * an ordinal before a birthday word, with "my"/"her" before it: "my 20th birthday", "mein 21. Geburtstag";
 * its two digits spaced ("age 3 1") after an age label or before an age word;
 * a name before it in a profile line: "Mia, 22 💕", "Lily (19)", "Sasha, 23 — new in town";
-* a sex tag glued after it, the profile shorthand "23F", "22/F/NYC" (not a bra size: "34F cup").
+* a sex tag glued after it, the profile shorthand "23F", "22/F/NYC" (not a bra size: "34F cup");
+* its cell in the column of a table whose header is an age label (markdown, CSV or tab-separated rows).
 
 A word that is an age by itself counts (Japanese ハタチ, "twenty years old"), and native Korean numbers
 before 살 ("스물한 살").
@@ -27,9 +28,11 @@ before 살 ("스물한 살").
 Numbers written as words count with an age word after them ("eighteen years young",
 "veinte años", "hai mươi tuổi", "dua puluh satu tahun", "二十岁") or an age label or
 "I'm" before them ("I'm nineteen", "Tuổi: hai mươi"), in every language of the shared
-number vocabulary (``clew.text.numbers``) and in the age table's own (German, Dutch and
-Czech with the unit first: "dreiundzwanzig", "drieëntwintig"; Italian "ventitré", Swedish,
-Polish); a tens word with its digit glued on ("thirty2 yrs old") too; a two-character number with a look-alike
+number vocabulary (``clew.text.numbers``: German, Dutch, Danish and Czech with the unit first,
+"dreiundzwanzig", "drieëntwintig"; Italian "ventitré", Swedish, Polish, Hungarian "huszonegy", Finnish
+"kaksikymmentäkaksi", Catalan "vint-i-dos", Serbian "dvadeset i jednu", Kazakh, Swahili, Tagalog); the age
+module's own table keeps only the common spellings of en, es, fr, pt, ru and the native Korean numbers;
+a tens word with its digit glued on ("thirty2 yrs old") too; a two-character number with a look-alike
 letter ("I'm 2O") counts like digits. Both are found from one Aho-Corasick pass over
 the age words and labels, so a text without them costs one scan.
 
@@ -51,7 +54,7 @@ import ahocorasick
 
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
-from clew.text.numbers import vocabulary, words_value
+from clew.text.numbers import read_token, vocabulary, words_value
 
 # Lookbehinds sit after the first digit so that the scan can skip ahead to digits quickly.
 _NUMBER = re.compile(r"(?P<n>\d(?<![\d.,/$€£¥#№+'’]\d)(?<!\d:\d)\d)(?!\d|[.,:/'’\"″%]\d|['’\"″%+])")
@@ -66,10 +69,12 @@ _AGE_UNIT = (
     r"|-?aastane\b|-?vuotias\b|-?летн(?:яя|ий|ей|юю|его)\b|-?річн(?:а|ий|у|ого)\b|-?годишн(?:а|и|о|ак)\b"
     r"|-?let[áýé]\b|-?ročn[áýé]\b|-?letni[aą]\b|살|세\b"
     r"|години\b|годинки\b|metai\b|metų\b|vjeç|vjec\b|vjeçe|ára\b|anys\b|urte\b|ساله|წლის|წლისაა|տարեկան"
-    r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|yoshda|j\.(?=[\s,;]|$)"
+    r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|yoshda|j\.(?=[\s,;]|$)|vuotta\b|godinu\b|sano\sjir\b"
     r"|summers?\s(?:young|old)|springs?\s(?:young|old)|primaveras|abriles|printemps|primavere|веснам?\b|весен\b)"
 )
 _RIGHT_UNIT = re.compile(r"\s?" + _AGE_UNIT)
+_DIMINUTIVE = re.compile(r"\s?(?:añitos|anitos|aninhos|aninho|годик|годочк|годков)")
+"""Diminutive age words: said of a person's years, never of a duration after "de"."""
 _NOT_AGE_AFTER_UNIT = re.compile(
     r"['’]?\s*(?:of\s|de\s|d['’]\s?|в\s)?\s*(?:exp|experien|expérien|experiên|опыт|стаж|kinh nghiệm|pengalaman|"
     r"经验|經驗|خبرة|ago\b|назад|atrás|atras|depuis|in business|de casad|de servicio|de trabajo|contract|"
@@ -96,9 +101,10 @@ _UNSPACED_LABELS = (
 )
 """Age labels of other scripts: Devanagari, Arabic, Thai, CJK, Hangul, Bengali, Tamil, …"""
 _ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449"
-_LABEL_MARKS = rf"[:：=\-–—―|»·{_ARROWS}]"
-"""What may stand between an age label and the age: a colon, a dash of any length, an arrow ("Age ➡ 21")."""
-_LABEL_TAIL = rf"\s?(?:is|es|est|é|è|ist|je|jest)?\s?(?:{_LABEL_MARKS}\s?){{0,2}}"
+_LABEL_MARKS = rf"[:：=\-–—―|»·~{_ARROWS}]|</?[a-z]{{1,6}}>"
+"""What may stand between an age label and the age: a colon, a dash of any length, a tilde, an arrow ("Age ➡ 21"),
+the tags of an HTML field ("<dt>Edad</dt><dd>23")."""
+_LABEL_TAIL = rf"\s?(?:(?:is|es|est|é|è|ist|je|jest)(?!\w))?\s?(?:(?:{_LABEL_MARKS})\s?){{0,2}}"
 _LABEL_TAIL_GLUED = _LABEL_TAIL.removeprefix(r"\s?")
 _LEFT_STRONG = re.compile(
     rf"(?:(?<!\w)(?:{_folded(_SPACED_LABELS)}|âgée?\sde|agée?\sde|âgé\sde|(?:nina|ana|una|umri(?:\swa)?)\smiaka)"
@@ -171,18 +177,19 @@ _DURATION_VERBS = re.compile(
     r"(?<![\w'’])(?:been|have|has|had|['’]ve|since|worked|working|lived|living|doing|during|spent|married|together)(?!\w)"
 )
 """Anywhere before a bare "years" ("I've been here 15 years"): a duration, not an age."""
-_LETTER_NUMBER = re.compile(r"[1-9lіι](?:(?<=[1-9])[oоο]|(?<=[lіι])[0-9])")
+_LETTER_NUMBER = re.compile(r"[1-9lіι](?:(?<=[1-9])[oоοзб]|(?<=[lіι])[0-9])")
 _LETTER_NUMBER_BEFORE = re.compile(r"[\w'’.,/$€£#+]")
 _LETTER_NUMBER_AFTER = re.compile(r"[\w'’\"″%+]|[.,:/]\d")
-"""Two-character numbers written with a look-alike letter: "I'm 2O", "l9yo"."""
-_LETTER_DIGITS = str.maketrans({"o": "0", "о": "0", "ο": "0", "l": "1", "і": "1", "ι": "1"})
+"""Two-character numbers written with a look-alike letter: "I'm 2O", "l9yo", Cyrillic "2З" (3) and "2б" (6)."""
+_LETTER_DIGITS = str.maketrans({"o": "0", "о": "0", "ο": "0", "l": "1", "і": "1", "ι": "1", "з": "3", "б": "6"})
 _UNSPACED_CHARS = re.compile(r"[\u0e00-\u0e7f\u3000-\u9fff\uf900-\ufaff]")
 """Thai and CJK: scripts written without spaces between words."""
 _UNSPACED_MAX = 16
 """Longest number in those scripts, in characters (Thai vowels and tone marks count: ยี่สิบเอ็ด is 10)."""
 _LEFT_WORD_CUE_END = re.compile(
     r"(?<!\w)(?:age|aged|edad|âge|idade|возраст|вік|alter|età|vârsta|varsta|umur|usia|tuổi|tuoi|leeftijd|wiek|věk"
-    r"|i['’]m|i am|iam|im|she['’]s|she is|just turned|turned|tengo|j['’]ai|tenho|мне|мені|ich bin|aku|saya|tôi|em)"
+    r"|i['’]m|i am|iam|im|she['’]s|she is|just turned|turned|tengo|j['’]ai|tenho|мне|мені|ich bin|aku|saya|tôi|em"
+    r"|miaka)"
     rf"(?:{_LABEL_TAIL_GLUED}|\s)$"
     rf"|(?:{_folded(_UNSPACED_LABELS)}){_LABEL_TAIL}$"
 )
@@ -190,12 +197,12 @@ _LEFT_WORD_CUE_END = re.compile(
 _UNIT_WORDS = """
     years year yrs yo y/o y.o años anos añitos aninhos ans anni jahre ani лет года год роки років سنة سنه عام عاما
     tahun thn tuổi ปี 岁 歲 歳 才 yaşında yaş lat lata jaar éves ετών χρονών taong anyos saal साल år let rokov
-    godina godine години metai vjeç ára anys summers primaveras abriles printemps 살
+    godina godine godinu години metai vjeç ára anys summers primaveras abriles printemps 살 vuotta жаста
 """
 _LABEL_WORDS = """
     age aged edad âge idade возраст вік alter età vârsta varsta umur usia tuổi tuoi leeftijd i'm i’m iam im she's
     she’s turned tengo j'ai j’ai tenho мне мені aku saya tôi em عمري العمر อายุ 年龄 年齡 年纪 나이 umar umr उम्र
-    wiek edat ηλικία 年齢 věk
+    wiek edat ηλικία 年齢 věk miaka
 """
 _LABEL_SEP = re.compile(_LABEL_TAIL)
 
@@ -211,8 +218,8 @@ def _cue_automaton() -> ahocorasick.Automaton:
         for word in words:
             if _UNSPACED_CHARS.match(word):
                 automaton.add_word(word, (kind, word))
-            else:  # a word of a spaced script starts after a space or a hyphen: the key says so
-                for lead in (" ", "-", "("):
+            else:  # a word of a spaced script starts after a space or a hyphen (a label also a cell's: "|age|")
+                for lead in (" ", "-", "(", *((",", ";", "|") if kind == "label" else ())):
                     automaton.add_word(lead + word, (kind, word))
     automaton.make_automaton()
     return automaton
@@ -286,31 +293,6 @@ _RU_TEENS = ("десять", "одиннадцать", "двенадцать", "
              "семнадцать", "восемнадцать", "девятнадцать")  # fmt: skip
 _RU_UNITS = ("", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять")
 _RU_TENS = ("двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто")
-_DE_UNITS = ("", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
-_DE_TEENS = ("zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn",
-             "neunzehn")  # fmt: skip
-_DE_TENS = ("zwanzig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")
-"""German, as the normalised view writes it (case folding makes "ß" "ss"); the unit comes first: "dreiundzwanzig"."""
-_NL_UNITS = ("", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
-_NL_TEENS = ("tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
-             "negentien")  # fmt: skip
-_NL_TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
-_IT_UNITS = ("", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove")
-_IT_TEENS = ("dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto",
-             "diciannove")  # fmt: skip
-_IT_TENS = ("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta")
-_SV_UNITS = ("", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio")
-_SV_TEENS = ("tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton")
-_SV_TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
-_PL_UNITS = ("", "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć")
-_PL_TEENS = ("dziesięć", "jedenaście", "dwanaście", "trzynaście", "czternaście", "piętnaście", "szesnaście",
-             "siedemnaście", "osiemnaście", "dziewiętnaście")  # fmt: skip
-_PL_TENS = ("dwadzieścia", "trzydzieści", "czterdzieści", "pięćdziesiąt", "sześćdziesiąt", "siedemdziesiąt",
-            "osiemdziesiąt", "dziewięćdziesiąt")  # fmt: skip
-_CS_UNITS = ("", "jedna", "dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět")
-_CS_TEENS = ("deset", "jedenáct", "dvanáct", "třináct", "čtrnáct", "patnáct", "šestnáct", "sedmnáct", "osmnáct",
-             "devatenáct")  # fmt: skip
-_CS_TENS = ("dvacet", "třicet", "čtyřicet", "padesát", "šedesát", "sedmdesát", "osmdesát", "devadesát")
 _KO_UNITS = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉")
 _KO_TENS = ("열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
 """Native Korean numbers, as written before a counter such as 살 ("스물한 살" = 21; "스무 살" = 20)."""
@@ -358,34 +340,11 @@ def _number_words() -> dict[str, int]:
         add(f"{ten} e uma", base + 1)
         add(f"{ten} e duas", base + 2)
     tens(_RU_TEENS, _RU_TENS, _RU_UNITS, (" ",))
-    tens(_IT_TEENS, _IT_TENS, _IT_UNITS, ("",))
-    for t, ten in enumerate(_IT_TENS):  # the tens word drops its vowel before "uno" and "otto": "ventuno"
-        add(ten[:-1] + "uno", 20 + 10 * t + 1)
-        add(ten[:-1] + "otto", 20 + 10 * t + 8)
-        add(ten + "tré", 20 + 10 * t + 3)
-    tens(_SV_TEENS, _SV_TENS, _SV_UNITS, ("", " "))
-    tens(_PL_TEENS, _PL_TENS, _PL_UNITS, (" ",))
-    tens(_CS_TEENS, _CS_TENS, _CS_UNITS, (" ",))
     for t, ten in enumerate(_KO_TENS):
         add(ten, 10 + 10 * t)
         for u in range(1, 10):
             add(ten + _KO_UNITS[u], 10 + 10 * t + u)
     add("스무", 20)
-    # German, Dutch and Czech also write the unit first, joined to the tens: "dreiundzwanzig", "drieëntwintig",
-    # "dvaadvacet".
-    for teens, tens_, units, join in (
-        (_DE_TEENS, _DE_TENS, _DE_UNITS, "und"),
-        (_NL_TEENS, _NL_TENS, _NL_UNITS, "en"),
-        ((), _CS_TENS, _CS_UNITS, "a"),
-    ):
-        for i, word in enumerate(teens):
-            add(word, 10 + i)
-        for t, ten in enumerate(tens_):
-            add(ten, 20 + 10 * t)
-            for u in range(1, 10):
-                add(f"{units[u]}{join}{ten}", 20 + 10 * t + u)
-                if units[u].endswith("e") and join.startswith("e"):
-                    add(f"{units[u]}ë{join[1:]}{ten}", 20 + 10 * t + u)  # Dutch "tweeëntwintig"
     return words
 
 
@@ -416,19 +375,26 @@ def _word_age(text: str, unit_start: int) -> tuple[int, int, int] | None:
                 return None
             return offset + first.start(), offset + len(head), value
     spaced = list(_SPACED_WORD.finditer(head))
-    known = vocabulary().words
-    if not spaced or spaced[-1].group() not in known:
+    if not spaced or not _number_word(spaced[-1].group()):
         return None  # the phrase must end with a number word: most age words follow no number at all
     for size in (5, 4, 3, 2, 1):
         if len(spaced) < size or (size == len(spaced) and offset > 0):
             continue
         first = spaced[-size]
-        if first.group() not in known:
+        if not _number_word(first.group()):
             continue
         value = words_value(head[first.start() :])
         if value is not None:
             return offset + first.start(), offset + len(head), value
     return None
+
+
+def _number_word(word: str) -> bool:
+    """Whether ``word`` is a number word of the shared vocabulary, or several glued together ("huszonegy",
+    "kaksikymmentäkaksi", "trentadue")."""
+    if word in vocabulary().words:
+        return True
+    return len(word) <= 40 and all(p.kind == "word" for p in read_token(word))
 
 
 def _unspaced_before(head: str, offset: int) -> tuple[int, int, int] | None:
@@ -451,7 +417,7 @@ def _words_after(text: str, start: int) -> tuple[int, int] | None:
                 return start + size, value
         return None
     m = _WORDS_AFTER.match(text, start)
-    if m is None or _SPACED_WORD.match(m.group()).group() not in vocabulary().words:  # type: ignore[union-attr]
+    if m is None or not _number_word(_SPACED_WORD.match(m.group()).group()):  # type: ignore[union-attr]
         return None
     ends = [w.end() for w in _SPACED_WORD.finditer(text, start, m.end())]
     for end in reversed(ends):
@@ -467,7 +433,8 @@ _PHRASE_AFTER = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?: [^\W\d_]+(?:-[^\W\d_]+)
 def _table_words_after(text: str, start: int) -> tuple[int, int] | None:
     """(end, value) of the longest phrase of the age table's number words (``_number_words``) at ``start``.
 
-    The table holds languages the shared vocabulary lacks ("dreiundzwanzig", "ventitré").
+    The table holds the common spellings of en, es, fr, pt and ru, and the native Korean numbers ("스물한"), which
+    the shared vocabulary lacks.
     """
     m = _PHRASE_AFTER.match(text, start)
     if m is None:
@@ -510,6 +477,39 @@ def _tens_words() -> frozenset[str]:
     words = {phrase.split()[-1] for phrase, value in _number_words().items() if value % 10 == 0 and value >= 20}
     words.update(w for w, word in vocabulary().words.items() if word.kind == "tens" and word.value % 10 == 0)
     return frozenset(words)
+
+
+_TABLE_DELIMITERS = ("|", "\t", ";", ",")
+_TABLE_MAX_LINES = 200
+_TABLE_HEADERS = frozenset(
+    unicodedata.normalize("NFKC", w).casefold() for w in (_SPACED_LABELS + " " + _UNSPACED_LABELS).split()
+) - frozenset({"בת", "בן", "im", "am"})
+"""Header cells that name an age column ("Age", "Edad", "Возраст", "年龄"); Hebrew "daughter of" is no header."""
+_TABLE_RULE = re.compile(r"\s*:?-{3,}:?\s*")
+_TABLE_AGE = re.compile(r"\s*(\d\d)\s*")
+
+
+def _cells(line: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The delimiter of a table row and its cells' spans; None for a line that is no row of two cells or more.
+
+    Markdown rows ("| Mia | 21 |") drop the empty cells outside their outer bars.
+    """
+    for delimiter in _TABLE_DELIMITERS:
+        if delimiter not in line:
+            continue
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for piece in line.split(delimiter):
+            spans.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        if delimiter == "|":
+            if spans and not line[spans[0][0] : spans[0][1]].strip():
+                spans = spans[1:]
+            if spans and not line[spans[-1][0] : spans[-1][1]].strip():
+                spans = spans[:-1]
+        if len(spans) >= 2:
+            return delimiter, spans
+    return None
 
 
 def _symbol_after(text: str, end: int) -> bool:
@@ -617,6 +617,37 @@ class Age(IdentifierType):
             (),
             note="a birthday of no person, an anniversary",
         ),
+        Example(
+            "kaksikymmentäkolme vuotta, huszonkettő éves, vint-i-quatre anys",
+            ("23", "22", "24"),
+            note="Finnish, Hungarian and Catalan number words",
+        ),
+        Example(
+            "Мен жиырма екі жастамын, nina miaka ishirini na tatu",
+            ("22", "23"),
+            note="Kazakh; Swahili with its connector 'na'",
+        ),
+        Example(
+            "age 2⃝4⃝, возраст: 2З, <dt>Age</dt><dd>25</dd>, edad ~ 27 ~",
+            ("24", "23", "25", "27"),
+            note="digits in combining circles; Cyrillic З for 3; an HTML field; tildes",
+        ),
+        Example(
+            "| Name | Age | Height |\n|---|---|---|\n| Ana | 22 | 165 cm |\nnombre;edad;ciudad\nEva;19;Lima",
+            ("22", "19"),
+            note="the age column of a markdown or CSV table",
+        ),
+        Example("| Room | Floor |\n| 21 | 24 |\nid,qty\n12,34", (), note="tables without an age column"),
+        Example(
+            "soy Lu de 21 añitos; hace 20 añitos, más de 30 añitos",
+            ("21",),
+            note="'de' before a diminutive age word; 'ago' and 'more than'",
+        ),
+        Example(
+            "20 vuotta kokemusta, huszonegy perc, dvadeset i jednu minutu",
+            (),
+            note="years of experience; minutes",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -637,15 +668,61 @@ class Age(IdentifierType):
             if start not in seen and value >= 10 and self._is_age(ctx, text, start, end, value):
                 seen.add(start)
                 yield self.entity(ctx, str(value), start, end)
+        labels: list[int] = []
         if not text.isascii() or any(c.isalpha() for c in text):
-            yield from self._word_ages(ctx, text, seen)
+            yield from self._word_ages(ctx, text, seen, labels)
+        original = ctx.text.original
+        if labels and "\n" in original and any(d in original for d in _TABLE_DELIMITERS):
+            taken = {ctx.text.span(start, start + 1)[0] for start in seen}
+            yield from self._table_ages(ctx, original, taken)
 
-    def _word_ages(self, ctx: FieldContext, text: str, seen: set[int]) -> Iterator[Entity]:
+    def _table_ages(self, ctx: FieldContext, original: str, taken: set[int]) -> Iterator[Entity]:
+        """Ages in the column of a table whose header cell is an age label (markdown, CSV, tab-separated).
+
+        Read on the original text, where the lines still stand apart (the normalised view joins them). A cell
+        counts when it holds a number of two digits and nothing else, in the rows right under the header that
+        have as many cells as it.
+        """
+        lines = original.split("\n", _TABLE_MAX_LINES)[:_TABLE_MAX_LINES]
+        offsets: list[int] = []
+        pos = 0
+        for line in lines:
+            offsets.append(pos)
+            pos += len(line) + 1
+        column: tuple[str, int, int] | None = None  # delimiter, index, number of cells
+        for line, offset in zip(lines, offsets, strict=True):
+            cells = _cells(line)
+            if column is not None and (cells is None or cells[0] != column[0] or len(cells[1]) != column[2]):
+                column = None  # the table ended; this line may open another
+            if column is None:
+                if cells is None:
+                    continue
+                delimiter, spans = cells
+                for index, (a, b) in enumerate(spans):
+                    if unicodedata.normalize("NFKC", line[a:b]).strip(" *_:").casefold() in _TABLE_HEADERS:
+                        column = (delimiter, index, len(spans))
+                        break
+                continue
+            assert cells is not None
+            a, b = cells[1][column[1]]
+            cell = line[a:b]
+            if _TABLE_RULE.fullmatch(cell):
+                continue  # the rule under a markdown header: |---|---|
+            m = _TABLE_AGE.fullmatch(cell)
+            if m is None:
+                continue
+            start = offset + a + m.start(1)
+            if start not in taken and 10 <= int(m.group(1)) <= 99:
+                taken.add(start)
+                yield Entity(type=self.name, value=str(int(m.group(1))), start=start, end=start + 2, field=ctx.field)
+
+    def _word_ages(self, ctx: FieldContext, text: str, seen: set[int], labels: list[int]) -> Iterator[Entity]:
         """Ages written in words, found from the number words of the shared vocabulary (one C pass).
 
         A number word followed by an age word ("veinte años", "二十岁") or preceded by an
         age label or a first-person phrase ("I'm nineteen", "Tuổi: hai mươi") is read
-        as a whole phrase, in any language of ``clew.text.numbers``.
+        as a whole phrase, in any language of ``clew.text.numbers``. Where an age label stands is
+        added to ``labels``: only then may a table have an age column (``_table_ages``).
         """
         padded = " " + text  # so that a label at the very start has its space too
         for last, (kind, cue) in _cue_automaton().iter(padded):
@@ -681,6 +758,7 @@ class Age(IdentifierType):
             else:
                 if end < len(text) and text[end].isalnum() and not unspaced:
                     continue
+                labels.append(start)
                 sep = _LABEL_SEP.match(text, end)
                 after = sep.end() if sep else end
                 spaced = _SPACED_DIGITS.match(text, after)
@@ -791,11 +869,14 @@ class Age(IdentifierType):
                 return False
             if _BARE_YEARS.match(unit.group()) and (_BARE_YEARS_REJECT.search(left) or _DURATION_VERBS.search(left)):
                 return False
-            # "âgée de 22 ans", "menina de 22 anos": "de" after an age label or a person is no duration
+            # "âgée de 22 ans", "menina de 22 anos": "de" after an age label or a person is no duration, nor
+            # before a diminutive, which speaks of a person's years ("soy Vale de 19 añitos")
+            reject = _LEFT_REJECT.search(left)
             return (
-                not _LEFT_REJECT.search(left)
+                reject is None
                 or _LEFT_STRONG.search(left) is not None
                 or _PERSON_DE.search(left) is not None
+                or (reject.group().strip() in ("de", "di") and _DIMINUTIVE.match(unit.group()) is not None)
             )
         if _NON_AGE_UNIT.match(text, end):
             return False

@@ -87,8 +87,11 @@ def _gate_hit(text: str) -> bool:
     return False
 
 
-_SPLIT_RUN = re.compile(r"(?<![\w])[0-9a-z]+(?:(?: ?[\-–—·•|] ?| )[0-9a-z]+)+")
-"""Pieces separated by a space, a line break or a dash, bar or dot with or without spaces ("15q1 - DdQ5 - …")."""
+_SPLIT_RUN = re.compile(
+    r"(?<![\w])[0-9a-z]+(?:(?: ?(?:[\-–—·•|]|[\u2600-\u27bf\U0001f300-\U0001faff]{1,3}) ?| )[0-9a-z]+)+"
+)
+"""Pieces separated by a space, a line break or a dash, bar or dot with or without spaces ("15q1 - DdQ5 - …"), or by
+emoji ("D8xq 🐕 3Fab …"): only a join whose checksum verifies counts."""
 _PIECE = re.compile(r"[0-9a-z]+")
 _SPLIT_STARTS = ("b", "0", "1", "3", "t", "l", "m", "d", "a", "9", "4", "8")
 """First characters of the addresses that are joined (bc1…, ltc1…, 0x…, base58 versions, Monero)."""
@@ -332,6 +335,11 @@ class Crypto(IdentifierType):
             note="split by a space and by a line break",
         ),
         Example("BTC: 131f c8xJ 8HSt Chqa MM1z nM3w tHdy MRgB 6F", (), note="split, last character changed"),
+        Example(
+            "BTC 💰 131fc8xJ8HSt 💰 ChqaMM1znM3w ✨ tHdyMRgB6E; BTC 💰 131fc8xJ8HSt 💰 ChqaMM1znM3w ✨ tHdyMRgB6F",
+            ("btc:131fc8xJ8HStChqaMM1znM3wtHdyMRgB6E",),
+            note="split by emoji; the second has its last character changed",
+        ),
         Example(
             "eth 0xb9140efe8cf520f638c2 8da8a46f0ca4b540cb41",
             (),

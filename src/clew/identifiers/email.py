@@ -1,13 +1,15 @@
 """E-mail addresses, also when "@" and "." are spelled out or bracketed, in several languages.
 
 Recognised forms of the at sign: ``@``; bracketed ``(at)``, ``[at]``, ``{at}``,
-``<at>``, ``(@)``, ``(a)`` and the bracketed words below; spelled between spaces:
+``<at>``, ``(@)``, ``(a)`` and the bracketed words below (guillemets and the CJK and mathematical brackets
+``«at»``, ``【at】``, ``〔at〕``, ``⟨at⟩`` too); spelled between spaces:
 ``arroba`` (es, pt), ``arobase``/``arobas`` (fr), ``собака`` (ru), ``равлик`` (uk),
 ``a còng``/``a móc`` (vi), ``chiocciola`` (it), ``klammeraffe``/``ät`` (de),
 ``apenstaartje`` (nl), ``zavináč`` (cs, sk), ``snabel-a`` (sv), ``alfakrøll`` (no),
 ``grisehale`` (da), ``miukumauku``/``kissanhäntä`` (fi), ``małpa`` (pl), ``kukac`` (hu),
 ``παπάκι`` (el), ``שטרודל`` (he), ``एट`` (hi), ``a-rond`` (ro), ``маймунка`` (bg), ``мајмунче`` (sr, mk),
-``majmun`` (hr, bs), ``afna`` (sl), ``arrova`` (ca), ``eta`` (lt), ``hjá`` (is), ``presso`` (it), the English
+``majmun`` (hr, bs), ``afna`` (sl), ``arrova`` (ca), ``eta`` (lt), ``hjá`` (is), ``presso`` (it), ``malwen`` (cy),
+``շնիկ`` (hy), ``айқұлақ`` (kk), ``сабачка`` (be), ``ĉe`` (eo), ``et işareti`` (tr), ``kuchukcha`` (uz), the English
 word in other scripts (``آت``/``ات`` in Arabic and Persian, ``অ্যাট`` in Bengali), South Asian English
 "at the rate (of)", ``atmark`` (ja, romanised), ``at sign``; with or without spaces: ``艾特`` (zh),
 ``小老鼠`` (zh-TW), ``アットマーク``/``アット`` (ja), ``골뱅이``/``앳`` (ko), ``แอท`` (th); a circled ``ⓐ``
@@ -23,7 +25,8 @@ Recognised forms of the dot: ``.`` and ``。``; `` . `` with spaces; bracketed `
 ``bodka`` (sk), ``tuldok`` (tl), ``nokta`` (tr), ``kropka`` (pl), ``pont`` (hu), ``τελεία`` (el),
 ``נקודה`` (he), ``डॉट`` (hi), ``نقطة``/``دوت``/``دات`` (ar, fa), ``тачка``/``tačka`` (sr), ``točka`` (hr),
 ``pika`` (sl), ``pikë`` (sq), ``taškas`` (lt), ``punkts`` (lv), ``punktur`` (is), ``puntu`` (eu),
-``nukta`` (sw), ``ডট`` (bn); with or without spaces: ``点`` (zh),
+``nukta`` (sw), ``ডট`` (bn), ``punkto`` (eo), ``нүкте`` (kk), ``կետ`` (hy), ``pwynt`` (cy),
+``nuqta`` (uz), ``წერტილი`` (ka); with or without spaces: ``点`` (zh),
 ``ドット`` (ja), ``점``/``닷`` (ko), ``ดอท``/``จุด`` (th); wrapped (`` -dot- ``); glued to a common
 top-level domain (``dotcom``, ``puntocom``); a bullet or middle dot between letters (``example•com``, in
 the local part too: ``coco•b@…``);
@@ -65,13 +68,14 @@ _AT_WORDS = (
     "|آت|ات|أت|ایت|ایٹ|эт|অ্যাট|এট|அட்|ఎట్"
     "|маймунка|мајмунче|мајмун|majmunče|majmunce|majmun|afna|arrova|eta|hjá|hja|presso"
     "|at the rate of|at the rate|at d rate"
+    "|malwen|շնիկ|айқұлақ|сабачка|ĉe|cxe|et işareti|et isareti|kuchukcha|ძაღლუკა"
     "|艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท"
 )
 _DOT_WORDS = (
     "dot|punto|point|ponto|punct|точка|крапка|chấm|cham|dấu chấm|titik|punkt|punktum|punt|prik|piste|tečka|tecka"
     "|bodka|tuldok|nokta|kropka|pont|teleia|τελεία|τελεια|डॉट|डाट|नुक्ता|נקודה|דוט"
     "|نقطة|نقطه|دات|دوت|ڈاٹ|дот|тачка|tačka|tacka|točka|tocka|pika|pikë|pike|taškas|taskas|punkts|punktur"
-    "|puntu|nukta|ডট|டாட்|డాట్"
+    "|puntu|nukta|ডট|டாட்|డాట్|punkto|нүкте|կետ|pwynt|nuqta|წერტილი"
     "|点|點|ドット|점|닷|ดอท|จุด"
 )
 _CJK_AT = "艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท"
@@ -82,8 +86,11 @@ _UNSPACED_RANGES = "\u0e00-\u0e7f\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\
 """Thai, CJK, kana and Hangul: an address written right after them starts after them (简历请发送至jobs@…)."""
 _WORD_NOT_UNSPACED = rf"[^\W{_UNSPACED_RANGES}]"
 _LOCAL_CHAR = rf"(?:{_WORD_NOT_UNSPACED}|[+-])"
-_OPEN = r"[(\[{<]"
-_CLOSE = r"[)\]}>]"
+_OPENERS = "([{<«‹【〔〖⟨〈《「『"
+_CLOSERS = ")]}>»›】〕〗⟩〉》」』"
+"""Brackets around a spelled at or dot: ASCII, guillemets, CJK and mathematical angle brackets ("【at】", "⟨at⟩")."""
+_OPEN = f"[{re.escape(_OPENERS)}]"
+_CLOSE = f"[{re.escape(_CLOSERS)}]"
 _WRAP = r"[-*~]"
 """Signs that wrap a spelled at or dot between spaces like brackets do ("mira -at- example -dot- net", "*at*")."""
 _AT = (
@@ -159,25 +166,15 @@ _CUE = re.compile(
 _JOIN_BEFORE = re.compile(rf"{_LOCAL_JOIN}$")
 _DOMAIN_AHEAD = re.compile(rf"{_LABEL}{_DOT}[^\W_]")
 _RARE_CUES = (
-    "at)",
-    "at]",
-    "at}",
-    "at>",
-    "@)",
-    "@]",
-    "(a)",
-    "[a]",
-    "{a}",
-    "<a>",
-    "et)",
-    "et]",
+    *(word + close for word in ("at", "@", "et") for close in _CLOSERS),
+    *(f"{open_}a{close}" for open_, close in zip(_OPENERS, _CLOSERS, strict=True)),
     "-at-",
     "*at*",
     "~at~",
     "- at -",
     "* at *",
     *(w for w in _CJK_AT.split("|")),
-    *(lead + w for w in _AT_WORDS.split("|") if w not in _CJK_AT.split("|") for lead in " ([{<"),
+    *(lead + w for w in _AT_WORDS.split("|") if w not in _CJK_AT.split("|") for lead in " " + _OPENERS),
 )
 """Plain substrings one of which every cue but ``@`` and `` at `` holds: a quick test before the pattern."""
 
@@ -416,6 +413,17 @@ class Email(IdentifierType):
             (),
             note="circled letters in words; 'at' after a plain word",
         ),
+        Example(
+            "mira ĉe example punkto net, ana_88 շնիկ example կետ org, deniz et işareti example nokta com",
+            ("mira@example.net", "ana_88@example.org", "deniz@example.com"),
+            note="'at' and 'dot' spelled in Esperanto, Armenian and Turkish",
+        ),
+        Example(
+            "nora_b «at» example «dot» org, yui 〔at〕 example 〔dot〕 net, li【at】example【dot】com",
+            ("nora_b@example.org", "yui@example.net", "li@example.com"),
+            note="guillemets and CJK brackets around 'at' and 'dot'",
+        ),
+        Example("meet me «at» the station, gwen malwen cafe", (), note="no domain after a bracketed 'at'"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:

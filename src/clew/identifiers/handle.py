@@ -7,9 +7,13 @@ abbreviation in several languages and scripts ("IG", "tg", "tele", "инста",
 after a place name ("Columbia, SC") is the state; a cue glued to the end of a username
 (``mia.x``) is part of it. A username written letter by letter after a cue
 ("l u n a _ s t a r") is joined.
-A cue may follow its username ("jade_x on tg", "@lily on IG"), and a cue with no name of its own names
+A cue may follow its username ("jade_x on tg", "@lily on IG"; after an '@' name with a preposition of many
+languages, "@x en insta", "@x bei Snapchat", "@x в телеграме", "@x 在tg上", in brackets, "@x (ig)", or with a
+case ending instead, "@x tg'den"), and a cue with no name of its own names
 the '@' name later in its clause ("find me on Telegram, I'm @vale"); a display name before the
-platform's profile URL ("Facebook: Maria Lopez (facebook.com/…)") is no username.
+platform's profile URL ("Facebook: Maria Lopez (facebook.com/…)") is no username. A cue followed by "same",
+"too", "auch" takes the username read just before ("snap: x … kik same"), and an '@' name said to be another
+account ("TikTok @x (2nd acc @y)") takes the platform of the handle before it.
 A username written ``@name`` with no cue nearby is ``unknown:name``.
 
 Cues are found with one Aho-Corasick automaton over the normalised view; the
@@ -179,7 +183,7 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
         "տելեգրամ", "տելեգրամով",
     ),
     "instagram": (
-        "instgram", "इंस्टा", "इंस्टाग्राम", "इन्स्टा", "इन्स्टाग्राम", "אינסטגרם", "אינסטה", "ινσταγκραμ", "ινστα",
+        "📸", "instgram", "इंस्टा", "इंस्टाग्राम", "इन्स्टा", "इन्स्टाग्राम", "אינסטגרם", "אינסטה", "ινσταγκραμ", "ινστα",
         "اینستا", "اینستاگرام", "인스타그램", "ไอจี", "อินสตา", "інста", "інстаграм", "ίνστα", "ίνσταγκραμ", "ινσταγκράμ",
         "ইনস্টা", "ইনস্টাগ্রাম", "இன்ஸ்டா", "இன்ஸ்டாகிராம்", "ఇన్స్టా", "ఇన్స్టాగ్రామ్", "انسٹا", "انسٹاگرام",
         "ინსტა", "ინსტაგრამი", "ინსტაგრამზე", "ինստա", "ինստագրամ", "ինստագրամում", "ኢንስታ", "ኢንስታግራም",
@@ -268,6 +272,9 @@ _ACCOUNT_WORDS = (
 """'Account', 'profile', 'nick' after a cue ("İnstagram hesabım:", "insta perfil:"): the username still follows."""
 _ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449\U0001f4f2"
 """Arrows and pointing hands (→ ➜ ➡ ⬇ 👉 👇 📲) that lead from a cue to its username."""
+_OPENERS = "~•·«‹<『「【〔⟨〈《"
+"""A tilde, a bullet or an opening bracket between a cue and its username ("tiktok • @x", "👻 ⟨ amber-rae ⟩",
+"✈ « vika_spb »"): they set the name apart, as a colon does."""
 _SEP_WORDS = (
     r"id|is|me|at|on|only|handle|username|user|name|es|est|é|è|ist|c['’]est|c['’]è|add|tag|here|jest|je|это|є"
     r"|아이디|アイディー|มา|ได้ที่|นะ|same|mismo|même|igual|sama"
@@ -275,9 +282,9 @@ _SEP_WORDS = (
 )
 """Words that may stand between a cue and its username ("IG is …", "mon snap c'est …", "ig aku: …")."""
 _AFTER_CUE = re.compile(
-    rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}]|👻|"
+    rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}{_OPENERS}]|👻|"
     rf"(?:{_SEP_WORDS})(?![\w])"
-    r"|(?:[^\W\d_]{1,12} ){0,3}[^\W\d_]{2,12}[:：]\s?){0,12})"
+    r"|(?:[^\W\d_]{1,12} ){0,3}[^\W\d_]{2,12}[:：՝]\s?){0,12})"
     r"(?P<at>@ ?|)(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@]|\.\w)"
 )
 _PLAIN_SEP_WORDS = re.compile(rf"(?:{_SEP_WORDS}|c|kullanıcı|adım|adı|tài|khoản)")
@@ -289,12 +296,48 @@ _URL_USER = re.compile(r"@?(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?
 _AT_HANDLE = re.compile(r"@(?<![\w@.]@)(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@]|-\w)")
 """An '@' name; one going on with a hyphen ("@sara-lee22") is no social handle (Venmo's, see payment.py)."""
 _MARKED_SEP = re.compile(
-    rf"[:：=\-–—>⇒»|👻{_ARROWS}]|\b(?:id|is|handle|username|user|name|es|est|é|è|ist|c['’]est|tag|jest|это|adalah|là)\b"
+    rf"[:：=\-–—>⇒»|👻{_ARROWS}{_OPENERS}]|\b(?:id|is|handle|username|user|name|es|est|é|è|ist|c['’]est|tag|jest|это|adalah|là)\b"
     r"|ไอดี|айди|号|號|คือ"
 )
 _NAME_CUE_LINK = "on|at|via|en|sur|no|na|auf"
 """The words that join a username to the cue after it ("jade_x on tg", "@lily en insta")."""
-_BEFORE_CUE = re.compile(rf"\s+(?:{_NAME_CUE_LINK}|in|в|на)\s+$")
+_AT_CUE_LINKS = (
+    "on|at|via|in|en|sur|no|na|nos|nas|auf|bei|über|uber|per|su|sul|sulla|por|pelo|pela|em|op|på|pa|di|ke|lewat"
+    "|trên|tren|qua|sa|pe|στο|στη|στον|σε|w|we|u|у|в|во|на|через|ใน|ทาง|บน|在|से|पर|de|dans|an|im|am|ve|ja"
+)
+"""Prepositions before a platform's name after an '@' name, in many languages: "@lily on IG", "@x en insta",
+"@x su ig", "@x bei Snapchat", "@x di IG", "@x trên tele", "@x sa snap", "@x pe insta", "@x στο insta",
+"@x в телеграме", "@x ใน IG", "@x 在tg上"."""
+_THERE = "there|lá|la|ali|aí|ai|allí|alli|ahí|ahi|là|там|tam|dort|da"
+"""'There' before the preposition: "@bruna_rj lá no telegram"."""
+_BEFORE_CUE = re.compile(rf"^\s*(?:(?:{_THERE})\s+)?(?:{_AT_CUE_LINKS})\s*$")
+"""What may stand between an '@' name and the platform named after it (no space needed before a CJK cue)."""
+_BRACKET_BEFORE_CUE = re.compile(r"^\s*(?:[\u3040-\u30ff\u3400-\u9fff]{1,3}\s*)?[(\[（【〔]\s*$")
+_AT_NAME_BEFORE_CUE = re.compile(
+    rf"@(?P<user>[a-z0-9_](?:[a-z0-9_.]{{0,30}}[a-z0-9_])?)"
+    rf"(?:\s*(?P<link>(?:(?:{_THERE})\s+)?(?:{_AT_CUE_LINKS})\s*|[(\[（【〔]\s*)|\s+)$"
+)
+"""An '@' name just before a cue, joined to it by a preposition or a bracket, or by a space when the cue carries a
+case ending ("@x tg'den")."""
+_SAME_AFTER = re.compile(
+    r"[ \t:,\-–—]*(?:(?:is|ist|es|est|é|è)\s)?(?:the\s)?(?:same|too|also|as well|auch|ebenfalls|gleich|también"
+    r"|tambien|tb|igual|aussi|pareil|pareille|idem|ditto|stesso|stessa|uguale|тоже|также|juga|sama|cũng vậy|cũng thế"
+    r"|aynı|ayni|też|tez|taky|také|is ugyanaz|ugyanaz|samme|sama)(?![\w])(?=[ \t]*(?:$|[.,;!?)\n]|[^\w\s]))"
+)
+"""A platform said to have the same username as the handle just before ("snap: x … kik same", "Insta ist x,
+TikTok auch", "IG: x, snap too"); the word ends the clause ("Telegram also accepted" says something else)."""
+_SAME_REACH = 100
+_SECOND_ACCOUNT = re.compile(
+    r"[\s,;/|(\[-]*(?:(?:my|mi|mon|meu|mein|мой)\s)?(?:(?:2nd|second|backup|back-up|old|new|main|other|alt|spare"
+    r"|private|priv|segunda|segundo|otra|otro|outra|outro|zweit\w*|neuer?|alter?|deuxième|autre|nouveau|второй"
+    r"|запасной|новый|старый)\s?)?(?:acc|account|acct|cuenta|conta|compte|konto|аккаунт|акк|page|backup)\s?:?\s*"
+)
+"""Words between a handle and an '@' name that make the name another account on the same platform ("(2nd acc",
+"backup:")."""
+"""How far back (characters) the handle that "same" points to may stand."""
+_BRACKET_AFTER_CUE = re.compile(r"\s*[)\]）】〕]")
+"""A platform in brackets after an '@' name: "@sunny.side_up (ig)", "@yuna_tokyo まで(インスタ)"."""
+_CASED_OR_ASCII_WORD = re.compile(r"[0-9a-z_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 _DOMAIN_LIKE = re.compile(r"\.(?:com|net|org|info|io|me|co|ru|de|uk|fr|es|html?|php|jpe?g|png)$")
 _TIME_OR_NUMBER = re.compile(r"\d+(?:[.:]\d+)?(?:am|pm|h|hr|hrs|min|k|x)?")
 """Times, amounts and multipliers written after '@' ("@ 9pm", "@2x" of an image size, "150 @ 1hr")."""
@@ -356,12 +399,15 @@ class _Cue:
     """Whether the cue must stand as a whole word: any word or strict cue in a cased or ASCII script.
     CJK, Thai, Arabic and emoji cues are not (those scripts do not separate words); URL cues have
     their own test."""
+    inflected: bool = False
+    """A name with a case ending glued on ("tg'den", "telegramie"): it says "on/at" by itself."""
 
 
 _BARE_URL_CUES = frozenset({"u/"})
 """URL-like cues without a host ("u/name" on Reddit): only at the start of a word, not inside a path."""
-_LEET = {"a": "@4", "i": "1!", "o": "0", "e": "3"}
-"""Digits and signs written for letters in platform names (``sn@p``, ``k1k``, ``1nsta``)."""
+_LEET = {"a": "@4*", "i": "1!*", "o": "0*", "e": "3*", "u": "*"}
+"""Digits and signs written for letters in platform names (``sn@p``, ``k1k``, ``1nsta``), and a vowel masked
+with an asterisk (``OnlyF*ns``, ``Sn*pchat``)."""
 
 
 def _leet_variants(word: str) -> set[str]:
@@ -373,7 +419,7 @@ def _leet_variants(word: str) -> set[str]:
         for sub in _LEET.get(c, ""):
             out.add(word[:i] + sub + word[i + 1 :])
     for k in range(2):
-        out.add("".join(_LEET[c][k] if c in _LEET and len(_LEET[c]) > k else c for c in word))
+        out.add("".join(_LEET[c][k] if c in _LEET and len(_LEET[c]) > k and _LEET[c][k] != "*" else c for c in word))
     out.discard(word)
     return out
 
@@ -383,6 +429,9 @@ def _inflected(word: str) -> set[str]:
     Latin names of five or more ("telegramdan", "instadan", "instagramie", "telegramon"); two-letter abbreviations
     with dots ("i.g")."""
     out: set[str] = set()
+    if 2 <= len(word) < 5 and word.isascii() and word.isalpha():
+        for suffix in _TURKISH_SUFFIXES:  # with an apostrophe a suffix is safe on a short name too: "tg'den"
+            out.update({f"{word}'{suffix}", f"{word}’{suffix}"})
     if word in _ABBREVIATIONS:
         out.update({f"{word[0]}.{word[1]}", f"{word[0]}.{word[1]}."})
     elif len(word) >= 4 and all("\u0400" <= c <= "\u04ff" for c in word) and word != "сигнал":
@@ -409,13 +458,17 @@ def _automaton() -> ahocorasick.Automaton:
             cues.setdefault(cue, []).append(_Cue(platform, _WORD, cue))
     for platform, (words, _stricts, _urls) in _CUES.items():
         for cue in (*words, *_MORE_WORD_CUES.get(platform, ())):
-            for variant in _leet_variants(cue) | _inflected(cue):
+            inflected = _inflected(cue)
+            for variant in _leet_variants(cue) | inflected:
                 if variant not in cues:
-                    cues[variant] = [_Cue(platform, _WORD, variant)]
+                    glued = variant in inflected and "." not in variant
+                    cues[variant] = [_Cue(platform, _WORD, variant, inflected=glued)]
     automaton = ahocorasick.Automaton()
     for key, values in cues.items():
         bounded = key.isascii() or _cased(key)
-        automaton.add_word(key, tuple(_Cue(c.platform, c.kind, c.text, bounded and c.kind != _URL) for c in values))
+        automaton.add_word(
+            key, tuple(_Cue(c.platform, c.kind, c.text, bounded and c.kind != _URL, c.inflected) for c in values)
+        )
     automaton.make_automaton()
     return automaton
 
@@ -564,6 +617,56 @@ class Handle(IdentifierType):
             (),
             note="'face' as a word; a phrase before a colon marks no plain word as a username",
         ),
+        Example(
+            "escríbeme a @vale.mx en insta, @ola_waw na telegramie, @lena_hh bei Snapchat",
+            ("instagram:vale.mx", "telegram:ola_waw", "snapchat:lena_hh"),
+            note="the platform named after the '@' name, with a preposition of the language",
+        ),
+        Example(
+            "nhắn @mai_sg qua tele, cari @putri_s di IG, @ana.ro pe snap, @dina_ist tg'den yaz",
+            ("telegram:mai_sg", "instagram:putri_s", "snapchat:ana.ro", "telegram:dina_ist"),
+            note="prepositions of Vietnamese, Indonesian, Romanian; a Turkish case ending instead of one",
+        ),
+        Example(
+            "@rosa.lux (ig), @rosa_tg (tg), @minho_k 인스타로, @lily_cn 在ig上",
+            ("instagram:rosa.lux", "telegram:rosa_tg", "instagram:minho_k", "instagram:lily_cn"),
+            note="the platform in brackets after the name; Korean and Chinese",
+        ),
+        Example(
+            "Sn*pchat: coco_k22, ✈ « vika_msk », kik • @dancer.jo",
+            ("snapchat:coco_k22", "telegram:vika_msk", "kik:dancer.jo"),
+            note="a vowel masked with '*'; guillemets and a bullet between cue and name",
+        ),
+        Example(
+            "X-SOCIALPROFILE;type=instagram:https://instagram.com/mila_k.22, t.me/s/spb_vip_kanal",
+            ("instagram:mila_k.22", "telegram:spb_vip_kanal"),
+            note="a vCard profile (the scheme is no username); a channel's web preview link",
+        ),
+        Example(
+            "IG: rosa_k22, snap too. kik: mia.k7, tiktok auch",
+            ("instagram:rosa_k22", "snapchat:rosa_k22", "kik:mia.k7", "tiktok:mia.k7"),
+            note="'too', 'auch' after a platform: the username just before",
+        ),
+        Example(
+            "telegram only, insta too; IG: ana_k. Telegram also accepted",
+            ("instagram:ana_k",),
+            note="no username before 'too'; 'also' that does not end the clause",
+        ),
+        Example(
+            "Instagram-ում գրեք՝ lusine_k7",
+            ("instagram:lusine_k7",),
+            note="an Armenian case ending after a hyphen, a phrase ending in the Armenian comma",
+        ),
+        Example(
+            "TikTok @mika.moves (2nd acc @mika.moves2), IG: rosa_k22, call @rosa_cell",
+            ("tiktok:mika.moves", "tiktok:mika.moves2", "instagram:rosa_k22", "unknown:rosa_cell"),
+            note="a second account of the platform just before; an '@' name with no such words",
+        ),
+        Example(
+            "snap-on nails, see you @home on insta, @lily insta",
+            ("unknown:lily",),
+            note="a compound word; '@' meaning 'at'; a platform name with no preposition names nothing",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -575,6 +678,10 @@ class Handle(IdentifierType):
         groups = self._cue_groups(ctx, url_only=ctx.field == "url")
         unused: list[_Hit] = []
         """Cues with no username after them: an '@' name later in the clause may be theirs."""
+        read: list[tuple[int, list[str]]] = []
+        """Where each username read for a cue ends, and its platforms: a second account may follow."""
+        last: tuple[str, int] | None = None
+        """The username last read for a cue, and where it starts: a later cue said to be "the same" takes it."""
         for index, hit in enumerate(groups):
             before = self._name_before(ctx, hit, read_until)
             if before is not None:
@@ -587,6 +694,13 @@ class Handle(IdentifierType):
                 continue  # the cue named the platform of the name before it; what follows it is not its name
             found = self._user_after(ctx, hit)
             if found is None:
+                same = _SAME_AFTER.match(text, hit.end)
+                if same is not None and last is not None and hit.start - last[1] <= _SAME_REACH:
+                    user, u_start = last
+                    for platform in dict.fromkeys(c.platform for c in hit.cues):
+                        if platform != _PAYMENT and _valid(platform, user):
+                            yield self.entity(ctx, f"{platform}:{user}", u_start, same.end())
+                    continue
                 unused.append(hit)
                 continue
             user, _, u_end, span_start = found
@@ -602,6 +716,8 @@ class Handle(IdentifierType):
                 continue  # no platform of the cue takes this name ("telegram: @hr.abroad"): read as an '@' name below
             taken.update(i for i in range(span_start, u_end) if text[i] == "@")
             read_until = max(read_until, u_end)
+            last = (user, u_end - len(user))
+            read.append((u_end, platforms))
             for platform in platforms:
                 if platform != _PAYMENT:
                     yield self.entity(ctx, f"{platform}:{user}", span_start, u_end)
@@ -613,7 +729,13 @@ class Handle(IdentifierType):
             user = m.group("user").rstrip(".")
             if user in _AT_STOP or user in _STOP or _TIME_OR_NUMBER.fullmatch(user):
                 continue
-            platform = self._platform_after(text, m.end()) or self._platform_before(text, m.start(), user, unused)
+            platform = (
+                self._platform_after(text, m.end())
+                or self._second_account(text, m.start(), user, read)
+                or self._platform_before(text, m.start(), user, unused)
+            )
+            if not _valid(platform, user):
+                platform = "unknown"  # a name the platform cannot have ("linh.hn" on Telegram): still an '@' name
             if _valid(platform, user):
                 yield self.entity(ctx, f"{platform}:{user}", m.start(), m.start() + 1 + len(user))
 
@@ -685,6 +807,11 @@ class Handle(IdentifierType):
             if m is None:
                 return None
             user = m.group("user").rstrip(".-")
+            if user == "s" and text.startswith("/", m.end()) and any(c.platform == "telegram" for c in hit.cues):
+                m = _URL_USER.match(text, m.end() + 1)  # t.me/s/<channel>: the channel's web preview
+                if m is None:
+                    return None
+                user = m.group("user").rstrip(".-")
             if user in _RESERVED_PATHS:
                 return None
             return user, m.start("user"), m.start("user") + len(user), hit.start
@@ -698,12 +825,13 @@ class Handle(IdentifierType):
         u_end = u_start + len(user)
         if len(user) == 1 or len(ctx.text.original_at(u_start, u_end)) > len(user):
             user, u_end = self._spaced_user(ctx, user, u_start, u_end)
-        if user in _STOP or (not at and _TIME_OR_NUMBER.fullmatch(user)):
-            return None  # "Telegram only", "snap, 9pm"
+        if user in _STOP or (not at and _TIME_OR_NUMBER.fullmatch(user)) or text.startswith("://", u_end):
+            return None  # "Telegram only", "snap, 9pm"; "instagram:https://…" (the URL is read as a URL cue)
         if m.group("at") == "@ " and (user in _AT_STOP or _TIME_OR_NUMBER.fullmatch(user)):
             return None  # "snap @ 5pm", "IG @ home": '@' meaning 'at'
         # A hyphen glued on both sides makes a compound word ("Instagram-worthy"), not a separator.
-        marked = at or (sep not in ("-", "–") and _MARKED_SEP.search(sep) is not None)
+        compound = sep[:1] in ("-", "–") and text[hit.end + 1 : hit.end + 2].isalnum()  # "snap-on nails"
+        marked = at or (not compound and _MARKED_SEP.search(sep) is not None)
         if marked and not at and is_phrase(sep, _PLAIN_SEP_WORDS):
             marked = False  # a phrase before the colon ("IG for more pics: …", "insta model body: …") marks nothing
         if (
@@ -735,9 +863,15 @@ class Handle(IdentifierType):
         text = ctx.text.text
         if _MARKED_NEXT.match(text, hit.end) is not None:
             return None
-        m = _NAME_BEFORE_CUE.search(text, max(0, hit.start - _CUE_WINDOW, read_until), hit.start)
+        lo = max(0, hit.start - _CUE_WINDOW, read_until)
+        m = _NAME_BEFORE_CUE.search(text, lo, hit.start)
         if m is None:
-            return None
+            # "@ana.ro pe snap, …", "@x (ig)", "@x tg'den": the cue names the '@' name before it (read by the '@'
+            # pass), so whatever follows the cue is not its username
+            at = _AT_NAME_BEFORE_CUE.search(text, lo, hit.start)
+            if at is None or (not at.group("link") and not any(c.inflected for c in hit.cues)):
+                return None
+            return "", at.start("user"), at.end("user")
         start = m.start("user")
         if start > 0 and text[start - 1] == "@":
             return "", start, m.end("user")
@@ -747,6 +881,20 @@ class Handle(IdentifierType):
         if not any(p != _PAYMENT and _valid(p, user) for p in (c.platform for c in hit.cues)):
             return None
         return user, start, m.end("user")
+
+    @staticmethod
+    def _second_account(text: str, at: int, user: str, read: list[tuple[int, list[str]]]) -> str | None:
+        """The platform of a handle just before, when this '@' name is said to be another account of it.
+
+        "TikTok @x (2nd acc @y)", "IG: x, backup: @y": the words between say "account", "backup", "second".
+        """
+        for end, platforms in reversed(read):
+            if end > at:
+                continue
+            if at - end > _CUE_WINDOW or _SECOND_ACCOUNT.fullmatch(text, end, at) is None:
+                return None
+            return next((p for p in platforms if p != _PAYMENT and _valid(p, user)), None)
+        return None
 
     @staticmethod
     def _platform_before(text: str, at: int, user: str, unused: list[_Hit]) -> str:
@@ -816,14 +964,29 @@ class Handle(IdentifierType):
 
     @staticmethod
     def _platform_after(text: str, end: int) -> str | None:
-        """The platform named right after a handle ("@lily on IG"), if any."""
-        window = text[end : end + 24]
-        for end_index, cues in _automaton().iter(window):
+        """The platform named right after a handle, if any.
+
+        After a preposition of any language ("@lily on IG", "@x en insta", "@x bei Snapchat", "@x в телеграме",
+        "@x 在tg上"), in brackets ("@x (ig)"), or with a case ending glued to the name instead of a preposition
+        (Turkish "@x tg'den", Korean "@x 인스타로"). Only the first platform name after the handle counts.
+        """
+        window = text[end : end + 32]
+        for end_index, cues in _automaton().iter_long(window):
             cue: _Cue = cues[0]
             start = end_index + 1 - len(cue.text)
-            if cue.kind == _WORD and _BEFORE_CUE.search(window[:start] or "") is not None:
-                after = window[end_index + 1] if end_index + 1 < len(window) else " "
-                if not _is_word_char(after):
-                    return cue.platform
-            break
+            if cue.kind != _WORD or cue.platform == _PAYMENT:
+                if cue.kind == _URL:
+                    return None
+                continue
+            after = window[end_index + 1] if end_index + 1 < len(window) else " "
+            if cue.bounded and _CASED_OR_ASCII_WORD.match(after):
+                continue  # "inst" of "insta", "ig" of "igual": the longer name may still follow
+            before = window[:start]
+            if cue.bounded and _CASED_OR_ASCII_WORD.match(before[-1:] or " "):
+                continue
+            if _BRACKET_BEFORE_CUE.match(before):
+                return cue.platform if _BRACKET_AFTER_CUE.match(window, end_index + 1) else None
+            if not before.strip():
+                return cue.platform if cue.inflected or not cue.bounded else None
+            return cue.platform if _BEFORE_CUE.match(before) else None
         return None

@@ -151,7 +151,7 @@ _AFTER_CUE = re.compile(
     + rf"(?:(?P<email>(?P<local>[\w.+-]{{1,64}}){_AT}"
     + rf"(?P<domain>(?:[a-z0-9-]{{1,63}}{_DOT}){{1,6}}[a-z]{{2,24}}))(?![\w-])"
     r"|(?P<phone>\+?\d[\d\s().\-]{5,18}\d)(?![\w])"
-    r"|(?P<prefix>\$ ?|@ ?|)(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w))"
+    r"|(?P<prefix>\$ ?|@ ?|[(\[]@[)\]] ?|)(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w))"
 )
 _SPACED_AT_STOP_TEXT = "home work night noon the a an my me you your once least"
 _SPACED_AT_STOP = frozenset(_SPACED_AT_STOP_TEXT.split())
@@ -193,9 +193,11 @@ _NEXT_HANDLE = re.compile(
 )
 _SPACED_TAG = re.compile(
     r"\$(?<![\w$]\$) (?P<tag>[a-z][a-z0-9_]{1,19})(?![\w$])"
-    rf"(?=\s?(?:[(\[]\s?|on\s|via\s|@\s?|[-|:]\s?)?{_leet_pattern('cash app')}(?![\w]))"
+    rf"(?=\s?(?:[\u2600-\u27bf\U0001f300-\U0001faff]\s?)?(?:[(\[]\s?|on\s|via\s|@\s?|[-|:]\s?)?"
+    rf"{_leet_pattern('cash app')}(?![\w]))"
 )
-"""A cashtag written with a space after '$' and Cash App named after it ("$ mimi22 (cashapp)")."""
+"""A cashtag written with a space after '$' and Cash App named after it ("$ mimi22 (cashapp)", "$ mimi22 💸 (cashapp)";
+an emoji may stand between)."""
 _CASHTAG = re.compile(r"\$(?<![\w$]\$)(?P<tag>[a-z][a-z0-9_]{1,19})(?![\w$])")
 _TICKER_MAX = 5
 """A bare "$TAG" of at most this many capitals, with no Cash App named, is a stock ticker ("$TSLA")."""
@@ -327,6 +329,12 @@ class Payment(IdentifierType):
             note="Hungarian and Turkish case endings on a service's name",
         ),
         Example("a revolute joint; chimera: @lily_x", (), note="words that begin with a service's name"),
+        Example(
+            "venmo (@) rosie-b, $ mimi22 💸 (cashapp)",
+            ("venmo:rosie-b", "cashapp:$mimi22"),
+            note="a bracketed '@'; an emoji between a spaced cashtag and Cash App",
+        ),
+        Example("PayPal: https://example.com/shop", (), note="a URL's scheme is no username"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -420,9 +428,9 @@ class Payment(IdentifierType):
         if service == "zelle":
             return None
         user = m.group("user").rstrip(".-")
-        prefix = m.group("prefix").strip()
-        if user in _STOP or not any("a" <= c <= "z" for c in user):
-            return None
+        prefix = m.group("prefix").strip().strip("()[]")  # "venmo (@) daisy-chain": a bracketed '@' is an '@'
+        if user in _STOP or not any("a" <= c <= "z" for c in user) or text.startswith("://", m.end("user")):
+            return None  # "PayPal: https://www.paypal.me/…" is a link, read as one
         if m.group("prefix") == "@ " and (user in _SPACED_AT_STOP or user[0].isdigit()):
             return None  # "venmo @ home", "venmo @ 5pm": '@' meaning 'at'
         if service in _TAG_SERVICES and (prefix == "@" or not user[0].isalpha()):

@@ -65,9 +65,11 @@ MAX_CANDIDATES = 2000
 
 _NANP = frozenset(phonenumbers.region_codes_for_country_code(1))
 
-_CANDIDATE = re.compile(r"\d++(?:[\W_ー丨ǀ]{1,8}+\d++)*+")
+_INLINE_TAG = r"</?(?:b|i|u|em|strong|span|small|mark|big|tt|code)>"
+_CANDIDATE = re.compile(rf"\d++(?:(?:{_INLINE_TAG}|[\W_ー丨ǀ]){{1,8}}+\d++)*+")
 """Digit groups with short separators; ``ー`` (the katakana long-vowel mark) is written as a dash, and the
-ideograph ``丨`` and the letter ``ǀ``, which look like a bar, as a bar."""
+ideograph ``丨`` and the letter ``ǀ``, which look like a bar, as a bar. An inline formatting tag of HTML between
+two groups is a separator too (``<b>(646)</b> 555-0129``); table cells and blocks are not."""
 _DIGIT_GROUP = re.compile(r"\d+")
 _HAS_DIGITS = re.compile(r"\d(?:\D{0,8}\d){6}")
 """Cheap test: seven digits with short gaps somewhere, or there is no phone at all."""
@@ -110,9 +112,10 @@ _ID_WORDS = (
     "commande|facture|référence|numéro de commande|siret|siren|"
     "encomenda|fatura|cpf|cnpj|rg|"
     "artikel|artikelnummer|art\\.-nr\\.|bestellnummer|kundennummer|rechnungsnummer|auftragsnummer|"
-    "rechnung|bestellung|verwendungszweck|aktenzeichen|vorgang|"
+    "rechnung|bestellung|verwendungszweck|aktenzeichen|vorgang|protokoll|"
+    "protocolo|protocol|protokol|protokół|protokolu|chamado|expediente|dossier|trámite|tramite|"
     "fattura|ordine|riferimento|bestelling|factuur|kenmerk|faktura|zamówienie|zamowienie|objednávka|sipariş|"
-    "заказ|счёт|счет|артикул|инн|огрн|снилс|паспорт"
+    "заказ|счёт|счет|артикул|инн|огрн|снилс|паспорт|протокол|заявка"
 )
 _ID_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ID_WORDS})(?![^\W\d_])\s?(?:#|no\.?|nr\.?|number|:|-)?\s?$")
 _ZIP_BEFORE = re.compile(r"(?:zip(?:\s?code)?|postal\s?code|postcode|c\.p\.|cep|plz|индекс)\s?:?\s?$")
@@ -184,8 +187,17 @@ def _distractors(text: str, groups: list[_Group]) -> list[bool]:
         if _before_cue(text, g.start) and not tagged[k]:
             drop[k] = _labelled(text, g)
             j = k + 1
-            while drop[k] and j < n and _separator(text, groups, j) in _CODE_JOINS:
-                coded[j] = True  # the rest of a labelled code: "ISBN 978-84-376-0494-7", "Rechnung 2026-1129-0042"
+            while (
+                drop[k]
+                and j < n
+                and (
+                    _separator(text, groups, j) in _CODE_JOINS
+                    or (_separator(text, groups, j) == " " and size >= 3 and len(groups[j].digits) == size)
+                )
+            ):
+                # the rest of a labelled code: "ISBN 978-84-376-0494-7", "Rechnung 2026-1129-0042", and blocks of one
+                # size after a single space: "Bestellnummer 4161 4960 0777 3321"
+                coded[j] = True
                 j += 1
         if drop[k] or not _after_cue(text, g.end):
             continue
@@ -320,16 +332,27 @@ def iban_ok(written: str) -> bool:
     return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
 
 
-def _bank_accounts(text: str, start: int, end: int, groups: list[_Group], drop: list[bool]) -> None:
-    """Digit groups inside an IBAN whose check digits verify are a bank account, not a phone number."""
+def _bank_accounts(view: NumericView, start: int, end: int, groups: list[_Group], drop: list[bool]) -> None:
+    """Digit groups inside an IBAN whose check digits verify are a bank account, not a phone number.
+
+    The IBAN is read in the general view, as written: in the numeric view a bank code that spells a number
+    word ("GB54 OTTO 0000 …", Italian "otto") has become a digit and the check digits no longer verify.
+    """
+    if view.edits:
+        text = view.base.text
+        start, end = view.base_span(start, end)
+        spans = [view.base_span(g.start, g.end) for g in groups]
+    else:
+        text = view.text
+        spans = [(g.start, g.end) for g in groups]
     lo = max(0, start - 12)
     if _IBAN_HINT.search(text, lo, end) is None:
         return
     for m in _IBAN.finditer(text, lo, min(len(text), end + 12)):
         if m.end() <= start or m.start() >= end or not iban_ok(m.group()):
             continue
-        for k, g in enumerate(groups):
-            if m.start() <= g.start and g.end <= m.end():
+        for k, (a, b) in enumerate(spans):
+            if m.start() <= a and b <= m.end():
                 drop[k] = True
 
 
@@ -460,7 +483,7 @@ def find_numbers(view: NumericView, region: str, *, url: bool = False) -> Iterat
             continue
         everything = _groups(text, run.start(), run.end())
         drop = _distractors(text, everything)
-        _bank_accounts(text, run.start(), run.end(), everything, drop)
+        _bank_accounts(view, run.start(), run.end(), everything, drop)
         for groups in _pieces(everything, drop):
             yield from _split(groups, region, url, budget)
         if budget[0] <= 0:
@@ -708,6 +731,30 @@ class Phone(IdentifierType):
         Example("Order #44129871 on 03/14/2026 at 10:30, 24/7", (), "SG", "order number, date, time"),
         Example("34-24-36, 5'6\", 140 lbs, $150/hr", (), "US", "measurements, height, weight, price"),
         Example("twa en twa, senk senk senk, zewo en kat sis", ("+13135550146",), "US", "Haitian Creole number words"),
+        Example(
+            "hívj: hat nulla kettő 555 nulla egy hét hét; soita: kolme yksi kaksi 555 nolla yksi viisi viisi",
+            ("+16025550177", "+13125550155"),
+            "US",
+            "Hungarian and Finnish number words",
+        ),
+        Example(
+            "ring: fem en noll 555 noll ett fyra två, zavolej: sedm nula dva 555 nula jedna šest tři",
+            ("+15105550142", "+17025550163"),
+            "US",
+            "Swedish and Czech number words",
+        ),
+        Example(
+            "Book now: <b>(646)</b> 555-0129, <span>212</span>-555-<em>0174</em>",
+            ("+16465550129", "+12125550174"),
+            "US",
+            "HTML formatting tags between the groups",
+        ),
+        Example(
+            "Protocolo 2026-000871, Bestellnummer 4161 4960 0777 3321",
+            (),
+            "DE",
+            "a protocol number; an order number in blocks of one size",
+        ),
         Example(
             "laba eber lix, shan shan shan, eber kow saddex sagaal", ("+12065550139",), "US", "Somali number words"
         ),

@@ -12,7 +12,9 @@ The normalisation:
 * case folding (the Turkish capital ``İ`` folds to a plain ``i``, without a combining dot);
 * decimal digits of every script (Arabic-Indic, Devanagari, Thai, …) become ASCII, and so
   do the circled digits that NFKC leaves alone (``❶``, ``➀``, ``⓵``);
-* keycap emoji (``3️⃣``) become their digit; variation selectors are dropped;
+* keycap emoji (``3️⃣``) become their digit; variation selectors are dropped, and so are enclosing marks
+  (``1⃝9⃝``) and the generic combining marks NFKC could not join to the character before them (an
+  overline or a tilde over a digit, ``0̅1̅``, ``2̃``): they decorate, they do not spell;
 * zero-width and other invisible format characters are removed;
 * every run of white space becomes one space;
 * inside a word that mixes ASCII Latin letters with look-alike letters of another
@@ -41,7 +43,19 @@ from clew.text.confusables import fold_confusables
 
 _DROP_EXTRA = "\u20e3\ufe00-\ufe0f\U000e0100-\U000e01ef"
 """Enclosing keycap and variation selectors: decoration around a character."""
-_DROP = frozenset({"\u20e3"}) | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
+_DECORATION_RANGES = ((0x0300, 0x0370), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00), (0x20D0, 0x2100), (0xFE20, 0xFE30))
+"""The generic combining marks (diacritics, marks for symbols, half marks): left over after NFKC, they could not
+join the character before them — an overline or tilde over a digit ("0̅1̅"), a circle or square around it
+("1⃝9⃝"), a strike through a word — and are decoration."""
+_DECORATION = frozenset(
+    chr(c) for lo, hi in _DECORATION_RANGES for c in range(lo, hi) if unicodedata.category(chr(c)) in ("Mn", "Me")
+) | frozenset({"\u0488", "\u0489", "\ua670", "\ua671", "\ua672"})
+"""Generic combining marks and every enclosing mark (category Me): dropped by the normalisation."""
+_DROP = (
+    frozenset({"\u20e3"})
+    | frozenset(chr(c) for c in (*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)))  # variation selectors
+    | _DECORATION
+)
 
 
 _DOTTED_I = "i\u0307"
@@ -120,7 +134,7 @@ def _special_codes() -> tuple[int, ...]:
 
 def _scan_special_codes() -> tuple[int, ...]:
     planes = [*range(0x20000), *range(0xE0000, 0xE1000)]  # no such character lies elsewhere
-    codes = {0x20E3, *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)}
+    codes = {0x20E3, *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0), *(ord(c) for c in _DECORATION)}
     for c in planes:
         ch = chr(c)
         if ch != " " and (ch.isspace() or unicodedata.category(ch) == "Cf" or (ch.isdigit() and not ch.isascii())):

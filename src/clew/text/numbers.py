@@ -6,7 +6,8 @@ returns a ``NumericView`` with the same API (``.original``, ``.text``, ``.span``
 
 * number words become digits, in the languages of ``data/number_words.yaml``
   (en, es, fr, pt, ro, ru, uk, id, tl, vi, it, de, tr, ar, zh, th, hi and romanised Hindi, nl, pl,
-  sw, el, he, fa, ko, ht, so, sq), compounds included:
+  sw, el, he, fa, ko, ht, so, sq, sv, da/no, fi, hu, cs/sk, sr/hr, ca, ne, kk), compounds included
+  (unit-first ones such as ``dreiundzwanzig`` are written out by the loader, ``unit_first`` in the data):
   ``twentysix`` → 26, ``fourfoureight`` → 448, ``2th0usand`` → 2000,
   ``quatre-vingt-dix-sept`` → 97, ``dua puluh`` → 20, ``nueve7dos`` → 972;
 * leet spellings of number words count (``f0ur``, ``s1x``, ``zer0``, ``th0usand``);
@@ -41,7 +42,7 @@ import itertools
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -99,6 +100,10 @@ class Vocabulary:
     leet: dict[str, tuple[str, ...]]
     letter_digits: dict[str, str]
     lone_letters: frozenset[str]
+    lone_digits: dict[str, str]
+    """Single letters read as a digit only standing alone between numbers: look-alikes (``3 o 5``) and one-letter
+    number words (Catalan ``u`` = 1, "tres u dos"), kept out of the automaton, which would meet them in every word."""
+    lone_pattern: re.Pattern[str]
     trie: dict[str, Any]
     automaton: ahocorasick.Automaton
     """Every number word, for one pass over the text (longest match first)."""
@@ -126,6 +131,28 @@ def _fold(word: str) -> str:
     return unicodedata.normalize("NFKC", word).casefold()
 
 
+def _add_unit_first(
+    lang: dict[str, Any], ambiguous: set[str], no_spaces: bool, add: Callable[[str, Word], None]
+) -> None:
+    """The compounds that write the unit first, glued to the tens ("dreiundzwanzig" = 23), as single words.
+
+    Written out once at load time (9 units x 8 tens x the joins), so that the one Aho-Corasick pass finds
+    them like any other word; each is a "tens" word whose value is the whole number (like Spanish "veintiuno").
+    """
+    spec = lang.get("unit_first")
+    if not spec:
+        return
+    forms = {int(k): v for k, v in (spec.get("units") or {}).items()}
+    units = lang.get("units") or {}
+    for tens_value, tens_spellings in (lang.get("tens") or {}).items():
+        for unit in range(1, 10):
+            for unit_spelling in forms.get(unit, units.get(unit, [])):
+                for join in spec.get("joins", []):
+                    for ten in tens_spellings:
+                        word = _fold(f"{unit_spelling}{join}{ten}")
+                        add(word, Word("tens", int(tens_value) + unit, word in ambiguous, no_spaces))
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The number words of every language in ``data/number_words.yaml``, compiled once."""
@@ -137,13 +164,13 @@ def vocabulary() -> Vocabulary:
     teens_take_units: set[int] = set()
     connectors: set[str] = set()
 
-    def add(spelling: str, word: Word) -> None:
+    def add(spelling: str, word: Word, plain: bool = True) -> None:
         parts = tuple(p for p in _fold(spelling).split("-") if p)
         if len(parts) > 1:
             for forms in (parts, tuple(_strip_accents(p) for p in parts), tuple(p.translate(_CEDILLA) for p in parts)):
                 phrases.setdefault(forms, word)
             return
-        for form in _variants(parts[0]):
+        for form in _variants(parts[0]) if plain else [parts[0]]:
             known = words.get(form)
             if known is None or (
                 word.ambiguous and not known.ambiguous and (known.kind, known.value) == (word.kind, word.value)
@@ -154,22 +181,27 @@ def vocabulary() -> Vocabulary:
         ambiguous = {_fold(w) for w in lang.get("ambiguous", [])}
         ambiguous |= {_strip_accents(w) for w in ambiguous}
         no_spaces = bool(lang.get("no_spaces", False))
+        accents_only = {_fold(w) for w in lang.get("accents_only", [])}
         for section, kind in _KINDS.items():
             for value, spellings in (lang.get(section) or {}).items():
                 for spelling in spellings:
                     amb = _fold(spelling) in ambiguous or _strip_accents(_fold(spelling)) in ambiguous
-                    add(spelling, Word(kind, int(value), amb, no_spaces))
+                    add(spelling, Word(kind, int(value), amb, no_spaces), _fold(spelling) not in accents_only)
         for section in ("times_ten", "plus_ten"):
             for spelling in lang.get(section) or []:
                 add(spelling, Word(cast(Kind, section), 0, _fold(spelling) in ambiguous, no_spaces))
         for spelling in lang.get("connectors") or []:
             connectors.update(_variants(_fold(spelling)))
+        _add_unit_first(lang, ambiguous, no_spaces, add)
         tens_take_teens.update(int(v) for v in lang.get("tens_take_teens", []))
         teens_take_units.update(int(v) for v in lang.get("teens_take_units", []))
 
     leet = {str(d): tuple(letters) for d, letters in raw["leet"].items()}
     letter_digits = {letter: str(d) for d, letters in raw["letter_digits"].items() for letter in letters}
     lone_letters = frozenset(c for c in letter_digits if c not in _NOT_LONE)
+    lone_digits = {c: letter_digits[c] for c in lone_letters}
+    lone_digits.update({_fold(w): str(d) for d, letters in (raw.get("lone_words") or {}).items() for w in letters})
+    lone_class = "".join(re.escape(c) for c in sorted(lone_digits))
 
     trie: dict[str, Any] = {}
     for form, word in words.items():
@@ -192,6 +224,8 @@ def vocabulary() -> Vocabulary:
         leet=leet,
         letter_digits=letter_digits,
         lone_letters=lone_letters,
+        lone_digits=lone_digits,
+        lone_pattern=re.compile(rf"[{lone_class}](?<![^\W_].)(?![^\W_])"),
         trie=trie,
         automaton=automaton,
     )
@@ -319,7 +353,6 @@ class _Token:
 
 _WORD_CHAR = re.compile(r"[^\W_]")
 _DIGITS = re.compile(r"\d+")
-_LONE = re.compile(r"[oоοl](?<![^\W_].)(?![^\W_])")
 
 TokenKind = Literal["digits", "words", "lone", "unspaced"]
 
@@ -366,12 +399,13 @@ def _tokens(text: str) -> list[tuple[int, int, TokenKind]]:
     lone: list[tuple[int, int, TokenKind]] = []
     reach = MAX_GAP + 1
     scanned = 0
-    if _LONE.search(text) is None:
+    lone_pattern = v.lone_pattern
+    if lone_pattern.search(text) is None:
         return found
     for a, b, _ in found:
         for lo, hi in ((max(a - reach, scanned), a), (max(b, scanned), min(b + reach, n))):
             if lo < hi:
-                lone.extend((m.start(), m.end(), "lone") for m in _LONE.finditer(text, lo, hi))
+                lone.extend((m.start(), m.end(), "lone") for m in lone_pattern.finditer(text, lo, hi))
                 scanned = hi
     if lone:
         taken = [(a, b) for a, b, _ in found]  # a lone "o" may open a word entry ("o sută")
@@ -444,7 +478,7 @@ def _runs(text: str, raw: list[tuple[int, int, TokenKind]]) -> list[list[_Token]
         if kind == "digits" and len(tok) > MAX_TOKEN and not tok.isdigit():
             pieces: tuple[_Piece, ...] = (_Piece(0, len(tok), "junk"),)
         elif kind == "lone":
-            pieces = (_Piece(0, 1, "letter", v.letter_digits[tok]),)
+            pieces = (_Piece(0, 1, "letter", v.lone_digits[tok]),)
         else:
             pieces = read_token(tok)
         els: list[_El] = []
@@ -550,7 +584,8 @@ def _glued(text: str, a: _El, b: _El) -> bool:
     gap = text[a.end : b.start]
     if len(gap) <= 2 and all(c in _GLUE for c in gap):
         return True
-    return len(gap) <= 8 and gap.startswith(" ") and gap.endswith(" ") and gap.strip() in vocabulary().connectors
+    # a connector between spaces ("treinta y dos") or hyphens (Catalan "vint-i-dos")
+    return len(gap) <= 8 and gap[:1] in _GLUE and gap[-1:] in _GLUE and gap.strip(" -") in vocabulary().connectors
 
 
 def _merge_phrases(els: list[_El], text: str) -> list[_El]:
