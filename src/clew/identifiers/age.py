@@ -9,7 +9,9 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
   "springs" and "summers" for years ("20 primaveras", "22 printemps", "21 summers young"), and the age
   adjectives "25-vuotias", "23-летняя", "21letá"; two numbers joined by "&"/"and" share one ("20 & 23 yo");
 * an age label before it: "age: 22", "aged 19", "edad 20", "возраст 19", "عمري 19",
-  "umur 19", "อายุ 19", "年龄19", "年齢 21", "বয়স 22", Hebrew "בת 25", Swahili "nina miaka 22", …;
+  "umur 19", "อายุ 19", "年龄19", "年齢 21", "বয়স 22", Hebrew "בת 25", Swahili "nina miaka 22", "Umri: miaka 24",
+  Hungarian "Életkor:", Serbian "Године:"/"Узраст:", Croatian "Dob:", Albanian "Mosha:", …; after a label,
+  Lithuanian "22 m." and Latvian "22 g." are years, not metres;
   between label and number may stand a colon, a dash of any length or an arrow ("Age ➡ 21",
   "возраст — 30");
 * a first-person phrase before it, with the sentence going on after it (or an emoji):
@@ -18,7 +20,10 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
   ("cumplí 20 la semana pasada", "turned 21 yesterday");
 * an ordinal before a birthday word, with "my"/"her" before it: "my 20th birthday", "mein 21. Geburtstag";
 * its two digits spaced ("age 3 1") after an age label or before an age word;
-* a name before it in a profile line: "Mia, 22 💕", "Lily (19)", "Sasha, 23 — new in town";
+* a name before it in a profile line: "Mia, 22 💕", "Lily (19)", "Sasha, 23 — new in town"; or the sex,
+  a capital at the start of the line: "F, 22, 165cm";
+* "I am" in Dutch, Swedish, Norwegian, Finnish, Czech too ("ik ben 23 en …"), or a relative said to be it
+  ("my sister is 19 and …");
 * a sex tag glued after it, the profile shorthand "23F", "22/F/NYC" (not a bra size: "34F cup");
 * its cell in the column of a table whose header is an age label (markdown, CSV or tab-separated rows).
 
@@ -63,7 +68,7 @@ _AGE_UNIT = (
     r"(?:y/o|y\.o\.?|yo\b|yrs?\.?\s?old|years?[\s-]old|years?\s(?:young|of\sage)|-years?-old|yrs\b|yr\b"
     r"|años|anos|añitos|anitos|aninhos|aninho\b|ans\b|anni\b|jahre\b|-?jährige?[rn]?\b|j\.\s?alt|(?:de\s)?ani\b"
     r"|лет\b|годик(?:а|ов)\b|годочк(?:а|ов)\b|года?\b|год\b|рок(?:и|ів)\b|років|saal\b|साल|वर्ष|سال|বছর|tuoi\b"
-    r"|سنة|سنه|عام|عاما|عامًا|tahun|thn\b|tuổi|ปี|岁|歲|歳|才|yaşında|yaş\b|lat\b|jaar\b|éves|ετών|χρονών"
+    r"|سنة|سنه|عام|عاما|عامًا|tahun|thn\b|tuổi|ปี|岁|歲|歳|才|さい|yaşında|yaş\b|lat\b|jaar\b|éves|ετών|χρονών"
     r"|taong gulang|anyos|anos de idade|lata\b|years\b"
     r"|år\b|let\b(?!\s(?:me|us|him|her|them|you|it|go|see)\b)|rokov\b|godin[ae]?\b|godine\b|metų|metu\b|gadi\b|gadus\b"
     r"|-?aastane\b|-?vuotias\b|-?летн(?:яя|ий|ей|юю|его)\b|-?річн(?:а|ий|у|ого)\b|-?годишн(?:а|и|о|ак)\b"
@@ -92,7 +97,8 @@ def _folded(words: str) -> str:
 _SPACED_LABELS = (
     "age aged edad âge idade возраст вік alter età eta vârsta varsta vîrsta umur usia yaş yas tuổi tuoi leeftijd wiek"
     " edat ηλικία umar umr věk vek starost възраст ikä ika vanus vecums amžius amzius ålder alder aldur umri"
-    " בת בן גיל वय उमेर"
+    " בת בן גיל वय उमेर életkor године godine godina години узраст uzrast dob vârstă vîrstă yosh жасы жасым mosha"
+    " adina yaşı"
 )
 """Age labels of scripts that separate words: they must start a word ("age", "возраст", Hebrew "בת 25")."""
 _UNSPACED_LABELS = (
@@ -107,7 +113,7 @@ the tags of an HTML field ("<dt>Edad</dt><dd>23")."""
 _LABEL_TAIL = rf"\s?(?:(?:is|es|est|é|è|ist|je|jest)(?!\w))?\s?(?:(?:{_LABEL_MARKS})\s?){{0,2}}"
 _LABEL_TAIL_GLUED = _LABEL_TAIL.removeprefix(r"\s?")
 _LEFT_STRONG = re.compile(
-    rf"(?:(?<!\w)(?:{_folded(_SPACED_LABELS)}|âgée?\sde|agée?\sde|âgé\sde|(?:nina|ana|una|umri(?:\swa)?)\smiaka)"
+    rf"(?:(?<!\w)(?:{_folded(_SPACED_LABELS)}|âgée?\sde|agée?\sde|âgé\sde|(?:nina|ana|una|umri(?:\swa)?:?)\s?miaka)"
     rf"|{_folded(_UNSPACED_LABELS)})"
     rf"{_LABEL_TAIL}(?:just|only|solo|seulement|apenas|всего|только)?\s?$"
 )
@@ -127,7 +133,8 @@ def _unspaced_limit(left: str) -> bool:
 
 _LEFT_WEAK = re.compile(
     r"(?<!\w)(?:i['’]m|i am|iam|im|she['’]s|she is|just turned|turned|turning|tengo|cumplí|j['’]ai|tenho|мне|мені"
-    r"|ich bin|sono|aku|saya|tôi|em|ako ay)"
+    r"|ich bin|sono|aku|saya|tôi|em|ako ay|ik ben|jag är|jeg er|olen|je mi|he is|he['’]s"
+    r"|(?:sister|brother|daughter|son|friend|girlfriend|boyfriend|wife|cousin|niece|nephew|roommate) is)"
     r"\s(?:only|just|solo|sólo|seulement|apenas|всего|только|hanya|baru)?\s?$"
 )
 _LEFT_REJECT = re.compile(
@@ -189,7 +196,7 @@ _UNSPACED_MAX = 16
 _LEFT_WORD_CUE_END = re.compile(
     r"(?<!\w)(?:age|aged|edad|âge|idade|возраст|вік|alter|età|vârsta|varsta|umur|usia|tuổi|tuoi|leeftijd|wiek|věk"
     r"|i['’]m|i am|iam|im|she['’]s|she is|just turned|turned|tengo|j['’]ai|tenho|мне|мені|ich bin|aku|saya|tôi|em"
-    r"|miaka)"
+    r"|miaka|ik ben|jag är|jeg er|olen|je mi|életkor|wieku)"
     rf"(?:{_LABEL_TAIL_GLUED}|\s)$"
     rf"|(?:{_folded(_UNSPACED_LABELS)}){_LABEL_TAIL}$"
 )
@@ -202,7 +209,7 @@ _UNIT_WORDS = """
 _LABEL_WORDS = """
     age aged edad âge idade возраст вік alter età vârsta varsta umur usia tuổi tuoi leeftijd i'm i’m iam im she's
     she’s turned tengo j'ai j’ai tenho мне мені aku saya tôi em عمري العمر อายุ 年龄 年齡 年纪 나이 umar umr उम्र
-    wiek edat ηλικία 年齢 věk miaka
+    wiek edat ηλικία 年齢 věk miaka olen életkor
 """
 _LABEL_SEP = re.compile(_LABEL_TAIL)
 
@@ -211,7 +218,7 @@ _LABEL_SEP = re.compile(_LABEL_TAIL)
 def _cue_automaton() -> ahocorasick.Automaton:
     """Age words and labels, for one C pass that says where a number in words may stand."""
     automaton = ahocorasick.Automaton()
-    labels = [*_LABEL_WORDS.split(), "i am", "she is", "ich bin"]
+    labels = [*_LABEL_WORDS.split(), "i am", "she is", "ich bin", "ik ben", "jag är", "jeg er", "je mi"]
     for word in _SELF_AGES:
         automaton.add_word(word, ("self", word))
     for kind, words in (("label", labels), ("unit", _UNIT_WORDS.split())):
@@ -228,7 +235,7 @@ def _cue_automaton() -> ahocorasick.Automaton:
 _WORDS_AFTER = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,4}")
 _FIRST_PERSON = frozenset(
     {"i'm", "i’m", "i am", "iam", "im", "she's", "she’s", "she is", "just turned", "turned", "tengo", "j'ai", "j’ai",
-     "tenho", "мне", "мені", "ich bin", "aku", "saya", "tôi", "em"}
+     "tenho", "мне", "мені", "ich bin", "aku", "saya", "tôi", "em", "ik ben", "jag är", "jeg er", "olen", "je mi"}
 )  # fmt: skip
 """Cues of ``_LEFT_WORD_CUE_END`` that are weak: the sentence must go on after the number."""
 _RANGE_AFTER = re.compile(r"\s?(?:-|–|—|~|to|a|à|á|até|hasta|до|по|sampai|hingga|đến|到|至|/)\s?\d")
@@ -239,7 +246,8 @@ _NON_AGE_UNIT = re.compile(
     r"women|chicas|filles|девуш|mil\b|мин|час|см|кг|euros?\b|pesos|d[óo]lares|reais|rublos|руб|đồng|ribu|rb\b)"
 )
 _SENTENCE_GOES_ON = re.compile(
-    r"\s?(?:$|[,.;!?()…|~💕❤♥✨🔥💋😘🌹😊😉🥰💖💗\-–—―·•]|(?:and|y|et|e|und|и|dan|và|but|from|new|in|years?|yrs"
+    r"\s?(?:$|[,.;!?()…|~💕❤♥✨🔥💋😘🌹😊😉🥰💖💗\-–—―·•]|(?:and|y|et|e|und|и|dan|và|en|och|og|ja|és|ve|oraz|a|i"
+    r"|but|from|new|in|years?|yrs"
     r"|today|tomorrow|tonight|this|next|soon|hoy|mañana|aujourd|demain|heute|morgen|hoje|amanhã|сегодня|завтра"
     r"|hari ini|besok|hôm nay"
     r"|yesterday|last|ayer|la semana pasada|el mes pasado|el pasado|hier|la semaine dernière|le mois dernier"
@@ -262,6 +270,11 @@ _CUP_NEAR = re.compile(
     r"(?<!\w)(?:cups?|bra|bust|boobs?|tits|breasts?|size|measurements?|stats|copa|taille|natural|naturals|real"
     r"|implants?|enhanced|°)(?!\w)"
 )
+_SEX_BEFORE = re.compile(r"(?:^|[\n|•·]\s?)(?P<sex>[fmwжм♀♂])\s?[,/|]\s?$")
+"""A profile line that starts with the sex, then the age: "F, 22, 165cm, Leeds", "M | 30 | Berlin"."""
+_YEAR_ABBREVIATION = re.compile(r"\s?(?:m|g|a)\.(?=[\s,;]|$)")
+"""Years abbreviated after an age label: Lithuanian "22 m." (metų), Latvian "22 g." (gadi), Estonian "22 a."
+(aastat); without the label "22 m." is a length."""
 _NAME_BEFORE = re.compile(r"(?:^|[^\w])(?P<name>[^\W\d_]{2,20})(?:,\s?|\s?\()$")
 _NAME_STOP_TEXT = """
     age ages size room suite apt unit no nr page day days week weeks hour hours street st ave rd route chapter floor
@@ -644,6 +657,26 @@ class Age(IdentifierType):
             note="'de' before a diminutive age word; 'ago' and 'more than'",
         ),
         Example(
+            "Életkor: 27 | Узраст: 25 | Vecums: 23 g. | Umri: miaka 29 | Mosha: 26",
+            ("27", "25", "23", "29", "26"),
+            note="age labels of Hungarian, Serbian, Latvian (with 'g.' for years), Swahili, Albanian",
+        ),
+        Example(
+            "M | 31 | Porto\nik ben 24 en woon in Gent; jag är tjugofem och ny här; はな 20さい",
+            ("31", "24", "25", "20"),
+            note="a profile line starting with the sex; Dutch and Swedish 'I am'; Japanese さい in hiragana",
+        ),
+        Example(
+            "my cousin is 22 and works in Milan",
+            ("22",),
+            note="a relative said to be a number, the sentence going on",
+        ),
+        Example(
+            "Apt F, 22 Main St; plot 12 m. wide; my son is 20 minutes away",
+            (),
+            note="a letter before an address number; a length; a distance in time",
+        ),
+        Example(
             "20 vuotta kokemusta, huszonegy perc, dvadeset i jednu minutu",
             (),
             note="years of experience; minutes",
@@ -879,7 +912,7 @@ class Age(IdentifierType):
                 or (reject.group().strip() in ("de", "di") and _DIMINUTIVE.match(unit.group()) is not None)
             )
         if _NON_AGE_UNIT.match(text, end):
-            return False
+            return _YEAR_ABBREVIATION.match(text, end) is not None and _LEFT_STRONG.search(left) is not None
         if _LEFT_STRONG.search(left):
             return True
         if _BIRTHDAY_AFTER.match(text, end) is not None and _BIRTHDAY_OWNER.search(left) is not None:
@@ -897,6 +930,11 @@ class Age(IdentifierType):
         ):
             return True  # "born 2004 so 20 now"
 
+        sex = _SEX_BEFORE.search(left)
+        if sex is not None and 16 <= value <= 69 and _SENTENCE_GOES_ON.match(text, end):
+            written = ctx.text.original_at(start - len(left) + sex.start("sex"), start - len(left) + sex.end("sex"))
+            if not written.isalpha() or written.isupper():
+                return True  # "F, 22, 165cm": a capital letter (or ♀) starting the line
         name = _NAME_BEFORE.search(left)
         if name is None or not 16 <= value <= 69 or name.group("name") in _NAME_STOP:
             return False

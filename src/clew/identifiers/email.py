@@ -40,6 +40,11 @@ followed by a path (``p@ypal.me/name`` is a link). An ``@`` spaced before but no
 platform's name or a word such as "DM" starts a handle ("IG @rosa.lane.vip"), and spaced so it
 needs a known top-level domain like the spelled forms.
 
+The at sign and the dot may be written as HTML character references (``&#64;``, ``&#x40;``, ``&commat;``,
+``&#46;``) or URL-encoded (``%40`` in a ``mailto:`` link); a sign the text says to read as the at sign
+("lina#example.com (replace # with @)", "ersetze # durch @", "замените # на @") is read so where it stands
+inside a word. The address's span covers the characters as written.
+
 The bare word "at" is everywhere in ordinary sentences, so it makes an address only
 when the domain spells a dot (``lily at example dot com``), or when the part before
 it looks like a mailbox — it holds a digit, a dot or an underscore
@@ -424,12 +429,27 @@ class Email(IdentifierType):
             note="guillemets and CJK brackets around 'at' and 'dot'",
         ),
         Example("meet me «at» the station, gwen malwen cafe", (), note="no domain after a bracketed 'at'"),
+        Example(
+            '<a href="mailto:ola%40example.net">, mia&#64;example&#x2E;org, tom&commat;example.com',
+            ("ola@example.net", "mia@example.org", "tom@example.com"),
+            note="URL-encoded and HTML character references for '@' and '.'",
+        ),
+        Example(
+            "kim_b*example.com (replace * with @), vera$example.org — remplacez $ par @",
+            ("kim_b@example.com", "vera@example.org"),
+            note="a sign the text says to read as '@'",
+        ),
+        Example("price 5&#64;home, DM @lea and @lea.studio on IG", (), note="an entity without an address; handles"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
         text = ctx.text.text
         if "ⓐ" in ctx.text.original or "Ⓐ" in ctx.text.original:
             text = _circled_at(ctx)
+        starts: list[int] | None = None
+        ends: list[int] = []
+        if ("&" in text or "%" in text or "@" in text) and (decoded := _decoded(text)) is not None:
+            text, starts, ends = decoded
         done = 0
         for cue in _cues(text):
             if cue < done:
@@ -442,7 +462,64 @@ class Email(IdentifierType):
             value = _value(m)
             if value is not None:
                 done = m.end()
-                yield self.entity(ctx, value, m.start(), m.end())
+                if starts is None:
+                    yield self.entity(ctx, value, m.start(), m.end())
+                else:
+                    yield self.entity(ctx, value, starts[m.start()], ends[m.end() - 1])
+
+
+_ENCODED = re.compile(r"(?P<at>&#0*64;|&#x0*40;|&commat;|%40)|&#0*46;|&#x0*2e;|&period;", re.IGNORECASE)
+"""An at sign or a dot written as an HTML character reference ("info&#64;example.org", "anna&#x40;example&#46;net")
+or URL-encoded in a link ("mailto:jobs%40example.com")."""
+_REPLACE_AT_BEFORE = re.compile(
+    r"(?:replace|change|swap|substitute|use|ersetze\w*|tausche\w*|remplace\w*|reemplaz\w*|cambi\w*|substitu\w*"
+    r"|sostituisci|troque|zamie\w*|замени\w*|поменя\w*|замініть|ganti|thay)"
+    r"\s+(?:the\s+|an?\s+|el\s+|le\s+|la\s+|o\s+|a\s+)?[\"'“‘(]?(?P<sign>[^\w\s@])[\"'”’)]?\s+"
+    r"(?:with|by|for|to|into|durch|mit|gegen|par|por|pelo|com|con|con\s+la|na|на|dengan|bằng|→|->|=>|=)\s+"
+    r"(?:an?\s+|the\s+)?[\"'“‘(]?$"
+)
+"""An instruction to read a sign as the at sign ("lina.m#example.com (replace # with @)", "ersetze # durch @",
+"remplacez # par @", "замените # на @")."""
+
+
+def _decoded(text: str) -> tuple[str, list[int], list[int]] | None:
+    """The view with encoded signs decoded and a sign the text says to read as "@" written so, or None if none.
+
+    Returns the decoded text and, for each of its characters, where it starts and ends in the view: an
+    address found in the decoded text still points at the characters written.
+    """
+    spans: list[tuple[int, int, str]] = []
+    if "&" in text or "%40" in text:
+        spans.extend((m.start(), m.end(), "@" if m.group("at") else ".") for m in _ENCODED.finditer(text))
+    k = text.find("@")
+    while k >= 0:
+        instruction = _REPLACE_AT_BEFORE.search(text, max(0, k - 48), k)
+        if instruction is not None:
+            sign = re.escape(instruction.group("sign"))
+            glued = re.compile(rf"(?<=[^\W_]){sign}(?=[^\W_])")  # only where the sign stands inside a word
+            spans.extend((m.start(), m.end(), "@") for m in glued.finditer(text))
+        k = text.find("@", k + 1)
+    if not spans:
+        return None
+    spans = sorted(set(spans))
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for a, b, sign in spans:
+        if a < pos:
+            continue
+        pieces.append(text[pos:a])
+        starts.extend(range(pos, a))
+        ends.extend(range(pos + 1, a + 1))
+        pieces.append(sign)
+        starts.append(a)
+        ends.append(b)
+        pos = b
+    pieces.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return "".join(pieces), starts, ends
 
 
 _BULLETS = "•·∙・"
@@ -529,7 +606,11 @@ def _match_before(text: str, at: int) -> re.Match[str] | None:
 
 _PATH_AFTER = re.compile(r"/[^\s@/]*(?:[\s/?#]|$)")
 """A path after the host: "p@ypal.me/name" is a link (user@host/path), not an address; "a@x.com/b@y.net" lists two."""
-_NOT_BEFORE_HANDLE = frozenset({"dm", "dms", "pm", "msg", "message", "follow", "add", "ask", "hit", "find", "tag"})
+_NOT_BEFORE_HANDLE = frozenset(
+    {"dm", "dms", "pm", "msg", "message", "follow", "add", "ask", "hit", "find", "tag"}
+    | {"and", "or", "y", "et", "und", "oder", "ou", "o", "e", "i", "и", "или", "або", "і", "та", "oraz", "lub", "ve"}
+    | {"dan", "atau", "và", "hoặc", "plus", "also", "with", "from", "via", "by", "to", "cc", "vs", "like"}
+)
 
 
 def _handle_after_word(m: re.Match[str]) -> bool:

@@ -25,7 +25,12 @@ hands (``➜``, ``👉``), "id"/"username", or a possessive ("ig aku:", "insta m
 platform names written with look-alike digits or signs (``sn@p``, ``k1k``, ``1nsta``)
 count as the name, and so do names with a case ending glued on (Russian and Ukrainian
 "в телегу", "в інстаграмі"; Turkish "telegramdan", "instadan"; Polish "instagramie", "na snapie";
-Hungarian "telegramon") and two-letter abbreviations with dots ("i.g:"). A copula may stand between cue and name
+Hungarian "telegramon"; Finnish, Estonian, Latvian and Lithuanian "snäpissä", "Telegramis", "Instagramā";
+Kazakh "Телеграмда"; Georgian "ტელეგრამში"; Ukrainian "в телезі"; after a hyphen, "Telegram-е"), leetspeak in
+any mix ("t3l3gr4m", "1n$t4"), a Latin cue glued to Chinese or Thai ("加我wx："), Telegram's "Forwarded from"
+header, an '@' name said to be "my" account ("@x — мой телеграм"), the ghost after a name ("lily_23 👻")
+and two-letter abbreviations with dots ("i.g:"). Placeholders ("coming soon", "tba") and CSS or JSDoc
+at-rules ("@media (…) {") are no usernames. A copula may stand between cue and name
 ("mon snap c'est …", "tiktok adalah …"), and a word with a colon before an ``@`` name
 ("telegramdan yaz: @…"), or a short phrase ending in a colon ("insta pe msg karo: priya.k") — which,
 like the word-like cue "face" (Facebook), marks nothing by itself: the name after it must look like a
@@ -43,9 +48,12 @@ them case-insensitively.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
+from math import prod
 
 import ahocorasick
 
@@ -61,6 +69,12 @@ _STRICT = "strict"
 _UPPER = "upper"
 _URL = "url"
 
+_FORWARDED_FROM = (
+    *("forwarded from", "переслано от", "переслано від", "reenviado de", "encaminhado de"),
+    *("weitergeleitet von", "inoltrato da", "przekazano od", "transféré de", "doorgestuurd van"),
+)
+"""The header Telegram writes over a forwarded post, in its interface languages ("Forwarded from @x"): a strict
+cue (an '@' or a colon must follow) that is never joined to a cue before it."""
 _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     # platform: (word cues, strict cues, url prefixes)
     "telegram": (
@@ -88,7 +102,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
             "تلگرام",
             "เทเลแกรม",
         ),
-        (),
+        _FORWARDED_FROM,
         ("t.me/", "telegram.me/", "telegram.dog/"),
     ),
     "instagram": (
@@ -191,13 +205,14 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
     ),
     "snapchat": (
         "स्नैपचैट", "स्नैप", "סנאפ", "סנאפצ'ט", "σναπ", "스냅챗", "スナップチャット", "สแนป", "اسنپ", "سنپ", "снепчат",
-        "снеп", "снэп",
+        "снеп", "снэп", "snäp", "snäppi",
     ),
     "tiktok": (
         "टिकटॉक", "טיקטוק", "틱톡", "ティックトック", "抖音", "ติ๊กต็อก", "تیک تاک", "тікток", "тік ток", "тик ток",
     ),
     "facebook": (
         "फेसबुक", "פייסבוק", "페이스북", "フェイスブック", "เฟซ", "فیسبوک", "ফেসবুক", "ფეისბუქი", "ֆեյսբուք", "φέισμπουκ",
+        "fejs", "fejsbuk", "fejsbuka",
     ),
     "line": ("add line", "add line id", "แอดไลน์", "加賴", "加赖", "賴 id", "賴id", "赖 id", "赖id", "라인 아이디"),
     "twitter": ("ट्विटर", "טוויטר", "트위터", "ツイッター", "推特", "ทวิตเตอร์", "توییتر"),
@@ -215,7 +230,18 @@ _TURKISH_SUFFIXES = tuple(_SUFFIXES_TEXT.split())
 """Case suffixes glued to a platform's name, with or without an apostrophe ("telegramdan", "Instagram'dan"),
 in Turkish, the Polish and Czech locative/instrumental endings ("na instagramie", "facebooku") and the
 Hungarian ones ("telegramon", "facebookon")."""
-_SHORT_NAME_SUFFIXES = ("ie", "u", "em", "ovi")
+_FINNIC_BALTIC_TEXT = "is ist iga isse ā ą ē ė ui ssa ssä sta stä issa issä ista istä iin ille illa illä lle lla llä"
+_FINNIC_BALTIC_SUFFIXES = tuple(_FINNIC_BALTIC_TEXT.split())
+"""Case endings of Estonian ("Telegramis", "Telegramiga"), Finnish ("WhatsAppissa", "snäpissä", "Instaan"),
+Latvian ("Instagramā") and Lithuanian ("Telegrame", "Instagramą")."""
+_CYRILLIC_TURKIC_SUFFIXES = ("да", "де", "та", "те", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке", "ка", "га")
+"""Case suffixes of the Turkic languages written in Cyrillic (Kazakh, Kyrgyz, Tatar, Bashkir: "Телеграмда",
+"Инстаграмдан"), glued to a name ending in a consonant."""
+_CYRILLIC_PALATALISED = {"г": "зі", "к": "ці", "х": "сі"}
+"""The Ukrainian locative changes the stem's last consonant: "телега" → "в телезі"."""
+_GEORGIAN_SUFFIXES = ("ში", "ზე", "ით", "ის", "თან", "დან", "ისთვის", "მა")
+"""Georgian postpositions glued to a name ("ტელეგრამში", "ინსტაგრამზე"), after the nominative -ი is dropped."""
+_SHORT_NAME_SUFFIXES = ("ie", "u", "em", "ovi", "issa", "issä", "iin", "is", "ā")
 """The Polish, Czech and Slovak case endings of four-letter names ("na snapie", "na snapu", "snapem"), which
 make no English words of them (Turkish and Hungarian ones would: "snapon", "telen")."""
 _NOT_INFLECTED = frozenset({"instale", "instala", "chimera", "chimere"})
@@ -250,6 +276,7 @@ _STOP_TEXT = """
     photos reply replies dont don't not ask see check hit just request requests solo sólo seulement uniquement
     apenas somente doar hanya saja chỉ nur oder und und auch a an el la los las le les de del des do da em en et y e
     o ou i и или только тоже incall outcall incalls outcalls
+    coming soon tba tbd pending later blocked banned suspended closed disabled deleted hacked down unavailable offline
 """
 _STOP = frozenset(_STOP_TEXT.split())
 """Words that follow a platform cue without being a username ("Telegram only")."""
@@ -281,10 +308,20 @@ _SEP_WORDS = (
     rf"|adalah|là|คือ|ไอดี|айди|号|號|账号|帳號|{_POSSESSIVES}|{_ACCOUNT_WORDS}"
 )
 """Words that may stand between a cue and its username ("IG is …", "mon snap c'est …", "ig aku: …")."""
+_SCRIPT_MARKS = "".join(
+    chr(c)
+    for lo, hi in ((0x0591, 0x05C7), (0x064B, 0x0670), (0x0900, 0x109F), (0x1780, 0x17FF))
+    for c in range(lo, hi + 1)
+    if unicodedata.category(chr(c)) in ("Mn", "Mc")
+)
+"""Vowel signs and tone marks inside the words of Hebrew, Arabic and the Brahmic scripts (Devanagari, Thai, Lao,
+Khmer, Myanmar, …): ``\\w`` does not take them, yet they belong to the word ("ได้เลย", "ไอดี")."""
+_PHRASE_LETTER = rf"(?:[^\W\d_]|[{_SCRIPT_MARKS}])"
+"""A letter of a word in a phrase before a colon, marks included."""
 _AFTER_CUE = re.compile(
-    rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}{_OPENERS}]|👻|"
+    rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}{_OPENERS}]|👻|-[^\W\d_]{{1,3}}(?=[\s:：])|"
     rf"(?:{_SEP_WORDS})(?![\w])"
-    r"|(?:[^\W\d_]{1,12} ){0,3}[^\W\d_]{2,12}[:：՝]\s?){0,12})"
+    rf"|(?:{_PHRASE_LETTER}{{1,12}} ){{0,3}}{_PHRASE_LETTER}{{2,12}}[:：՝]\s?){{0,12}})"
     r"(?P<at>@ ?|)(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@]|\.\w)"
 )
 _PLAIN_SEP_WORDS = re.compile(rf"(?:{_SEP_WORDS}|c|kullanıcı|adım|adı|tài|khoản)")
@@ -310,12 +347,14 @@ _AT_CUE_LINKS = (
 "@x в телеграме", "@x ใน IG", "@x 在tg上"."""
 _THERE = "there|lá|la|ali|aí|ai|allí|alli|ahí|ahi|là|там|tam|dort|da"
 """'There' before the preposition: "@bruna_rj lá no telegram"."""
-_BEFORE_CUE = re.compile(rf"^\s*(?:(?:{_THERE})\s+)?(?:{_AT_CUE_LINKS})\s*$")
+_SAID_MINE = rf"[—–\-:=]?\s*(?:(?:this is|that's|it's|is|это|це|to jest|to|c['’]est|es|ist|é|è)\s+)?(?:{_POSSESSIVES})"
+"""An '@' name said to be the writer's account on the platform named next: "@x — это моя телега", "@x - my insta"."""
+_BEFORE_CUE = re.compile(rf"^\s*(?:(?:(?:{_THERE})\s+)?(?:{_AT_CUE_LINKS})|{_SAID_MINE})\s*$")
 """What may stand between an '@' name and the platform named after it (no space needed before a CJK cue)."""
 _BRACKET_BEFORE_CUE = re.compile(r"^\s*(?:[\u3040-\u30ff\u3400-\u9fff]{1,3}\s*)?[(\[（【〔]\s*$")
 _AT_NAME_BEFORE_CUE = re.compile(
     rf"@(?P<user>[a-z0-9_](?:[a-z0-9_.]{{0,30}}[a-z0-9_])?)"
-    rf"(?:\s*(?P<link>(?:(?:{_THERE})\s+)?(?:{_AT_CUE_LINKS})\s*|[(\[（【〔]\s*)|\s+)$"
+    rf"(?:\s*(?P<link>(?:(?:{_THERE})\s+)?(?:{_AT_CUE_LINKS})\s*|[(\[（【〔]\s*|{_SAID_MINE}\s+)|\s+)$"
 )
 """An '@' name just before a cue, joined to it by a preposition or a bracket, or by a space when the cue carries a
 case ending ("@x tg'den")."""
@@ -341,6 +380,11 @@ _CASED_OR_ASCII_WORD = re.compile(r"[0-9a-z_\u00c0-\u024f\u0370-\u03ff\u0400-\u0
 _DOMAIN_LIKE = re.compile(r"\.(?:com|net|org|info|io|me|co|ru|de|uk|fr|es|html?|php|jpe?g|png)$")
 _TIME_OR_NUMBER = re.compile(r"\d+(?:[.:]\d+)?(?:am|pm|h|hr|hrs|min|k|x)?")
 """Times, amounts and multipliers written after '@' ("@ 9pm", "@2x" of an image size, "150 @ 1hr")."""
+_NAME_BEFORE_EMOJI = re.compile(r"(?:^|(?<=[\s,;:(\[]))(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)[ \t]*$")
+_LABEL_EMOJI = frozenset({"👻"})
+"""A platform's emoji that labels the name before it ("bella_rose22 👻"); the paper plane (✈) is not one: it
+follows flight numbers too."""
+_EMOJI_ENDS_LINE = re.compile(r"[ \t\ufe0f]*(?:$|[\n.,;!|/)\]])")
 _NAME_BEFORE_CUE = re.compile(
     rf"(?:^|(?<=[\s,;(\[@]))(?P<user>[a-z0-9_](?:[a-z0-9_.]{{0,30}}[a-z0-9_])?)\s+(?:{_NAME_CUE_LINK})\s+$"
 )
@@ -363,6 +407,15 @@ _AT_STOP_TEXT = """
 """
 _AT_STOP = frozenset(_AT_STOP_TEXT.split())
 """Words written after '@' meaning "at" ("I'm @home")."""
+_CODE_AT_TEXT = """
+    media import keyframes supports page charset namespace layer container property font tailwind apply include
+    mixin extend use forward each if else return function override param returns author since see deprecated
+    click submit input change model bind
+"""
+_CODE_AT_WORDS = frozenset(_CODE_AT_TEXT.split())
+"""CSS, Sass, Javadoc/JSDoc and template-directive words written after '@' ("@media (…) {", "@import url(…);",
+"@param {string}", "@click=\"…\""): code, not a handle, when code follows them."""
+_CODE_AFTER_AT = re.compile(r"[^\n]{0,80}?[({;=]")
 
 # Per-platform username limits (length and characters), beyond the shared pattern.
 _LIMITS: dict[str, tuple[int, int, str]] = {
@@ -405,9 +458,11 @@ class _Cue:
 
 _BARE_URL_CUES = frozenset({"u/"})
 """URL-like cues without a host ("u/name" on Reddit): only at the start of a word, not inside a path."""
-_LEET = {"a": "@4*", "i": "1!*", "o": "0*", "e": "3*", "u": "*"}
+_LEET = {"a": "@4*", "i": "1!*", "o": "0*", "e": "3*", "u": "*", "s": "$5"}
 """Digits and signs written for letters in platform names (``sn@p``, ``k1k``, ``1nsta``), and a vowel masked
 with an asterisk (``OnlyF*ns``, ``Sn*pchat``)."""
+_LEET_MIX_LIMIT = 256
+"""How many spellings of one name the automaton takes: every mix for short names, one per table column beyond."""
 
 
 def _leet_variants(word: str) -> set[str]:
@@ -418,8 +473,13 @@ def _leet_variants(word: str) -> set[str]:
     for i, c in enumerate(word):
         for sub in _LEET.get(c, ""):
             out.add(word[:i] + sub + word[i + 1 :])
-    for k in range(2):
-        out.add("".join(_LEET[c][k] if c in _LEET and len(_LEET[c]) > k and _LEET[c][k] != "*" else c for c in word))
+    # Several letters at once in any mix ("t3l3gr4m", "1n$t4", "0nlyf4ns"), for names with few replaceable letters.
+    choices = [(c, *(sub for sub in _LEET.get(c, "") if sub != "*")) for c in word]
+    if prod(len(options) for options in choices) <= _LEET_MIX_LIMIT:
+        out.update("".join(letters) for letters in product(*choices))
+    else:
+        for k in range(2):
+            out.add("".join(options[k + 1] if len(options) > k + 1 else options[0] for options in choices))
     out.discard(word)
     return out
 
@@ -432,16 +492,25 @@ def _inflected(word: str) -> set[str]:
     if 2 <= len(word) < 5 and word.isascii() and word.isalpha():
         for suffix in _TURKISH_SUFFIXES:  # with an apostrophe a suffix is safe on a short name too: "tg'den"
             out.update({f"{word}'{suffix}", f"{word}’{suffix}"})
+    latin = word.isalpha() and all(c <= "\u024f" for c in word)
     if word in _ABBREVIATIONS:
         out.update({f"{word[0]}.{word[1]}", f"{word[0]}.{word[1]}."})
     elif len(word) >= 4 and all("\u0400" <= c <= "\u04ff" for c in word) and word != "сигнал":
         stem = word[:-1] if word[-1] in "аяыи" else word
         out.update(stem + ending for ending in _CYRILLIC_ENDINGS)
-    elif len(word) == 4 and word.isascii() and word.isalpha():
+        if stem[-1] in _CYRILLIC_PALATALISED:
+            out.add(stem[:-1] + _CYRILLIC_PALATALISED[stem[-1]])
+        if stem == word and word[-1] not in "аеёиоуыэюяєії":
+            out.update(word + suffix for suffix in _CYRILLIC_TURKIC_SUFFIXES)
+    elif len(word) >= 4 and all("\u10d0" <= c <= "\u10ff" for c in word):
+        stem = word[:-1] if word[-1] == "ი" else word
+        out.update(stem + suffix for suffix in _GEORGIAN_SUFFIXES)
+    elif len(word) == 4 and latin:
         out.update(word + suffix for suffix in _SHORT_NAME_SUFFIXES)
-    elif len(word) >= 5 and word.isascii() and word.isalpha():
+    elif len(word) >= 5 and latin:
         for suffix in _TURKISH_SUFFIXES:
             out.update({word + suffix, f"{word}'{suffix}", f"{word}’{suffix}"})
+        out.update(word + suffix for suffix in _FINNIC_BALTIC_SUFFIXES)
     out.discard(word)
     return out - _NOT_INFLECTED
 
@@ -484,6 +553,17 @@ def is_platform_word(word: str) -> bool:
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
+
+
+def _glues_ascii(ch: str) -> bool:
+    """Whether a Latin cue next to ``ch`` is inside a word: a letter of a script written without spaces (Thai,
+    Lao, Khmer, Myanmar, kana, CJK, Hangul) is a word of its own ("加我wx：", "แอดig", "インスタとtg")."""
+    if not _is_word_char(ch):
+        return False
+    return not (
+        "\u0e00" <= ch <= "\u109f" or "\u1780" <= ch <= "\u17ff" or "\u3040" <= ch <= "\u9fff"
+        or "\uac00" <= ch <= "\ud7af" or "\uf900" <= ch <= "\ufaff" or "\u3400" <= ch <= "\u4dbf"
+    )  # fmt: skip
 
 
 def _cased(text: str) -> bool:
@@ -618,6 +698,37 @@ class Handle(IdentifierType):
             note="'face' as a word; a phrase before a colon marks no plain word as a username",
         ),
         Example(
+            "Löydät mut Instagramista: @sanni.oulu, Telegramiga: @mart_trt, WhatsAppā — ne, Instagramą: @rasa.kns",
+            ("instagram:sanni.oulu", "telegram:mart_trt", "instagram:rasa.kns"),
+            note="Finnish, Estonian and Lithuanian case endings on the platform's name",
+        ),
+        Example(
+            "Инстаграмдан жазыңыз: @dana_ast, знайди в телезі @oksana_if, ინსტაგრამით: @tako_bt",
+            ("instagram:dana_ast", "telegram:oksana_if", "instagram:tako_bt"),
+            note="a Kazakh suffix in Cyrillic, the Ukrainian locative, a Georgian postposition",
+        ),
+        Example(
+            "s3nd a msg on 7elegram? no: t3l3gr@m: @nika_vip, 1n5t4gr4m ➜ @nika.v, 0nlyf@ns is nika_x9",
+            ("telegram:nika_vip", "instagram:nika.v", "onlyfans:nika_x9"),
+            note="several letters of a platform's name written as digits or signs",
+        ),
+        Example(
+            "我的tg：anna_sh01，ไลน์มาได้เลย ไอดี: pim.cnx",
+            ("telegram:anna_sh01", "line:pim.cnx"),
+            note="a Latin abbreviation glued to Chinese; a Thai phrase with vowel signs before the colon",
+        ),
+        Example(
+            "@ksenia_nsk - мой телеграм; @dora.ff — my insta\nWeitergeleitet von @reisen_jobs_de",
+            ("telegram:ksenia_nsk", "instagram:dora.ff", "telegram:reisen_jobs_de"),
+            note="an '@' name said to be the writer's account on the platform named after; a forwarded post",
+        ),
+        Example("add me: lena.k_97 👻\nflight EK203 ✈ 14:05", ("snapchat:lena.k_97",), note="the ghost after the name"),
+        Example(
+            "telegram: soon, insta: tba, snap is banned; @media screen { a { color: red } }, @import url(a.css);",
+            (),
+            note="placeholders instead of a username; CSS at-rules",
+        ),
+        Example(
             "escríbeme a @vale.mx en insta, @ola_waw na telegramie, @lena_hh bei Snapchat",
             ("instagram:vale.mx", "telegram:ola_waw", "snapchat:lena_hh"),
             note="the platform named after the '@' name, with a preposition of the language",
@@ -729,6 +840,8 @@ class Handle(IdentifierType):
             user = m.group("user").rstrip(".")
             if user in _AT_STOP or user in _STOP or _TIME_OR_NUMBER.fullmatch(user):
                 continue
+            if user in _CODE_AT_WORDS and _CODE_AFTER_AT.match(text, m.end()) is not None:
+                continue
             platform = (
                 self._platform_after(text, m.end())
                 or self._second_account(text, m.start(), user, read)
@@ -752,7 +865,11 @@ class Handle(IdentifierType):
             if first.bounded and (
                 (start > 0 and _is_word_char(text[start - 1])) or (end < len(text) and _is_word_char(text[end]))
             ):
-                continue  # inside a word ("ig" in "night"): the common case, rejected before anything else
+                ascii_cue = first.text.isascii()
+                if not ascii_cue or (
+                    (start > 0 and _glues_ascii(text[start - 1])) or (end < len(text) and _glues_ascii(text[end]))
+                ):
+                    continue  # inside a word ("ig" in "night"): the common case, rejected before anything else
             kept = [c for c in cues if self._cue_ok(text, start, end, c) and (c.kind == _URL or not url_only)]
             if kept and first.text.replace(".", "") in _REGION_CODE_CUES and self._region_code(ctx, start, end):
                 continue
@@ -768,7 +885,7 @@ class Handle(IdentifierType):
         for hit in hits:
             if (
                 groups
-                and all(c.kind != _URL for c in hit.cues + groups[-1].cues)
+                and all(c.kind != _URL and c.text not in _FORWARDED_FROM for c in hit.cues + groups[-1].cues)
                 and _CONNECTOR.fullmatch(text, groups[-1].end, hit.start)
             ):
                 groups[-1] = _Hit(groups[-1].start, hit.end, groups[-1].cues + hit.cues)
@@ -797,6 +914,8 @@ class Handle(IdentifierType):
             return False  # the end of a username ("mia.x", "lily_ig"), not a cue
         if not cue.bounded:
             return True  # CJK, Thai, Arabic and emoji cues: no word boundaries to check
+        if cue.text.isascii():
+            return not _glues_ascii(before) and not _glues_ascii(after)
         return not _is_word_char(before) and not _is_word_char(after)
 
     def _user_after(self, ctx: FieldContext, hit: _Hit) -> tuple[str, int, int, int] | None:
@@ -858,9 +977,11 @@ class Handle(IdentifierType):
         the user is empty then — either way the name after the cue is not its username
         ("mira_la on insta, mira.la on snap").
         """
+        text = ctx.text.text
+        if all(c.text in _LABEL_EMOJI for c in hit.cues):
+            return self._name_before_emoji(ctx, hit, read_until)
         if any(c.kind != _WORD for c in hit.cues) or not all(c.bounded for c in hit.cues):
             return None
-        text = ctx.text.text
         if _MARKED_NEXT.match(text, hit.end) is not None:
             return None
         lo = max(0, hit.start - _CUE_WINDOW, read_until)
@@ -879,6 +1000,29 @@ class Handle(IdentifierType):
         if not any(c.isdigit() or c in "_." for c in user) or _TIME_OR_NUMBER.fullmatch(user):
             return None
         if not any(p != _PAYMENT and _valid(p, user) for p in (c.platform for c in hit.cues)):
+            return None
+        return user, start, m.end("user")
+
+    @staticmethod
+    def _name_before_emoji(ctx: FieldContext, hit: _Hit, read_until: int) -> tuple[str, int, int] | None:
+        """A username labelled by the platform's emoji after it, at the end of its line or clause ("bella_rose22 👻").
+
+        Only a name that looks like a username (a digit, "_" or ".") and only when nothing follows the emoji that
+        could be its own username ("👻 lily_23").
+        """
+        text = ctx.text.text
+        if _EMOJI_ENDS_LINE.match(text, hit.end) is None and "\n" not in ctx.text.original_at(hit.end, hit.end + 1):
+            return None  # something follows on the same line (the view writes a line break as a space)
+        m = _NAME_BEFORE_EMOJI.search(text, max(0, hit.start - _CUE_WINDOW, read_until), hit.start)
+        if m is None:
+            return None
+        start = m.start("user")
+        if start > 0 and text[start - 1] == "@":
+            return None  # an '@' name: read by the '@' pass, which looks for the platform after it
+        user = m.group("user")
+        if not any(c.isdigit() or c in "_." for c in user) or _TIME_OR_NUMBER.fullmatch(user):
+            return None
+        if not any(_valid(c.platform, user) for c in hit.cues):
             return None
         return user, start, m.end("user")
 

@@ -118,10 +118,18 @@ def _service(cue: str) -> str:
 
 
 _ENDINGS = "dan|den|tan|ten|da|de|ta|te|ya|ye|yla|yle|la|le|on|en|ön|ra|re|ról|ről|ban|ben|nál|nél|hoz|hez|höz|ie|em|om"
-_CASE_ENDING = rf"(?:(?<=\w{{5}})(?<!chime)(?:['’](?:a|e|ı|i|u|ü|{_ENDINGS})|{_ENDINGS}))?"
+_CONSONANT_ENDINGS = "iin|is|iga|ssa|ssä|sta|stä|ā|ą|ui|owi|a|u|y"
+_HYPHEN_ENDINGS = "а|у|ом|е|і|ы|ой|a|u|om|em|ie|iin|in|is|on|en|ra|re|ba|be|nak|nek|ya|ye|da|de|ta|te"
+_CASE_ENDING = (
+    rf"(?:(?<=\w{{5}})(?<!chime)(?:['’](?:a|e|ı|i|u|ü|{_ENDINGS})|{_ENDINGS}"
+    rf"|(?<=[bcdfghjklmnpqrstvwxz])(?:{_CONSONANT_ENDINGS})|-(?:{_HYPHEN_ENDINGS})(?![\w-])))?"
+)
 """A case ending glued to a service's name of five letters or more, as in handle.py: Hungarian ("Revoluton",
 "paypalon"), Turkish ("Venmo'ya", "revolutla"), Polish and Czech ("revolutem"). Single-vowel endings only after
-an apostrophe ("Revolut'a"), so that "revolute" stays a word; "chime" takes none ("chimera")."""
+an apostrophe ("Revolut'a"), so that "revolute" stays a word; "chime" takes none ("chimera"). A name ending in a
+consonant takes the Polish and Czech genitive and accusative ("na Revoluta", "PayPala", "Revolutu"), Finnish,
+Estonian, Latvian and Lithuanian endings ("PayPaliin", "Revolutis", "Revolutā"); a hyphen joins a case ending to a
+name written in Latin letters in Russian, Ukrainian, Hungarian or Turkish text ("PayPal-а", "Revolut-on")."""
 _CUE = re.compile(
     "(?P<cue>"
     + "|".join([*(_leet_pattern(name) for name in _SERVICE_NAMES), *(re.escape(name) for name in SCRIPT_NAMES)])
@@ -227,6 +235,7 @@ _STOP_TEXT = """
     only me is at to on via id tag and or for the please pls accepted accept welcome ok okay card cards app payment
     payments pay paid first upfront deposit deposits friends family only. no not also too both preferred available
     here link below above account acct info details or only also y o e et und
+    blocked banned suspended closed disabled deleted hacked down unavailable offline coming soon tba tbd pending
 """
 _STOP = frozenset(_STOP_TEXT.split())
 
@@ -329,6 +338,12 @@ class Payment(IdentifierType):
             note="Hungarian and Turkish case endings on a service's name",
         ),
         Example("a revolute joint; chimera: @lily_x", (), note="words that begin with a service's name"),
+        Example(
+            "Wpłać na PayPala: @ewa_kr, maksa Revolutiin: @aino_t, оплата на Revolut-у: @inna_kv",
+            ("paypal:ewa_kr", "revolut:aino_t", "revolut:inna_kv"),
+            note="Polish, Finnish and Russian case endings (the last after a hyphen)",
+        ),
+        Example("zelle is down today, venmo: coming soon", (), note="a status word where the username would stand"),
         Example(
             "venmo (@) rosie-b, $ mimi22 💸 (cashapp)",
             ("venmo:rosie-b", "cashapp:$mimi22"),
