@@ -241,6 +241,16 @@ def test_unless_window_is_60_characters_unless_the_indicator_widens_it(tmp_path:
     assert "unless (within 500 characters)" in explain(indicator, pack)
 
 
+def test_an_unless_phrase_inside_the_rules_own_phrase_cancels_nothing(tmp_path: Path) -> None:
+    """The phrase "no adoption agency needed" is evidence on its own: its "adoption agency" cancels nothing."""
+    indicator = GOOD.replace('unless: ["not keep", "never hold"]', 'unless: ["not keep", "your passport"]')
+    rules = RuleSet([load_pack(write_pack(tmp_path, indicator))])
+    hits = rules.match_text("Please leave your passport with the office")
+    assert [(h.id, h.text) for h in hits] == [("le.passport", "leave your passport")]
+    # the same words next to a hit that is not that phrase still cancel it (near: passport ... keep)
+    assert rules.match_text("We keep your passport safe") == []
+
+
 @pytest.mark.parametrize(
     ("indicator", "message"),
     [

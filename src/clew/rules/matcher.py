@@ -173,6 +173,16 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _blockers(found: list[tuple[int, int]] | None, phrases: list[tuple[int, int]] | None) -> list[int]:
+    """Sorted starts of a rule's ``unless`` phrases, leaving out those inside one of its own phrase hits
+    ("no adoption agency needed" is a phrase of its own; its "adoption agency" cancels nothing)."""
+    if not found:
+        return []
+    if not phrases:
+        return sorted(start for start, _ in found)
+    return sorted(start for start, end in found if not any(a <= start and end <= b for a, b in phrases))
+
+
 def _search_near(
     regex: re.Pattern[str], text: str, triggers: list[tuple[int, int]], longest: int, ahead: int
 ) -> list[tuple[int, int]]:
@@ -370,7 +380,9 @@ class RuleSet:
         text = view.text
         spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
         near_sides: dict[tuple[int, int, str], list[tuple[int, int]]] = defaultdict(list)
-        unless: dict[int, list[int]] = defaultdict(list)
+        unless: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        own: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        """Each rule's phrase hits: an unless phrase inside one of them is part of that phrase, not a cancel."""
         fired: set[tuple[int, int, int]] = set()
         triggered: list[tuple[int, int, tuple[tuple[int, int, int], ...]]] = []
         long_text = len(text) >= WINDOWED_TEXT
@@ -389,10 +401,11 @@ class RuleSet:
                 phrases, nears, blockers = words
                 for rule_index in phrases:
                     spans[rule_index].append((start, end))
+                    own[rule_index].append((start, end))
                 for near_key in nears:
                     near_sides[near_key].append((start, end))
                 for rule_index in blockers:
-                    unless[rule_index].append(start)
+                    unless[rule_index].append((start, end))
         regexes = set(self._ungated)
         for index, regex_index, need in fired:
             if need == 0:
@@ -418,7 +431,7 @@ class RuleSet:
         hits: list[IndicatorHit] = []
         for index in sorted(spans):
             rule = self.rules[index]
-            blockers = sorted(unless.get(index, ()))
+            blockers = _blockers(unless.get(index), own.get(index))
             window = rule.indicator.unless_within
             kept = 0
             for start, end in _merge(spans[index]):
