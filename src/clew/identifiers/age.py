@@ -74,7 +74,7 @@ _AGE_UNIT = (
     r"|-?aastane\b|-?vuotias\b|-?летн(?:яя|ий|ей|юю|его)\b|-?річн(?:а|ий|у|ого)\b|-?годишн(?:а|и|о|ак)\b"
     r"|-?let[áýé]\b|-?ročn[áýé]\b|-?letni[aą]\b|살|세\b"
     r"|години\b|годинки\b|metai\b|metų\b|vjeç|vjec\b|vjeçe|ára\b|anys\b|urte\b|ساله|წლის|წლისაა|տարեկան"
-    r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|yoshda|j\.(?=[\s,;]|$)|vuotta\b|godinu\b|sano\sjir\b"
+    r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|жашта|yoshda|yaşım\b|oed\b|sena\b|salî\b|bliana\sd['’]aois|j\.(?=[\s,;]|$)|vuotta\b|godinu\b|sano\sjir\b"
     r"|summers?\s(?:young|old)|springs?\s(?:young|old)|primaveras|abriles|printemps|primavere|веснам?\b|весен\b)"
 )
 _RIGHT_UNIT = re.compile(r"\s?" + _AGE_UNIT)
@@ -98,7 +98,7 @@ _SPACED_LABELS = (
     "age aged edad âge idade возраст вік alter età eta vârsta varsta vîrsta umur usia yaş yas tuổi tuoi leeftijd wiek"
     " edat ηλικία umar umr věk vek starost възраст ikä ika vanus vecums amžius amzius ålder alder aldur umri"
     " בת בן גיל वय उमेर életkor године godine godina години узраст uzrast dob vârstă vîrstă yosh жасы жасым mosha"
-    " adina yaşı"
+    " adina yaşı yoshi shekaru shekara ọdún afọ oed"
 )
 """Age labels of scripts that separate words: they must start a word ("age", "возраст", Hebrew "בת 25")."""
 _UNSPACED_LABELS = (
@@ -198,6 +198,7 @@ _LEFT_WORD_CUE_END = re.compile(
     r"|i['’]m|i am|iam|im|she['’]s|she is|just turned|turned|tengo|j['’]ai|tenho|мне|мені|ich bin|aku|saya|tôi|em"
     r"|miaka|ik ben|jag är|jeg er|olen|je mi|életkor|wieku)"
     rf"(?:{_LABEL_TAIL_GLUED}|\s)$"
+    rf"|(?<!\w)(?:{_folded(_SPACED_LABELS)}){_LABEL_TAIL}$"
     rf"|(?:{_folded(_UNSPACED_LABELS)}){_LABEL_TAIL}$"
 )
 """An age label or first-person phrase just before a number in words ("I'm nineteen", "Tuổi: hai mươi")."""
@@ -205,6 +206,7 @@ _UNIT_WORDS = """
     years year yrs yo y/o y.o años anos añitos aninhos ans anni jahre ani лет года год роки років سنة سنه عام عاما
     tahun thn tuổi ปี 岁 歲 歳 才 yaşında yaş lat lata jaar éves ετών χρονών taong anyos saal साल år let rokov
     godina godine godinu години metai vjeç ára anys summers primaveras abriles printemps 살 vuotta жаста
+    gadi metų aastane salî oed sena
 """
 _LABEL_WORDS = """
     age aged edad âge idade возраст вік alter età vârsta varsta umur usia tuổi tuoi leeftijd i'm i’m iam im she's
@@ -219,6 +221,8 @@ def _cue_automaton() -> ahocorasick.Automaton:
     """Age words and labels, for one C pass that says where a number in words may stand."""
     automaton = ahocorasick.Automaton()
     labels = [*_LABEL_WORDS.split(), "i am", "she is", "ich bin", "ik ben", "jag är", "jeg er", "je mi"]
+    # every age label the digits are read after is one for numbers in words too ("Vanus: kakskümmend üks")
+    labels += [_folded(w) for w in (*_SPACED_LABELS.split(), *_UNSPACED_LABELS.split()) if _folded(w) not in labels]
     for word in _SELF_AGES:
         automaton.add_word(word, ("self", word))
     for kind, words in (("label", labels), ("unit", _UNIT_WORDS.split())):
@@ -228,6 +232,11 @@ def _cue_automaton() -> ahocorasick.Automaton:
             else:  # a word of a spaced script starts after a space or a hyphen (a label also a cell's: "|age|")
                 for lead in (" ", "-", "(", *((",", ";", "|") if kind == "label" else ())):
                     automaton.add_word(lead + word, (kind, word))
+    for word in set(labels) & set(_UNIT_WORDS.split()):
+        # a word that is both ("yaş": "Yaş: yirmi üç", "yirmi üç yaş") is a label when a colon follows it
+        if not _UNSPACED_CHARS.match(word):
+            for lead in (" ", "-", "(", ",", ";", "|"):
+                automaton.add_word(lead + word + ":", ("label", word + ":"))
     automaton.make_automaton()
     return automaton
 
@@ -681,6 +690,22 @@ class Age(IdentifierType):
             (),
             note="years of experience; minutes",
         ),
+        Example(
+            "Vanus: kolmkümmend kaks; Vecums: divdesmit trīs; Yoshi: yigirma ikki; Възраст: двадесет и шест",
+            ("32", "23", "22", "26"),
+            note="numbers in words after the age labels of Estonian, Latvian, Uzbek and Bulgarian",
+        ),
+        Example(
+            "Dw i'n 24 oed; Tá sí 26 bliana d'aois; shekara 29",
+            ("24", "26", "29"),
+            note="Welsh and Irish age words after the number; the Hausa word for 'year' before it",
+        ),
+        Example(
+            "Yaş: yirmi dört; Edad: veintiséis",
+            ("24", "26"),
+            note="a word that is an age label before a colon and an age word after a number ('yaş')",
+        ),
+        Example("Tarifs : 30 min 150 €, 2 gadi garantija", (), note="minutes and a warranty"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:

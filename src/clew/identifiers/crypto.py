@@ -42,6 +42,8 @@ from bech32 import bech32_hrp_expand, bech32_polymod, convertbits
 
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
+from clew.text.confusables import tables
+from clew.text.normalize import FILLERS as _FILLERS
 
 _CANDIDATE = re.compile(r"(?<!\w)[0-9a-z]{25,110}(?!\w)")
 _BASE58 = re.compile(r"[1-9A-HJ-NP-Za-km-z]+")
@@ -271,11 +273,28 @@ def classify(addr: str) -> str | None:
 
 
 def _clean(raw: str) -> str:
-    """The address as written: compatibility forms folded, invisible characters dropped."""
+    """The address as written: compatibility forms folded, invisible characters and marks dropped, look-alikes read.
+
+    Every address is ASCII, so a combining mark on it (zalgo "0̷x", a low line "3͟6͟") is decoration, and a letter of
+    another script is a look-alike (Cyrillic "Н", "р" in "1НWs6рQ…"): it is read as the ASCII letter the Unicode
+    confusables data names, keeping its case. The checksum, verified after, rejects a wrong reading.
+    """
     if raw.isascii():
         return raw
     folded = unicodedata.normalize("NFKC", raw)
-    return "".join(c for c in folded if not c.isspace() and unicodedata.category(c) != "Cf")
+    t = tables()
+    out: list[str] = []
+    for c in folded:
+        if c.isascii():
+            out.append(c)
+        elif c.isspace() or c in _FILLERS or unicodedata.category(c) in ("Cf", "Mn", "Me"):
+            continue
+        elif c.isupper():
+            latin = t.capitals.get(c) or t.to_latin.get(c.casefold())
+            out.append(latin.upper() if latin else c)
+        else:
+            out.append(t.to_latin.get(c, c))
+    return "".join(out)
 
 
 _PIECE_SEPARATORS = re.compile(r"[\s\-–—·•|]")
@@ -388,6 +407,16 @@ class Crypto(IdentifierType):
             "mrkqzTaBSQHH54huTyQCrCaAUXX3AjcrzwELu9GiQK7wN",
             ("xmr:476nYYnoFzRa1w6HErvbyHWu4gk1X7w17Zxd1wsSuaZFeNErUKmrkqzTaBSQHH54huTyQCrCaAUXX3AjcrzwELu9GiQK7wN",),
             note="the coin named in Russian, the address over two lines",
+        ),
+        Example(
+            "BTC 131fс8xJ8НStChqaMM1znM3wtHdyMRgB6E, ETH 0̷xb̷9140efe8cf520f638c28da8a46f0ca4b540cb41",
+            ("btc:131fc8xJ8HStChqaMM1znM3wtHdyMRgB6E", "eth:0xb9140efe8cf520f638c28da8a46f0ca4b540cb41"),
+            note="Cyrillic с and Н inside a Bitcoin address; strokes through an Ethereum address's characters",
+        ),
+        Example(
+            "ETH 0xb9140efe8cf520f638c28da8a46f0ca4b540cb4l",
+            (),
+            note="an 'l' for the last '1': the checksum rejects the reading",
         ),
     )
 

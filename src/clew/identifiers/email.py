@@ -56,6 +56,7 @@ also needs a known top-level domain at the end.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -74,16 +75,18 @@ _AT_WORDS = (
     "|маймунка|мајмунче|мајмун|majmunče|majmunce|majmun|afna|arrova|eta|hjá|hja|presso"
     "|at the rate of|at the rate|at d rate"
     "|malwen|շնիկ|айқұлақ|сабачка|ĉe|cxe|et işareti|et isareti|kuchukcha|ძაღლუკა"
-    "|艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท"
+    "|aapstert|a bildua|አት|អាត់|ແອັດ|အက်|ඇට්"
+    "|艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท|圈a"
 )
 _DOT_WORDS = (
     "dot|punto|point|ponto|punct|точка|крапка|chấm|cham|dấu chấm|titik|punkt|punktum|punt|prik|piste|tečka|tecka"
     "|bodka|tuldok|nokta|kropka|pont|teleia|τελεία|τελεια|डॉट|डाट|नुक्ता|נקודה|דוט"
     "|نقطة|نقطه|دات|دوت|ڈاٹ|дот|тачка|tačka|tacka|točka|tocka|pika|pikë|pike|taškas|taskas|punkts|punktur"
     "|puntu|nukta|ডট|டாட்|డాట్|punkto|нүкте|կետ|pwynt|nuqta|წერტილი"
+    "|nöqtə|noqtə|цэг|ነጥብ|ponc|tikka|ចុច|ຈຸດ|ဒေါ့|ඩොට්"
     "|点|點|ドット|점|닷|ดอท|จุด"
 )
-_CJK_AT = "艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท"
+_CJK_AT = "艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท|圈a"
 _CJK_DOT = "点|點|ドット|점|닷|ดอท|จุด|。"
 """Spellings in scripts written without spaces: they need none around them. A dot counts only before a
 Latin letter ("example。com"; "…com。谢谢" ends a sentence)."""
@@ -91,9 +94,16 @@ _UNSPACED_RANGES = "\u0e00-\u0e7f\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\
 """Thai, CJK, kana and Hangul: an address written right after them starts after them (简历请发送至jobs@…)."""
 _WORD_NOT_UNSPACED = rf"[^\W{_UNSPACED_RANGES}]"
 _LOCAL_CHAR = rf"(?:{_WORD_NOT_UNSPACED}|[+-])"
-_OPENERS = "([{<«‹【〔〖⟨〈《「『"
-_CLOSERS = ")]}>»›】〕〗⟩〉》」』"
-"""Brackets around a spelled at or dot: ASCII, guillemets, CJK and mathematical angle brackets ("【at】", "⟨at⟩")."""
+_BRACKET_PAIRS = [
+    (chr(c), chr(c + 1))
+    for c in range(0x3040)
+    if unicodedata.category(chr(c)) == "Ps" and unicodedata.category(chr(c + 1)) == "Pe"
+]
+_OPENERS = "([{<«‹" + "".join(o for o, _ in _BRACKET_PAIRS if o not in "([{")
+_CLOSERS = ")]}>»›" + "".join(c for _, c in _BRACKET_PAIRS if c not in ")]}")
+"""Brackets around a spelled at or dot: every pair of opening and closing punctuation marks (categories Ps and Pe,
+side by side in Unicode) up to the end of CJK punctuation (ASCII, CJK "【at】", mathematical "⟨at⟩", white "⦅at⦆",
+double "⸨at⸩"), and guillemets."""
 _OPEN = f"[{re.escape(_OPENERS)}]"
 _CLOSE = f"[{re.escape(_CLOSERS)}]"
 _WRAP = r"[-*~]"
@@ -429,6 +439,23 @@ class Email(IdentifierType):
             note="guillemets and CJK brackets around 'at' and 'dot'",
         ),
         Example("meet me «at» the station, gwen malwen cafe", (), note="no domain after a bracketed 'at'"),
+        Example(
+            "nadia ⦃at⦄ example ⦃dot⦄ org, tove ❪at❫ example ❪dot❫ net",
+            ("nadia@example.org", "tove@example.net"),
+            note="any pair of Unicode opening and closing brackets around 'at' and 'dot'",
+        ),
+        Example("meet me ⦅at⦆ the station ⦅dot⦆", (), note="no domain after a bracketed 'at'"),
+        Example(
+            "zamira.ish @ example nöqtə org, bolor @ example цэг net, hanna @ example tikka com",
+            ("zamira.ish@example.org", "bolor@example.net", "hanna@example.com"),
+            note="'dot' spelled in Azerbaijani, Mongolian and Maltese",
+        ),
+        Example(
+            "dara.lim អាត់ example ចុច net, juma አት example ነጥብ org, nuwan ඇට් example ඩොට් com",
+            ("dara.lim@example.net", "juma@example.org", "nuwan@example.com"),
+            note="'at' and 'dot' in Khmer, Amharic and Sinhala",
+        ),
+        Example("write to rina​ㅤ@ㅤexample.com", ("rina@example.com",), note="Hangul fillers around the at sign"),
         Example(
             '<a href="mailto:ola%40example.net">, mia&#64;example&#x2E;org, tom&commat;example.com',
             ("ola@example.net", "mia@example.org", "tom@example.com"),

@@ -194,10 +194,12 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
         "tele", "tlgrm", "telegrm", "telgram", "✈", "纸飞机", "紙飛機", "टेलीग्राम", "टेलिग्राम", "טלגרם",
         "τελεγκραμ", "τελεγραμ", "τέλεγκραμ", "텔레그램", "텔레", "テレグラム", "телеграмчик", "телеграмм", "тєлєграм",
         "টেলিগ্রাম", "டெலிகிராம்", "టెలిగ్రామ్", "ٹیلیگرام", "ቴሌግራም", "ტელეგრამი", "ტელეგრამ", "ტელეგრამზე",
-        "տելեգրամ", "տելեգրամով",
+        "տելեգրամ", "տելեգրամով", "teleqram", "តេឡេក្រាម", "តេលេក្រាម", "ເທເລແກຣມ", "တယ်လီဂရမ်", "တယ်လီဂရာမ်",
+        "ටෙලිග්රෑම්", "ටෙලිග්රැම්",
     ),
     "instagram": (
-        "📸", "instgram", "इंस्टा", "इंस्टाग्राम", "इन्स्टा", "इन्स्टाग्राम", "אינסטגרם", "אינסטה", "ινσταγκραμ", "ινστα",
+        "📸", "instgram", "instaqram", "អ៊ីនស្តាក្រាម", "ອິນສະຕາແກຣມ", "အင်စတာဂရမ်",
+        "ඉන්ස්ටග්රෑම්", "इंस्टा", "इंस्टाग्राम", "इन्स्टा", "इन्स्टाग्राम", "אינסטגרם", "אינסטה", "ινσταγκραμ", "ινστα",
         "اینستا", "اینستاگرام", "인스타그램", "ไอจี", "อินสตา", "інста", "інстаграм", "ίνστα", "ίνσταγκραμ", "ινσταγκράμ",
         "ইনস্টা", "ইনস্টাগ্রাম", "இன்ஸ்டா", "இன்ஸ்டாகிராம்", "ఇన్స్టా", "ఇన్స్టాగ్రామ్", "انسٹا", "انسٹاگرام",
         "ინსტა", "ინსტაგრამი", "ინსტაგრამზე", "ինստա", "ինստագրամ", "ինստագրամում", "ኢንስታ", "ኢንስታግራም",
@@ -205,7 +207,7 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
     ),
     "snapchat": (
         "स्नैपचैट", "स्नैप", "סנאפ", "סנאפצ'ט", "σναπ", "스냅챗", "スナップチャット", "สแนป", "اسنپ", "سنپ", "снепчат",
-        "снеп", "снэп", "snäp", "snäppi",
+        "снеп", "снэп", "snäp", "snäppi", "snapčat", "snapčats", "snepčet",
     ),
     "tiktok": (
         "टिकटॉक", "טיקטוק", "틱톡", "ティックトック", "抖音", "ติ๊กต็อก", "تیک تاک", "тікток", "тік ток", "тик ток",
@@ -224,19 +226,23 @@ _CYRILLIC_ENDINGS = ("а", "у", "е", "и", "ы", "ом", "ой", "ою", "і",
 """Case endings of Russian and Ukrainian: a platform's name is inflected ("в телегу", "в инстаграме", "у тіктоку")."""
 _SUFFIXES_TEXT = (
     "dan den tan ten da de ta te a e ya ye ı i u ü yı yi yu yü ın in un ün la le yla yle ie em om"
-    " on en ön ra re ról ről ban ben nál nél hoz hez höz"
+    " on en ön ra re ról ről ban ben nál nél hoz hez höz ê yê"
 )
 _TURKISH_SUFFIXES = tuple(_SUFFIXES_TEXT.split())
 """Case suffixes glued to a platform's name, with or without an apostrophe ("telegramdan", "Instagram'dan"),
-in Turkish, the Polish and Czech locative/instrumental endings ("na instagramie", "facebooku") and the
-Hungarian ones ("telegramon", "facebookon")."""
+in Turkish, the Polish and Czech locative/instrumental endings ("na instagramie", "facebooku"), the
+Hungarian ones ("telegramon", "facebookon") and the Kurmanji oblique ("li Telegramê")."""
 _FINNIC_BALTIC_TEXT = "is ist iga isse ā ą ē ė ui ssa ssä sta stä issa issä ista istä iin ille illa illä lle lla llä"
 _FINNIC_BALTIC_SUFFIXES = tuple(_FINNIC_BALTIC_TEXT.split())
 """Case endings of Estonian ("Telegramis", "Telegramiga"), Finnish ("WhatsAppissa", "snäpissä", "Instaan"),
 Latvian ("Instagramā") and Lithuanian ("Telegrame", "Instagramą")."""
-_CYRILLIC_TURKIC_SUFFIXES = ("да", "де", "та", "те", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке", "ка", "га")
+_CYRILLIC_TURKIC_SUFFIXES = (
+    *("да", "де", "та", "те", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке", "ка", "га"),
+    *("аар", "ээр", "оор", "өөр", "ад", "эд", "д", "т"),
+)
 """Case suffixes of the Turkic languages written in Cyrillic (Kazakh, Kyrgyz, Tatar, Bashkir: "Телеграмда",
-"Инстаграмдан"), glued to a name ending in a consonant."""
+"Инстаграмдан") and of Mongolian (instrumental "Инстаграмаар", dative-locative "Телеграмд"), glued to a name
+ending in a consonant."""
 _CYRILLIC_PALATALISED = {"г": "зі", "к": "ці", "х": "сі"}
 """The Ukrainian locative changes the stem's last consonant: "телега" → "в телезі"."""
 _GEORGIAN_SUFFIXES = ("ში", "ზე", "ით", "ის", "თან", "დან", "ისთვის", "მა")
@@ -777,6 +783,16 @@ class Handle(IdentifierType):
             "snap-on nails, see you @home on insta, @lily insta",
             ("unknown:lily",),
             note="a compound word; '@' meaning 'at'; a platform name with no preposition names nothing",
+        ),
+        Example(
+            "Teleqramda yaz: @aysel_gnc; li Telegramê: @berfin_van; Телеграмаар: @bolor_ub",
+            ("telegram:aysel_gnc", "telegram:berfin_van", "telegram:bolor_ub"),
+            note="Azerbaijani spelling, Kurmanji oblique and Mongolian instrumental of the platform's name",
+        ),
+        Example(
+            "តេឡេក្រាម: @dara_pp, ເທເລແກຣມ: @kham_lpb, 🅸🅶: nina.k",
+            ("telegram:dara_pp", "telegram:kham_lpb", "instagram:nina.k"),
+            note="Telegram in Khmer and Lao; negative squared letters read as their letter",
         ),
     )
 

@@ -118,7 +118,7 @@ def _service(cue: str) -> str:
 
 
 _ENDINGS = "dan|den|tan|ten|da|de|ta|te|ya|ye|yla|yle|la|le|on|en|ön|ra|re|ról|ről|ban|ben|nál|nél|hoz|hez|höz|ie|em|om"
-_CONSONANT_ENDINGS = "iin|is|iga|ssa|ssä|sta|stä|ā|ą|ui|owi|a|u|y"
+_CONSONANT_ENDINGS = "iin|is|iga|ssa|ssä|sta|stä|ā|ą|ui|owi|a|u|y|i|ê"
 _HYPHEN_ENDINGS = "а|у|ом|е|і|ы|ой|a|u|om|em|ie|iin|in|is|on|en|ra|re|ba|be|nak|nek|ya|ye|da|de|ta|te"
 _CASE_ENDING = (
     rf"(?:(?<=\w{{5}})(?<!chime)(?:['’](?:a|e|ı|i|u|ü|{_ENDINGS})|{_ENDINGS}"
@@ -128,7 +128,8 @@ _CASE_ENDING = (
 "paypalon"), Turkish ("Venmo'ya", "revolutla"), Polish and Czech ("revolutem"). Single-vowel endings only after
 an apostrophe ("Revolut'a"), so that "revolute" stays a word; "chime" takes none ("chimera"). A name ending in a
 consonant takes the Polish and Czech genitive and accusative ("na Revoluta", "PayPala", "Revolutu"), Finnish,
-Estonian, Latvian and Lithuanian endings ("PayPaliin", "Revolutis", "Revolutā"); a hyphen joins a case ending to a
+Estonian, Latvian and Lithuanian endings ("PayPaliin", "Revolutis", "Revoluti", "Revolutā"), the Kurmanji oblique
+("bi Revolutê"); a hyphen joins a case ending to a
 name written in Latin letters in Russian, Ukrainian, Hungarian or Turkish text ("PayPal-а", "Revolut-on")."""
 _CUE = re.compile(
     "(?P<cue>"
@@ -147,11 +148,11 @@ _OWNER_WORDS = (
 """'My' and 'account' after a service's name ("venmo ko:", "venmo 账号："): the handle still follows. So it does
 after a few words ending in a colon ("venmo pe bhejo:", "zelle me here:")."""
 _SEP = (
-    r"(?P<sep>(?:[\s:：=\-–—>→➡|(\[]|👉|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|ke|"
+    r"(?P<sep>(?:[\s:：=\-–—>→➡|(\[՝]|👉|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|"
     + _OWNER_WORDS
     + r")(?![\w])|(?:[^\W\d_]{1,12} ){0,3}[^\W\d_]{2,12}[:：]\s?){0,8})"
 )
-_PLAIN_SEP_WORDS = re.compile(rf"(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|ke|{_OWNER_WORDS})")
+_PLAIN_SEP_WORDS = re.compile(rf"(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|{_OWNER_WORDS})")
 """The separator words of ``_SEP``: other words before a colon are a phrase ("venmo pe bhejo:"), which marks
 nothing by itself."""
 _AFTER_CUE = re.compile(
@@ -348,6 +349,11 @@ class Payment(IdentifierType):
             "venmo (@) rosie-b, $ mimi22 💸 (cashapp)",
             ("venmo:rosie-b", "cashapp:$mimi22"),
             note="a bracketed '@'; an emoji between a spaced cashtag and Cash App",
+        ),
+        Example(
+            "Revoluti: @marje_t, bi Revolutê: @zelal_d, Revolut՝ @narek_y",
+            ("revolut:marje_t", "revolut:zelal_d", "revolut:narek_y"),
+            note="Estonian partitive, Kurmanji oblique, the Armenian comma after the name",
         ),
         Example("PayPal: https://example.com/shop", (), note="a URL's scheme is no username"),
     )

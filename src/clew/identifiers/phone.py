@@ -797,6 +797,10 @@ class Phone(IdentifierType):
             "DE",
             "a phone after a labelled code",
         ),
+        Example("Helista: 0491 570 kolm kaks viis", ("+61491570325",), "AU", "digits spelled in Estonian"),
+        Example("Ffoniwch: dim dau dim 7946 0321", ("+442079460321",), "GB", "the area code spelled in Welsh"),
+        Example("ໂທ: 718 555 ສູນ ໜຶ່ງ ສີ່ ແປດ", ("+17185550148",), None, "digits spelled in Lao"),
+        Example("연락처 4ㅤ1ㅤ6ㅤ5ㅤ5ㅤ5ㅤ0ㅤ1ㅤ9ㅤ9", ("+14165550199",), None, "Hangul fillers between the digits"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:

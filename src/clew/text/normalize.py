@@ -15,7 +15,9 @@ The normalisation:
 * keycap emoji (``3️⃣``) become their digit; variation selectors are dropped, and so are enclosing marks
   (``1⃝9⃝``) and the generic combining marks NFKC could not join to the character before them (an
   overline or a tilde over a digit, ``0̅1̅``, ``2̃``): they decorate, they do not spell;
-* zero-width and other invisible format characters are removed;
+* zero-width and other invisible format characters are removed, and so are the Hangul fillers (letters Unicode
+  lists as default-ignorable, typed as a blank: ``2ㅤ1ㅤ3``);
+* enclosed Latin letters that NFKC leaves alone (negative circled and squared, ``🅸🅶``, ``🅾``) become their letter;
 * every run of white space becomes one space;
 * inside a word that mixes ASCII Latin letters with look-alike letters of another
   script (``саll`` with a Cyrillic ``а``), the look-alikes are folded
@@ -51,12 +53,32 @@ _DECORATION = frozenset(
     chr(c) for lo, hi in _DECORATION_RANGES for c in range(lo, hi) if unicodedata.category(chr(c)) in ("Mn", "Me")
 ) | frozenset({"\u0488", "\u0489", "\ua670", "\ua671", "\ua672"})
 """Generic combining marks and every enclosing mark (category Me): dropped by the normalisation."""
+FILLERS = frozenset({"\u115f", "\u1160", "\u3164", "\uffa0"})
+"""Hangul fillers: letters (category Lo) that Unicode lists as default-ignorable — they draw nothing, and are
+typed as a blank that filters do not take for a space ("2ㅤ1ㅤ3", "lilyㅤ@ㅤexample.com")."""
 _DROP = (
     frozenset({"\u20e3"})
+    | FILLERS
     | frozenset(chr(c) for c in (*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)))  # variation selectors
     | _DECORATION
 )
 
+
+def _enclosed_letters() -> dict[str, str]:
+    """Enclosed Latin letters NFKC leaves alone (negative circled and squared: 🅸🅶, 🅾): read as their letter.
+
+    Found by their Unicode names, so every letter of those blocks is covered, not a hand list.
+    """
+    out: dict[str, str] = {}
+    for code in range(0x1F100, 0x1F200):
+        name = unicodedata.name(chr(code), "")
+        head, _, letter = name.rpartition(" LATIN CAPITAL LETTER ")
+        if head and len(letter) == 1 and unicodedata.normalize("NFKC", chr(code)) == chr(code):
+            out[chr(code)] = letter.lower()
+    return out
+
+
+_ENCLOSED_LETTERS = _enclosed_letters()
 
 _DOTTED_I = "i\u0307"
 """What case folding makes of the Turkish capital "İ": the dot above would keep "İnstagram" from "instagram"."""
@@ -95,7 +117,9 @@ def fold_cluster(cluster: str) -> str:
         cat = unicodedata.category(ch)
         if cat == "Cf":
             continue
-        if cat == "Nd" and not ("0" <= ch <= "9"):
+        if ch in _ENCLOSED_LETTERS:
+            chars.append(_ENCLOSED_LETTERS[ch])
+        elif cat == "Nd" and not ("0" <= ch <= "9"):
             chars.append(str(unicodedata.decimal(ch)))
         elif cat == "No" and (digit := unicodedata.digit(ch, None)) is not None:
             chars.append(str(digit))  # ❶, ➀, ⓵: circled digits that NFKC leaves alone
@@ -135,6 +159,7 @@ def _special_codes() -> tuple[int, ...]:
 def _scan_special_codes() -> tuple[int, ...]:
     planes = [*range(0x20000), *range(0xE0000, 0xE1000)]  # no such character lies elsewhere
     codes = {0x20E3, *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0), *(ord(c) for c in _DECORATION)}
+    codes.update(ord(c) for c in (*FILLERS, *_ENCLOSED_LETTERS))
     for c in planes:
         ch = chr(c)
         if ch != " " and (ch.isspace() or unicodedata.category(ch) == "Cf" or (ch.isdigit() and not ch.isascii())):
@@ -180,7 +205,7 @@ def _identity(start: int, stop: int) -> array[int]:
 @lru_cache(maxsize=65536)
 def _simple(ch: str) -> bool:
     """Whether case folding alone normalises the character, one for one, in any context."""
-    if ch.isspace() or ch in _DROP:
+    if ch.isspace() or ch in _DROP or ch in _ENCLOSED_LETTERS:
         return False
     category = unicodedata.category(ch)
     if category in ("Cf", "Mn", "Mc", "Me") or (category in ("Nd", "No") and ch.isdigit() and not ch.isascii()):
@@ -283,7 +308,7 @@ class NormalizedText:
 
     @staticmethod
     def _special_span(folded: str, a: int, b: int, pieces: list[str], starts: array[int], ends: array[int]) -> None:
-        """White space, invisibles and other-script digits in ``folded[a:b]``, one by one."""
+        """White space, invisibles, other-script digits and enclosed letters in ``folded[a:b]``, one by one."""
         gap_start = -1
         gap_end = -1
         for i in range(a, b):
@@ -292,14 +317,14 @@ class NormalizedText:
                 if gap_start < 0:
                     gap_start = i
                 gap_end = i + 1
-            elif ch.isdigit():
+            elif ch.isdigit() or ch in _ENCLOSED_LETTERS:
                 if gap_start >= 0:
                     if pieces:
                         pieces.append(" ")
                         starts.append(gap_start)
                         ends.append(gap_end)
                     gap_start = -1
-                pieces.append(str(unicodedata.digit(ch)))
+                pieces.append(_ENCLOSED_LETTERS.get(ch) or str(unicodedata.digit(ch)))
                 starts.append(i)
                 ends.append(i + 1)
             elif gap_start >= 0:
