@@ -13,6 +13,12 @@ from clew.text import NormalizedText
 
 _WORD = re.compile(r"[^\W\d_]+")
 
+_UNAVAILABLE_TEXT = """
+    blocked banned suspended closed disabled deleted hacked down unavailable offline coming soon tba tbd pending
+"""
+UNAVAILABLE_WORDS = frozenset(_UNAVAILABLE_TEXT.split())
+"""Status words where a username would stand ("venmo: coming soon", "IG banned"): no handle, no payment tag."""
+
 
 def is_phrase(sep: str, plain_words: re.Pattern[str]) -> bool:
     """Whether what stands between a cue and a name holds a word other than the plain separator words.

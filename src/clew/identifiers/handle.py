@@ -57,7 +57,7 @@ from math import prod
 
 import ahocorasick
 
-from clew.identifiers.base import Example, FieldContext, IdentifierType, is_phrase
+from clew.identifiers.base import UNAVAILABLE_WORDS, Example, FieldContext, IdentifierType, is_phrase
 from clew.identifiers.payment import SCRIPT_NAMES as PAYMENT_SCRIPT_NAMES
 from clew.model import Entity
 
@@ -282,9 +282,9 @@ _STOP_TEXT = """
     photos reply replies dont don't not ask see check hit just request requests solo sólo seulement uniquement
     apenas somente doar hanya saja chỉ nur oder und und auch a an el la los las le les de del des do da em en et y e
     o ou i и или только тоже incall outcall incalls outcalls
-    coming soon tba tbd pending later blocked banned suspended closed disabled deleted hacked down unavailable offline
+    later
 """
-_STOP = frozenset(_STOP_TEXT.split())
+_STOP = frozenset(_STOP_TEXT.split()) | UNAVAILABLE_WORDS
 """Words that follow a platform cue without being a username ("Telegram only")."""
 
 _CONNECTOR = re.compile(

@@ -44,7 +44,7 @@ from functools import lru_cache
 import ahocorasick
 import phonenumbers
 
-from clew.identifiers.base import Example, FieldContext, IdentifierType, is_phrase
+from clew.identifiers.base import UNAVAILABLE_WORDS, Example, FieldContext, IdentifierType, is_phrase
 from clew.model import Entity
 
 _SERVICE_NAMES: dict[str, str] = {
@@ -236,9 +236,8 @@ _STOP_TEXT = """
     only me is at to on via id tag and or for the please pls accepted accept welcome ok okay card cards app payment
     payments pay paid first upfront deposit deposits friends family only. no not also too both preferred available
     here link below above account acct info details or only also y o e et und
-    blocked banned suspended closed disabled deleted hacked down unavailable offline coming soon tba tbd pending
 """
-_STOP = frozenset(_STOP_TEXT.split())
+_STOP = frozenset(_STOP_TEXT.split()) | UNAVAILABLE_WORDS
 
 
 class _Spans:

@@ -158,8 +158,7 @@ def _special_codes() -> tuple[int, ...]:
 
 def _scan_special_codes() -> tuple[int, ...]:
     planes = [*range(0x20000), *range(0xE0000, 0xE1000)]  # no such character lies elsewhere
-    codes = {0x20E3, *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0), *(ord(c) for c in _DECORATION)}
-    codes.update(ord(c) for c in (*FILLERS, *_ENCLOSED_LETTERS))
+    codes = {ord(c) for c in (*_DROP, *_ENCLOSED_LETTERS)}  # what is dropped or replaced is special too
     for c in planes:
         ch = chr(c)
         if ch != " " and (ch.isspace() or unicodedata.category(ch) == "Cf" or (ch.isdigit() and not ch.isascii())):
