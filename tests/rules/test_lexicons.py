@@ -304,3 +304,17 @@ def test_a_prefixed_phrase_matches_in_text(tmp_path: Path) -> None:
     rules = RuleSet([load_pack(root / "labour_exploitation")])
     hits = rules.match_text("نحتفظ بجواز السفر حتى نهاية العقد")
     assert [(h.id, h.text) for h in hits] == [("le.concept", "بجواز السفر")]
+
+
+def test_lint_reports_terms_a_stem_already_matches_and_stems_that_fire_both_near_sides(tmp_path: Path) -> None:
+    papers = PAPERS | {"en": ["passport*", "id card"], "ru": ["паспорт*", "паспорта", "паспортный контроль", "паспорт"]}
+    overlap = INDICATOR.replace('b: ["@keep", "hand in"]', 'b: ["@keep", "passports retained"]')
+    lexicons = {name: lexicon(name, t) for name, t in (("keep", KEEP), ("safe", SAFE), ("papers", papers))}
+    lexicons |= {"papers_held": lexicon("papers_held", HELD)}
+    write_root(tmp_path, overlap, lexicons)
+    errors = "\n".join(lint([tmp_path]).errors)
+    assert "papers.yaml: field 'terms.ru': 'паспорта' is already matched by the stem 'паспорт*'" in errors
+    assert "'паспорт' is already matched by the stem 'паспорт*'" in errors
+    assert "паспортный контроль" not in errors  # a longer phrase is its own evidence
+    # side b's "passports retained" begins with side a's stem "passport*": that phrase alone fires both sides
+    assert "field 'patterns.0.near': 'passport' and 'passports retained' overlap" in errors

@@ -261,3 +261,49 @@ def test_an_unless_phrase_inside_the_rules_own_phrase_cancels_nothing(tmp_path: 
 def test_bad_unless_window_names_the_field(tmp_path: Path, indicator: str, message: str) -> None:
     with pytest.raises(RulePackError, match=message):
         load_pack(write_pack(tmp_path, indicator))
+
+
+STEMS = GOOD.replace(
+    '    phrases: ["leave your passport"]',
+    '    phrases: ["leave your passport", "recrut*", "ничего не плат*"]\n'
+    "  - lang: en\n"
+    '    near: {a: ["confiscat*"], b: [documents], within: 3}',
+).replace('unless: ["not keep", "never hold"]', 'unless: ["not keep", "never hold", "legally recru*"]')
+
+
+def test_a_stem_matches_every_word_that_begins_with_it_and_reports_the_whole_word(tmp_path: Path) -> None:
+    rules = RuleSet([load_pack(write_pack(tmp_path, STEMS))])
+    text = "Agencia recrutamos já!"
+    (hit,) = rules.match_text(text)
+    assert text[hit.start : hit.end] == hit.text == "recrutamos"
+    assert [h.text for h in rules.match_text("Recrut. urgent")] == ["Recrut"]  # the stem alone is a word too
+    assert [h.text for h in rules.match_text("сразу НИЧЕГО НЕ ПЛАТИТЕ")] == ["НИЧЕГО НЕ ПЛАТИТЕ"]
+    assert rules.match_text("prerecruited staff") == []  # a stem still starts a word
+    # a stem in a near pattern, and as an unless phrase
+    assert [h.text for h in rules.match_text("they confiscated the documents")] == ["confiscated the documents"]
+    assert rules.match_text("legally recruited, recrutamos") == []
+    # exact words keep their boundary: "passports" is not "passport"
+    assert rules.match_text("Please leave your passports at home") == []
+
+
+def test_a_key_that_is_a_word_for_one_rule_and_a_stem_for_another(tmp_path: Path) -> None:
+    exact = GOOD.replace('phrases: ["leave your passport"]', 'phrases: ["leave your passport", "recrut"]')
+    stem = STEMS.replace("id: le.passport", "id: le.stems")
+    rules = RuleSet([load_pack(write_pack(write_pack(tmp_path, exact).parent, stem, name="stems"))])
+    assert sorted(h.id for h in rules.match_text("nous recrut maintenant")) == ["le.passport", "le.stems"]
+    assert [h.id for h in rules.match_text("nous recrutons maintenant")] == ["le.stems"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "message"),
+    [
+        ("pas*", "a stem needs at least 4 characters"),
+        ("re*cruit", "may only end a phrase"),
+        ("pay 5*", "ending in a letter"),
+    ],
+)
+def test_a_malformed_stem_names_the_file_and_field(tmp_path: Path, phrase: str, message: str) -> None:
+    folder = write_pack(tmp_path, GOOD.replace('"leave your passport"', f'"{phrase}"'))
+    with pytest.raises(RulePackError, match=message) as err:
+        load_pack(folder)
+    assert "passport.yaml:" in str(err.value) and "patterns" in str(err.value)

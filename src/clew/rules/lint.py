@@ -3,7 +3,8 @@
 Loading already refuses a broken file (schema, unknown lexicon, a lexicon without
 the pattern's language, empty lists, duplicate terms). Lint adds the checks that
 need the whole directory or the matcher's view of a term: terms of a lexicon that
-normalise to the same text (so one of them is dead weight), and lexicons no
+normalise to the same text or that a stem of the list already matches (so one of
+them is dead weight), and lexicons no
 indicator uses (a warning: a concept nobody reads is usually a typo elsewhere), and
 ``near`` patterns where a word of one side contains a word of the other ("pay back"
 and "pay"): such a pattern fires on that one phrase alone, which is rarely meant.
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clew.rules.loader import BUILTIN_DIR, LEXICON_DIR, default_lexicons, load_packs
-from clew.rules.model import Indicator, Lexicon, Pack
+from clew.rules.model import Indicator, Lexicon, Pack, split_stem
 from clew.text import normalize
 
 _NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR")
@@ -28,13 +29,20 @@ def _spaced(ch: str) -> bool:
     return ch.isalnum() and not unicodedata.name(ch, "").startswith(_NO_SPACE_SCRIPTS)
 
 
-def _contains(longer: str, shorter: str) -> bool:
-    """Whether the matcher would find ``shorter`` inside ``longer`` (on whole words where the script has spaces)."""
+def _contains(longer: str, shorter: str, stem: bool = False) -> bool:
+    """Whether the matcher would find ``shorter`` inside ``longer`` (on whole words where the script has spaces;
+    a ``stem`` may go on past its last letter)."""
     if not shorter or shorter not in longer:
         return False
     left = r"(?<!\w)" if _spaced(shorter[0]) else ""
-    right = r"(?!\w)" if _spaced(shorter[-1]) else ""
+    right = r"(?!\w)" if _spaced(shorter[-1]) and not stem else ""
     return re.search(left + re.escape(shorter) + right, longer) is not None
+
+
+def _matcher_view(phrase: str) -> tuple[str, bool]:
+    """The phrase as the matcher keys it: normalised, without its stem mark."""
+    body, stem = split_stem(phrase)
+    return normalize(body).text.strip(), stem
 
 
 def self_firing(indicator: Indicator) -> list[str]:
@@ -48,11 +56,11 @@ def self_firing(indicator: Indicator) -> list[str]:
     for index, pattern in enumerate(indicator.patterns):
         if pattern.near is None or not any(f"patterns.{index}.near.{side}" in written for side in "ab"):
             continue
-        side_a = {normalize(w).text for w in pattern.near.a}
-        side_b = {normalize(w).text for w in pattern.near.b}
-        for a in sorted(side_a):
-            for b in sorted(side_b):
-                if _contains(a, b) or _contains(b, a):
+        side_a = {_matcher_view(w) for w in pattern.near.a}
+        side_b = {_matcher_view(w) for w in pattern.near.b}
+        for a, a_stem in sorted(side_a):
+            for b, b_stem in sorted(side_b):
+                if _contains(a, b, b_stem) or _contains(b, a, a_stem):
                     problems.append(
                         f"{indicator.id}: field 'patterns.{index}.near': {a!r} and {b!r} overlap, "
                         "so the phrase alone satisfies both sides"
@@ -71,10 +79,11 @@ def lexicon_problems(lexicon: Lexicon, path: Path) -> list[str]:
     """Terms that the matcher would see as the same phrase (after normalisation)."""
     problems = []
     for lang, words in lexicon.terms.items():
-        seen: dict[str, str] = {}
+        seen: dict[tuple[str, bool], str] = {}
+        stems: list[tuple[str, str]] = []
         for word in words:
-            key = normalize(word).text.strip()
-            if not key:
+            key = _matcher_view(word)
+            if not key[0]:
                 problems.append(f"{path}: field 'terms.{lang}': {word!r} is empty once normalised")
             elif key in seen:
                 problems.append(
@@ -82,6 +91,16 @@ def lexicon_problems(lexicon: Lexicon, path: Path) -> list[str]:
                 )
             else:
                 seen[key] = word
+                if key[1]:
+                    stems.append((key[0], word))
+        for (text, _), word in seen.items():
+            for stem, stem_word in stems:
+                rest = text[len(stem) :]
+                if word != stem_word and text.startswith(stem) and (not rest or rest.isalnum()):
+                    problems.append(
+                        f"{path}: field 'terms.{lang}': {word!r} is already matched by the stem {stem_word!r}"
+                    )
+                    break
     return problems
 
 

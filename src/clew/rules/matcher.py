@@ -22,7 +22,7 @@ import ahocorasick
 
 from clew.model import Entity, IndicatorHit, TextField
 from clew.rules.features import FEATURES
-from clew.rules.model import EntityCondition, Indicator, Pack, PackInfo, Pattern
+from clew.rules.model import EntityCondition, Indicator, Pack, PackInfo, Pattern, split_stem
 from clew.rules.triggers import reach, trigger_sets
 from clew.text import NormalizedText, normalize
 
@@ -132,9 +132,20 @@ class _Entry:
     near: int
     left: bool
     right: bool
-    """Whether a word boundary is required on that side."""
+    """Whether a word boundary is required on that side (not after a stem: 'recrut*')."""
     need: int = 0
     """For a trigger: which of its regex's trigger sets the literal belongs to."""
+    stem: bool = False
+    """The phrase ended in '*': its last word may go on past the key."""
+
+
+def _roles(entries: list[_Entry]) -> tuple[tuple[int, ...], tuple[tuple[int, int, str], ...], tuple[int, ...]]:
+    """Entries of one automaton key by role: phrase rules, near sides, unless rules."""
+    return (
+        tuple(e.rule for e in entries if e.role == "p"),
+        tuple((e.rule, e.near, e.role) for e in entries if e.role in ("a", "b")),
+        tuple(e.rule for e in entries if e.role == "u"),
+    )
 
 
 def _word_gap(text: str, end_first: int, start_second: int) -> int:
@@ -242,9 +253,12 @@ class RuleSet:
             if role == "t":  # a trigger is a literal of the regex, matched anywhere
                 entries[phrase].append(_Entry(entry_rule, role, near, False, False, need))
                 return
-            key = _key(phrase)
+            body, stem = split_stem(phrase)
+            key = _key(body)
             if key:
-                entries[key].append(_Entry(entry_rule, role, near, _spaced(key[0]), _spaced(key[-1])))
+                entries[key].append(
+                    _Entry(entry_rule, role, near, _spaced(key[0]), _spaced(key[-1]) and not stem, stem=stem)
+                )
 
         for pack in self.packs.values():
             for indicator in pack.indicators:
@@ -289,19 +303,17 @@ class RuleSet:
             # Grouped once here so that the scan does the least per automaton hit: the word
             # boundaries depend on the key alone (triggers need none), and each role has its list.
             # A key that is only a regex's literal carries no words (None), so the scan skips the boundaries.
+            # A key can be a whole word for some entries and a stem for others ('recrut' and
+            # 'recrut*'): when the word goes on past the key, only the stems' entries count.
             bounded = [e for e in items if e.role != "t"]
-            left, right = (bounded[0].left, bounded[0].right) if bounded else (False, False)
-            words = (
-                (
-                    tuple(e.rule for e in bounded if e.role == "p"),
-                    tuple((e.rule, e.near, e.role) for e in bounded if e.role in ("a", "b")),
-                    tuple(e.rule for e in bounded if e.role == "u"),
-                )
-                if bounded
-                else None
-            )
+            left = bounded[0].left if bounded else False
+            right = any(e.right for e in bounded)
+            stems = [e for e in bounded if e.stem]
             gates = tuple((e.rule, e.near, e.need) for e in items if e.role == "t")
-            self._automaton.add_word(key, (len(key), left, right, gates, words))
+            self._automaton.add_word(
+                key,
+                (len(key), left, right, gates, _roles(bounded) if bounded else None, _roles(stems) if stems else None),
+            )
         self._documentwide = [i for i, r in enumerate(self.rules) if r.entities or r.features]
         self._requiring = [i for i, r in enumerate(self.rules) if r.indicator.requires]
         self._has_words = bool(entries)
@@ -388,7 +400,7 @@ class RuleSet:
         long_text = len(text) >= WINDOWED_TEXT
         if self._has_words:
             size = len(text)
-            for last, (length, left, right, gates, words) in self._automaton.iter(text):
+            for last, (length, left, right, gates, words, stems) in self._automaton.iter(text):
                 start, end = last + 1 - length, last + 1
                 if gates:
                     fired.update(gates)
@@ -396,8 +408,16 @@ class RuleSet:
                         triggered.append((start, end, gates))
                 if words is None:
                     continue  # a literal of regexes only: no word boundary to check
-                if (left and start > 0 and _spaced(text[start - 1])) or (right and end < size and _spaced(text[end])):
+                if left and start > 0 and _spaced(text[start - 1]):
                     continue
+                if (right or stems is not None) and end < size and _spaced(text[end]):  # the word goes on
+                    if stems is None:
+                        continue
+                    if _spaced(text[end - 1]):  # (a stem in a script without spaces needs no boundary)
+                        if right:
+                            words = stems
+                        while end < size and _spaced(text[end]):  # a stem's evidence is its whole word
+                            end += 1
                 phrases, nears, blockers = words
                 for rule_index in phrases:
                     spans[rule_index].append((start, end))

@@ -47,6 +47,43 @@ UNLESS_WITHIN = 60
 """Characters either side of a hit in which an ``unless`` phrase cancels it, unless the indicator says."""
 MAX_UNLESS_WITHIN = 100_000
 
+STEM_MARK = "*"
+"""Written at the end of a phrase or lexicon term: its last word is a stem ("recrut*")."""
+MIN_STEM_CHARS = 4
+"""Letters a stem needs before the mark: shorter ones ("pas*") begin too many unrelated words."""
+
+
+def split_stem(phrase: str) -> tuple[str, bool]:
+    """The phrase without its stem mark, and whether its last word is a stem.
+
+    A stem matches any word that begins with it ("recrut*" matches "recrutamos",
+    "recrutement", "рекрутинг" does not: the letters must be the same after
+    normalisation). Inflecting languages (ru, ro, pt, es, fr, ar, ...) then need one
+    entry for a word's many endings instead of listing each form.
+    """
+    text = phrase.rstrip()
+    if text.endswith(STEM_MARK):
+        return text[: -len(STEM_MARK)], True
+    return phrase, False
+
+
+def phrase_problem(phrase: str) -> str | None:
+    """Why ``phrase`` cannot be matched as written, or None."""
+    if not phrase.strip():
+        return "phrases must not be empty strings"
+    body, stem = split_stem(phrase)
+    if STEM_MARK in body:
+        return f"{phrase!r}: {STEM_MARK!r} may only end a phrase, where it marks the last word as a stem"
+    if stem:
+        words = body.split()
+        last = words[-1] if words else ""
+        if len(last) < MIN_STEM_CHARS or not last[-1].isalpha():
+            return (
+                f"{phrase!r}: a stem needs at least {MIN_STEM_CHARS} characters ending in a letter before "
+                f"{STEM_MARK!r} (shorter ones begin too many unrelated words)"
+            )
+    return None
+
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -58,6 +95,15 @@ class Near(_Frozen):
     a: tuple[str, ...] = Field(min_length=1)
     b: tuple[str, ...] = Field(min_length=1)
     within: int = Field(default=6, ge=1, le=30)
+
+    @field_validator("a", "b")
+    @classmethod
+    def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for phrase in value:
+            problem = phrase_problem(phrase)
+            if problem:
+                raise ValueError(problem)
+        return value
 
 
 class EntityCondition(_Frozen):
@@ -79,7 +125,11 @@ class Pattern(_Frozen):
 
     lang: str | None = Field(default=None, description="ISO 639-1 code of the language of a text pattern.")
     phrases: tuple[str, ...] | None = Field(
-        default=None, description="Literal phrases; matched on whole words where the script has spaces."
+        default=None,
+        description=(
+            "Literal phrases; matched on whole words where the script has spaces. A phrase ending in '*' "
+            "takes its last word as a stem: 'recrut*' matches 'recrutamos' and 'recrutement'."
+        ),
     )
     regex: str | None = Field(
         default=None, description="A Python regular expression over the normalised (lower-case) text."
@@ -128,8 +178,10 @@ class Pattern(_Frozen):
             raise ValueError(f"a {kinds[0]} pattern needs its language in 'lang'")
         if self.feature is not None and self.feature not in FEATURE_NAMES:
             raise ValueError(f"unknown feature {self.feature!r}; known: {', '.join(sorted(FEATURE_NAMES))}")
-        if self.phrases is not None and not all(p.strip() for p in self.phrases):
-            raise ValueError("phrases must not be empty strings")
+        for phrase in self.phrases or ():
+            problem = phrase_problem(phrase)
+            if problem:
+                raise ValueError(problem)
         return self
 
 
@@ -157,7 +209,8 @@ class Lexicon(_Frozen):
     terms: dict[str, tuple[str, ...]] = Field(
         description=(
             "Words per ISO 639-1 language, with the inflected forms, plurals, genders, common "
-            "misspellings and slang that matter: phrases match whole words, so every form is listed."
+            "misspellings and slang that matter: phrases match whole words, so every form is listed, "
+            "or its stem ends in '*' ('recrut*' matches every word that begins with 'recrut')."
         )
     )
 
@@ -202,6 +255,9 @@ class Lexicon(_Frozen):
                     raise ValueError(f"language {lang!r} has an empty term")
                 if LEXICON_REF.match(word):
                     raise ValueError(f"language {lang!r}: {word!r} — a lexicon cannot refer to another lexicon")
+                problem = phrase_problem(word)
+                if problem:
+                    raise ValueError(f"language {lang!r}: {problem}")
                 if key in seen:
                     raise ValueError(f"language {lang!r} lists {word!r} twice")
                 seen.add(key)
@@ -301,6 +357,15 @@ class Indicator(_Frozen):
     def _reason(cls, value: str | None, info: ValidationInfo) -> str | None:
         if info.data.get("status") == "off" and not value:
             raise ValueError("an indicator that is off by default must say why in status_reason")
+        return value
+
+    @field_validator("unless")
+    @classmethod
+    def _unless(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for phrase in value:
+            problem = phrase_problem(phrase)
+            if problem:
+                raise ValueError(problem)
         return value
 
     @field_validator("unless_within")
