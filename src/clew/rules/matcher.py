@@ -139,12 +139,19 @@ class _Entry:
     """The phrase ended in '*': its last word may go on past the key."""
 
 
-def _roles(entries: list[_Entry]) -> tuple[tuple[int, ...], tuple[tuple[int, int, str], ...], tuple[int, ...]]:
-    """Entries of one automaton key by role: phrase rules, near sides, unless rules."""
+_NearKey = tuple[int, int]
+"""(rule, near pattern) of a ``near`` side."""
+_Words = tuple[tuple[int, ...], frozenset[_NearKey], frozenset[_NearKey], frozenset[int]]
+"""One automaton key's entries by role: phrase rules, near patterns it is side a / side b of, unless rules."""
+
+
+def _roles(entries: list[_Entry]) -> _Words:
+    """Entries of one automaton key by role (sets, so that a text's scan combines them in C)."""
     return (
         tuple(e.rule for e in entries if e.role == "p"),
-        tuple((e.rule, e.near, e.role) for e in entries if e.role in ("a", "b")),
-        tuple(e.rule for e in entries if e.role == "u"),
+        frozenset((e.rule, e.near) for e in entries if e.role == "a"),
+        frozenset((e.rule, e.near) for e in entries if e.role == "b"),
+        frozenset(e.rule for e in entries if e.role == "u"),
     )
 
 
@@ -391,10 +398,12 @@ class RuleSet:
     def _match_field(self, fld: TextField, view: NormalizedText) -> list[IndicatorHit]:
         text = view.text
         spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        near_sides: dict[tuple[int, int, str], list[tuple[int, int]]] = defaultdict(list)
-        unless: dict[int, list[tuple[int, int]]] = defaultdict(list)
         own: dict[int, list[tuple[int, int]]] = defaultdict(list)
         """Each rule's phrase hits: an unless phrase inside one of them is part of that phrase, not a cancel."""
+        words_at: list[tuple[int, int, _Words]] = []
+        """Every key found on word boundaries, for the near sides and unless phrases resolved after the scan."""
+        side_a: set[_NearKey] = set()
+        side_b: set[_NearKey] = set()
         fired: set[tuple[int, int, int]] = set()
         triggered: list[tuple[int, int, tuple[tuple[int, int, int], ...]]] = []
         long_text = len(text) >= WINDOWED_TEXT
@@ -418,14 +427,12 @@ class RuleSet:
                             words = stems
                         while end < size and _spaced(text[end]):  # a stem's evidence is its whole word
                             end += 1
-                phrases, nears, blockers = words
-                for rule_index in phrases:
+                for rule_index in words[0]:
                     spans[rule_index].append((start, end))
                     own[rule_index].append((start, end))
-                for near_key in nears:
-                    near_sides[near_key].append((start, end))
-                for rule_index in blockers:
-                    unless[rule_index].append((start, end))
+                side_a |= words[1]
+                side_b |= words[2]
+                words_at.append((start, end, words))
         regexes = set(self._ungated)
         for index, regex_index, need in fired:
             if need == 0:
@@ -441,13 +448,29 @@ class RuleSet:
                 key = (index, regex_index, 0)
                 near = [(a, b) for a, b, gates in triggered if key in gates]
                 spans[index].extend(_search_near(regex, text, near, *bounds))
-        for (index, near_index, side), sides_a in near_sides.items():
-            if side == "a":
+        # Near patterns: only those with both sides in the text (a few per document) are paired.
+        both = side_a & side_b
+        if both:
+            found_a: dict[_NearKey, list[tuple[int, int]]] = defaultdict(list)
+            found_b: dict[_NearKey, list[tuple[int, int]]] = defaultdict(list)
+            for start, end, words in words_at:
+                for near_key in words[1] & both:
+                    found_a[near_key].append((start, end))
+                for near_key in words[2] & both:
+                    found_b[near_key].append((start, end))
+            for near_key in sorted(both):
+                index, near_index = near_key
                 spans[index].extend(
-                    _near_pairs(
-                        text, sides_a, near_sides.get((index, near_index, "b"), []), self.rules[index].nears[near_index]
-                    )
+                    _near_pairs(text, found_a[near_key], found_b[near_key], self.rules[index].nears[near_index])
                 )
+        # Unless phrases: only those of rules that found something.
+        unless: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        if spans:
+            live = spans.keys()
+            for start, end, words in words_at:
+                if words[3]:
+                    for rule_index in live & words[3]:
+                        unless[rule_index].append((start, end))
         hits: list[IndicatorHit] = []
         for index in sorted(spans):
             rule = self.rules[index]
