@@ -2,6 +2,9 @@
 
     python bench/identifiers_heldout.py [--data DIR] [--batch N] [--quiet]
 
+Batches 1-4 share the top-level files; batch 5 onwards each has its folder
+(`batchN/`), which `--batch N` reads when `--data` is not given.
+
 Why a separate benchmark: `bench/identifiers.py` scores sets written alongside the
 extractors.  `bench/data/identifiers_heldout/<type>.jsonl` was written blind (before reading
 the extractors) from the issue and the obfuscation notes, in other phrasings, languages and
@@ -82,11 +85,18 @@ def score(data: Path, batch: int | None = None) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DATA, help="folder of <type>.jsonl files")
-    parser.add_argument("--batch", type=int, choices=(1, 2, 3, 4), help="score only the records of one batch")
+    parser.add_argument("--data", type=Path, default=None, help=f"folder of <type>.jsonl files (default {DATA})")
+    parser.add_argument("--batch", type=int, help="score only the records of one batch (5 on: its own folder)")
     parser.add_argument("--quiet", action="store_true", help="leave the list of misses out")
     args = parser.parse_args()
-    result = score(args.data, args.batch)
+    data = args.data
+    if data is None:
+        data = DATA / f"batch{args.batch}" if args.batch and (DATA / f"batch{args.batch}").is_dir() else DATA
+    if not any(data.glob("*.jsonl")):
+        parser.error(f"{data}: no <type>.jsonl files")
+    result = score(data, args.batch)
+    if args.batch is not None and not any(t["records"] for t in result["per_type"].values()):
+        parser.error(f"{data}: no records of batch {args.batch}")
     if args.quiet:
         result.pop("misses")
     print(json.dumps(result, indent=2, ensure_ascii=False))
