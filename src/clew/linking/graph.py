@@ -407,19 +407,15 @@ class _Linked:
             if not same:
                 continue
             kind, kind_type, value = labels[lab]
-            # Built from values this module made and checked (ids, labels, a similarity in [0, 1]):
-            # validating 20,000 of them again cost a tenth of the graph stage.
             links[comm_list[a]].append(
-                LinkEvidence.model_construct(
-                    source=ids[a], target=ids[b], kind=kind, type=kind_type, value=value, similarity=sim
-                )
+                LinkEvidence(source=ids[a], target=ids[b], kind=kind, type=kind_type, value=value, similarity=sim)
             )
         networks: list[Network] = []
         net_of_comm: dict[int, str] = {}
         for members in self.groups(singletons=singletons):
             names = [ids[m] for m in members]
             c = int(comm[members[0]])
-            net = Network.model_construct(id=network_id(names), documents=names, links=links.get(c, []))
+            net = Network(id=network_id(names), documents=names, links=links.get(c, []))
             net_of_comm[c] = net.id
             networks.append(net)
         crossing = np.flatnonzero(~inside)

@@ -50,10 +50,7 @@ def score_typologies(hits: Iterable[IndicatorHit]) -> dict[str, TypologyScore]:
         if len(fired) == 1:
             score = min(score, SINGLE_INDICATOR_CAP)
         score = round(score, 4)
-        # score is a noisy-OR of weights in [0, 0.6], so within [0, 1]: no need to validate it again
-        scores[typology] = TypologyScore.model_construct(
-            score=score, level=level_for(score, len(fired)), indicators=sorted(fired)
-        )
+        scores[typology] = TypologyScore(score=score, level=level_for(score, len(fired)), indicators=sorted(fired))
     return scores
 
 
