@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from clew.rules import RuleSet, load_packs
-from clew.rules.matcher import WINDOWED_TEXT, _search_near
-from clew.rules.triggers import reach, trigger_sets, triggers
+from clew.rules.matcher import WINDOWED_TEXT, _match_at, _search_near
+from clew.rules.triggers import reach, start_literals, trigger_sets, triggers
 from clew.text import normalize
 
 
@@ -161,3 +161,46 @@ def test_reach_is_none_when_a_match_can_be_empty_unbounded_or_refer_back() -> No
     assert reach(r"(?=abcd)abc") == (3, 4)
     for pattern in (r"ab.*c", r"(ab)\1", r"x?", r"a{1,5000}"):
         assert reach(pattern) is None, pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b(?:girls?|women)\s1[0-7]", {"girl", "women"}),
+        (r"(?<!no )passport (?:held|kept)", {"passport held", "passport kept"}),
+        (r"1[0-7] ?(?:yo|years old)", {f"1{d}" for d in "01234567"}),
+        (r"(?:kidney|liver)s? for sale|selling (?:a )?kidney", {"kidney", "liver", "selling "}),
+        (r"[a-z]+ for sale", None),  # may begin with any letter
+        (r"\d{3}-\d{4}", None),
+        (r"(?i)passport", None),  # inline flags: the literals would not be exact
+        (r"(?i:passport) held", None),
+        (r"x?passport", None),  # may begin with "p" as well as "x"
+        (r"[0-9]\s?kids", None),  # single characters: too weak to be worth it
+    ],
+)
+def test_start_literals_are_how_every_match_begins(pattern: str, expected: set[str] | None) -> None:
+    found = start_literals(pattern)
+    assert (None if found is None else set(found)) == expected
+
+
+_ANCHORED = [
+    r"\b(?:abc|cde)[^.\n]{0,30}?\bef\b",
+    r"(?<!x)cab\b",
+    r"ab ?1[0-7] ?cx",
+    r"(?:abc|bac) ?c{1,4}(?= x)",
+    r"\bcab c|cde(?:f|\s)",
+    r"ab(?:c|\b)",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pattern=st.sampled_from(_ANCHORED), parts=st.lists(_PIECES, max_size=30))
+def test_matching_only_where_a_start_literal_occurs_finds_what_finditer_finds(pattern: str, parts: list) -> None:
+    """The matcher tries an anchored regex only at its start literals; the matches must be finditer's."""
+    text = "".join(parts)
+    starts = start_literals(pattern)
+    assert starts, pattern
+    regex = re.compile(pattern)
+    positions = [m.start() for lit in starts for m in re.finditer(f"(?={re.escape(lit)})", text)]
+    expected = [m.span() for m in regex.finditer(text) if m.end() > m.start()]
+    assert _match_at(regex, text, positions) == expected

@@ -23,7 +23,7 @@ import ahocorasick
 from clew.model import Entity, IndicatorHit, TextField
 from clew.rules.features import FEATURES
 from clew.rules.model import EntityCondition, Indicator, Pack, PackInfo, Pattern, split_stem
-from clew.rules.triggers import reach, trigger_sets
+from clew.rules.triggers import reach, start_literals, trigger_sets
 from clew.text import NormalizedText, normalize
 
 MAX_HITS_PER_INDICATOR = 10
@@ -201,6 +201,24 @@ def _blockers(found: list[tuple[int, int]] | None, phrases: list[tuple[int, int]
     return sorted(start for start, end in found if not any(a <= start and end <= b for a, b in phrases))
 
 
+def _match_at(regex: re.Pattern[str], text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """The matches ``finditer`` would give, for a regex whose matches all begin at one of ``starts``.
+
+    ``finditer`` tries every position from the left and goes on after each match; here
+    only the positions where a match can begin are tried, in the same order.
+    """
+    found: list[tuple[int, int]] = []
+    after = 0
+    for start in sorted(set(starts)):
+        if start < after:
+            continue
+        m = regex.match(text, start)
+        if m is not None and m.end() > start:
+            found.append((start, m.end()))
+            after = m.end()
+    return found
+
+
 def _search_near(
     regex: re.Pattern[str], text: str, triggers: list[tuple[int, int]], longest: int, ahead: int
 ) -> list[tuple[int, int]]:
@@ -253,11 +271,13 @@ class RuleSet:
         """(rule, regex) → how many trigger sets beyond the first must also have occurred."""
         self._reach: dict[tuple[int, int], tuple[int, int]] = {}
         """(rule, regex) → (longest match, longest look-ahead), for gated regexes searched near their triggers."""
+        self._anchored: set[tuple[int, int]] = set()
+        """(rule, regex) pairs whose every match begins with one of their start literals: tried only there."""
         self._compiled: dict[tuple[int, int], re.Pattern[str]] = {}
         """(rule, regex) → its compiled pattern, once a text has called for it."""
 
         def add(phrase: str, entry_rule: int, role: str, near: int = -1, need: int = 0) -> None:
-            if role == "t":  # a trigger is a literal of the regex, matched anywhere
+            if role in ("t", "s"):  # a trigger or a start of the regex: a literal, matched anywhere
                 entries[phrase].append(_Entry(entry_rule, role, near, False, False, need))
                 return
             body, stem = split_stem(phrase)
@@ -289,6 +309,11 @@ class RuleSet:
                         bounds = reach(pattern.regex) if sets else None
                         if bounds is not None:
                             self._reach[(index, regex_index)] = bounds
+                        literals = start_literals(pattern.regex) if gate else None
+                        if literals:
+                            self._anchored.add((index, regex_index))
+                            for literal in sorted(literals):
+                                add(literal, index, "s", regex_index)
                         for need, literals in enumerate(sets):
                             for literal in sorted(literals):
                                 add(literal, index, "t", regex_index, need)
@@ -312,14 +337,23 @@ class RuleSet:
             # A key that is only a regex's literal carries no words (None), so the scan skips the boundaries.
             # A key can be a whole word for some entries and a stem for others ('recrut' and
             # 'recrut*'): when the word goes on past the key, only the stems' entries count.
-            bounded = [e for e in items if e.role != "t"]
+            bounded = [e for e in items if e.role not in ("t", "s")]
             left = bounded[0].left if bounded else False
             right = any(e.right for e in bounded)
             stems = [e for e in bounded if e.stem]
             gates = tuple((e.rule, e.near, e.need) for e in items if e.role == "t")
+            starts = tuple((e.rule, e.near) for e in items if e.role == "s")
             self._automaton.add_word(
                 key,
-                (len(key), left, right, gates, _roles(bounded) if bounded else None, _roles(stems) if stems else None),
+                (
+                    len(key),
+                    left,
+                    right,
+                    gates,
+                    _roles(bounded) if bounded else None,
+                    _roles(stems) if stems else None,
+                    starts,
+                ),
             )
         self._documentwide = [i for i, r in enumerate(self.rules) if r.entities or r.features]
         self._requiring = [i for i, r in enumerate(self.rules) if r.indicator.requires]
@@ -406,11 +440,15 @@ class RuleSet:
         side_b: set[_NearKey] = set()
         fired: set[tuple[int, int, int]] = set()
         triggered: list[tuple[int, int, tuple[tuple[int, int, int], ...]]] = []
+        begun: list[tuple[int, tuple[tuple[int, int], ...]]] = []
+        """Where start literals occur, and whose (rule, regex) they start."""
         long_text = len(text) >= WINDOWED_TEXT
         if self._has_words:
             size = len(text)
-            for last, (length, left, right, gates, words, stems) in self._automaton.iter(text):
+            for last, (length, left, right, gates, words, stems, starts) in self._automaton.iter(text):
                 start, end = last + 1 - length, last + 1
+                if starts:
+                    begun.append((start, starts))
                 if gates:
                     fired.update(gates)
                     if long_text:
@@ -439,6 +477,16 @@ class RuleSet:
                 later = self._later_sets.get((index, regex_index), 0)
                 if all((index, regex_index, k) in fired for k in range(1, later + 1)):
                     regexes.add((index, regex_index))
+        anchored = regexes & self._anchored
+        if anchored:
+            at: dict[tuple[int, int], list[int]] = defaultdict(list)
+            for start, starts in begun:
+                for pair in starts:
+                    if pair in anchored:
+                        at[pair].append(start)
+            for pair in anchored:
+                spans[pair[0]].extend(_match_at(self._regex(*pair), text, at[pair]))
+            regexes -= anchored
         for index, regex_index in regexes:
             regex = self._regex(index, regex_index)
             bounds = self._reach.get((index, regex_index)) if long_text else None

@@ -29,6 +29,8 @@ MAX_SETS = 2
 """Requirement sets a regex waits for: each must have occurred before it runs."""
 
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
+_FLAGS = re.compile(r"\(\?(?:[aiLmsux]+(?:-[imsx]+)?|-[imsx]+)[:)]")
+"""Inline flags, such as (?i) or (?s:...), but not (?:...)."""
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
 
 
@@ -276,3 +278,22 @@ def _lookahead(items: Any) -> int | None:
                 return None
             longest = max(longest, found)
     return longest
+
+
+def start_literals(pattern: str) -> frozenset[str] | None:
+    """The literals with which every match of ``pattern`` begins, when they are few and selective.
+
+    Then the matcher need not search the text for the regex: it tries a match only where
+    the automaton found one of them (``(?:girls?|women) aged 1[0-7]`` is tried at each
+    "girl" and "women"). None when a match may begin otherwise, or the set is too weak.
+    """
+    parsed = _parsed(pattern)
+    if parsed is None or _FLAGS.search(pattern):  # (?i) and the like: literals would not be exact
+        return None
+    try:
+        starts = _exact_prefixes(parsed)
+    except (RecursionError, TypeError, AttributeError):
+        return None
+    if not starts or len(starts) > MAX_ALTERNATIVES or _score(starts) < MIN_SCORE:
+        return None
+    return frozenset(starts)
