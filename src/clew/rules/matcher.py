@@ -267,8 +267,8 @@ class RuleSet:
         entries: dict[str, list[_Entry]] = defaultdict(list)
         self._ungated: set[tuple[int, int]] = set()
         """(rule, regex) pairs without triggers: they run on every text."""
-        self._later_sets: dict[tuple[int, int], int] = {}
-        """(rule, regex) → how many trigger sets beyond the first must also have occurred."""
+        self._two_sets: set[tuple[int, int]] = set()
+        """(rule, regex) pairs with a second trigger set: a literal of each must have occurred."""
         self._reach: dict[tuple[int, int], tuple[int, int]] = {}
         """(rule, regex) → (longest match, longest look-ahead), for gated regexes searched near their triggers."""
         self._anchored: set[tuple[int, int]] = set()
@@ -301,11 +301,11 @@ class RuleSet:
                     elif pattern.regex is not None:
                         regex_index = len(rule.regexes)
                         rule.regexes.append(pattern.regex)
-                        sets = trigger_sets(pattern.regex) if gate else ()
+                        sets = trigger_sets(pattern.regex, limit=2) if gate else ()
                         if not sets:
                             self._ungated.add((index, regex_index))
                         elif len(sets) > 1:
-                            self._later_sets[(index, regex_index)] = len(sets) - 1
+                            self._two_sets.add((index, regex_index))
                         bounds = reach(pattern.regex) if sets else None
                         if bounds is not None:
                             self._reach[(index, regex_index)] = bounds
@@ -341,7 +341,9 @@ class RuleSet:
             left = bounded[0].left if bounded else False
             right = any(e.right for e in bounded)
             stems = [e for e in bounded if e.stem]
-            gates = tuple((e.rule, e.near, e.need) for e in items if e.role == "t")
+            # the (rule, regex) pairs this literal is a trigger of, by trigger set
+            first = tuple((e.rule, e.near) for e in items if e.role == "t" and e.need == 0)
+            second = tuple((e.rule, e.near) for e in items if e.role == "t" and e.need == 1)
             starts = tuple((e.rule, e.near) for e in items if e.role == "s")
             self._automaton.add_word(
                 key,
@@ -349,7 +351,8 @@ class RuleSet:
                     len(key),
                     left,
                     right,
-                    gates,
+                    first,
+                    second,
                     _roles(bounded) if bounded else None,
                     _roles(stems) if stems else None,
                     starts,
@@ -438,21 +441,25 @@ class RuleSet:
         """Every key found on word boundaries, for the near sides and unless phrases resolved after the scan."""
         side_a: set[_NearKey] = set()
         side_b: set[_NearKey] = set()
-        fired: set[tuple[int, int, int]] = set()
-        triggered: list[tuple[int, int, tuple[tuple[int, int, int], ...]]] = []
+        fired: set[tuple[int, int]] = set()
+        """Regexes a literal of whose first trigger set occurred, and (``fired_second``) of whose second."""
+        fired_second: set[tuple[int, int]] = set()
+        triggered: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []
         begun: list[tuple[int, tuple[tuple[int, int], ...]]] = []
         """Where start literals occur, and whose (rule, regex) they start."""
         long_text = len(text) >= WINDOWED_TEXT
         if self._has_words:
             size = len(text)
-            for last, (length, left, right, gates, words, stems, starts) in self._automaton.iter(text):
+            for last, (length, left, right, first, second, words, stems, starts) in self._automaton.iter(text):
                 start, end = last + 1 - length, last + 1
                 if starts:
                     begun.append((start, starts))
-                if gates:
-                    fired.update(gates)
+                if first:
+                    fired.update(first)
                     if long_text:
-                        triggered.append((start, end, gates))
+                        triggered.append((start, end, first))
+                if second:
+                    fired_second.update(second)
                 if words is None:
                     continue  # a literal of regexes only: no word boundary to check
                 if left and start > 0 and _spaced(text[start - 1]):
@@ -471,12 +478,7 @@ class RuleSet:
                 side_a |= words[1]
                 side_b |= words[2]
                 words_at.append((start, end, words))
-        regexes = set(self._ungated)
-        for index, regex_index, need in fired:
-            if need == 0:
-                later = self._later_sets.get((index, regex_index), 0)
-                if all((index, regex_index, k) in fired for k in range(1, later + 1)):
-                    regexes.add((index, regex_index))
+        regexes = self._ungated | (fired - self._two_sets) | (fired & fired_second)
         anchored = regexes & self._anchored
         if anchored:
             at: dict[tuple[int, int], list[int]] = defaultdict(list)
@@ -493,8 +495,8 @@ class RuleSet:
             if bounds is None:
                 spans[index].extend(m.span() for m in regex.finditer(text) if m.end() > m.start())
             else:
-                key = (index, regex_index, 0)
-                near = [(a, b) for a, b, gates in triggered if key in gates]
+                pair = (index, regex_index)
+                near = [(a, b) for a, b, first in triggered if pair in first]
                 spans[index].extend(_search_near(regex, text, near, *bounds))
         # Near patterns: only those with both sides in the text (a few per document) are paired.
         both = side_a & side_b
