@@ -112,7 +112,8 @@ def _lexicon_section(lexicons: dict[str, Lexicon], packs: list[Pack]) -> list[st
         "",
         f"Shared word lists under `src/clew/rulepacks/{LEXICON_DIR}/`, one concept each with its words in",
         "every language (inflected forms, plurals, genders, misspellings and slang listed, because",
-        "phrases match whole words). An indicator refers to one as `@name` in a phrase list, a `near`",
+        "phrases match whole words; a term ending in `*` is a stem of at least four letters and matches",
+        "every word that begins with it). An indicator refers to one as `@name` in a phrase list, a `near`",
         "side or `unless`; the loader expands it, so indicators combine concepts (a person word near a",
         "sale word) instead of listing sentences.",
         "",
@@ -122,6 +123,7 @@ def _lexicon_section(lexicons: dict[str, Lexicon], packs: list[Pack]) -> list[st
     for name, lexicon in sorted(lexicons.items()):
         counts = ", ".join(
             f"{lang} {len(words)}"
+            + (f" ({stems} stem{'s' * (stems > 1)})" if (stems := sum(w.rstrip().endswith("*") for w in words)) else "")
             + (f" (+{len(lexicon.words(lang)) - len(words)} with prefixes)" if lang in lexicon.prefixes else "")
             for lang, words in lexicon.terms.items()
         )
