@@ -7,6 +7,7 @@ offsets into the original fields. Later types register with ``register``.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Collection
 
 from clew.identifiers.age import Age
@@ -37,6 +38,35 @@ for _kind in (Phone(), Email(), Url(), Handle(), Payment(), Crypto(), Age(), Pri
     register(_kind)
 
 
+SHORT_FIELD_CHARS = 160
+"""Fields up to this long (titles, short posts) have their entities kept by ``_field_entities``; a document's
+own URL is not (each page has its own address: it never repeats)."""
+_FIELD_CACHE_SIZE = 8192
+"""Field texts kept (with up to one result per identifier type each): a few megabytes at most."""
+_field_cache: OrderedDict[tuple[str, str, str], dict[str, tuple[Entity, ...]]] = OrderedDict()
+
+
+def _field_entities(kind: IdentifierType, ctx: FieldContext) -> tuple[Entity, ...]:
+    """``kind.extract(ctx)`` for a short field, kept for the next field with the same text and region.
+
+    A crawl repeats its titles ("New in town", "Sweet Asian girl") and short posts many times; a
+    type's entities depend only on the field's name, its text and the region it is read in (the
+    normalised view is a function of the text), and entities are immutable, so the same tuple serves
+    every repeat. Bounded: the field read longest ago goes when the cache is full (an ``OrderedDict``:
+    deleting the first key of a plain dict again and again makes finding the next first key slower each time).
+    """
+    key = (ctx.field, ctx.text.original, ctx.region)
+    by_type = _field_cache.get(key)
+    if by_type is None:
+        if len(_field_cache) >= _FIELD_CACHE_SIZE:
+            _field_cache.popitem(last=False)
+        by_type = _field_cache[key] = {}
+    cached = by_type.get(kind.name)
+    if cached is None:
+        cached = by_type[kind.name] = tuple(kind.extract(ctx))
+    return cached
+
+
 def linking_types() -> frozenset[str]:
     return frozenset(name for name, kind in REGISTRY.items() if kind.links)
 
@@ -60,10 +90,12 @@ def extract(
     found: dict[tuple[str, str, str, int, int], Entity] = {}
     for field, view in views.items():
         ctx = FieldContext(field=field, text=view, region=region)
+        short = field != "url" and len(view.original) <= SHORT_FIELD_CHARS
         for kind in kinds:
             if field not in kind.fields:
                 continue
-            for entity in kind.extract(ctx):
+            entities = _field_entities(kind, ctx) if short else kind.extract(ctx)
+            for entity in entities:
                 key = (entity.field, entity.type, entity.value, entity.start, entity.end)
                 found.setdefault(key, entity)
     order = {"text": 0, "title": 1, "url": 2}

@@ -154,8 +154,18 @@ def _email_pattern(local_char: str) -> re.Pattern[str]:
 
 
 _EMAIL = _email_pattern(_LOCAL_CHAR)
-_EMAIL_GLUED = _email_pattern(f"(?:{_GLUED_AT}{_LOCAL_CHAR})")
-"""For a hyphen-glued "-at-" only: the local part must stop before it (the test costs at every character)."""
+
+
+@lru_cache(maxsize=1)
+def _email_glued() -> re.Pattern[str]:
+    """For a hyphen-glued "-at-" only: the local part must stop before it (the test costs at every character).
+
+    Compiled on the first "-at-" (rare): the pattern is as large as ``_EMAIL``, a quarter of this module's
+    import time, which every command and worker start would pay for nothing.
+    """
+    return _email_pattern(f"(?:{_GLUED_AT}{_LOCAL_CHAR})")
+
+
 _DOT_SPLIT = re.compile(_DOT)
 _SPELLED_AT_END = re.compile(
     rf"[\w.+-](?:\s@\s?|@\s|\s?{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}\s?"
@@ -623,7 +633,7 @@ def _match_before(text: str, at: int) -> re.Match[str] | None:
         if start == word_end:
             break
         starts.append(start)
-    pattern = _EMAIL_GLUED if text.startswith("-at-", at) else _EMAIL
+    pattern = _email_glued() if text.startswith("-at-", at) else _EMAIL
     for candidate in reversed(starts):
         m = pattern.match(text, candidate)
         if m is not None and m.start("at") >= end - 1:

@@ -523,26 +523,27 @@ def _inflected(word: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
-    cues: dict[str, list[_Cue]] = {}
+    # (platform, kind, inflected) per cue text; each ``_Cue`` is made once, at the end, with its ``bounded`` flag
+    cues: dict[str, list[tuple[str, str, bool]]] = {}
     for platform, (words, stricts, urls) in _CUES.items():
         for kind, items in ((_WORD, words), (_STRICT, stricts), (_URL, urls)):
             for cue in items:
-                cues.setdefault(cue, []).append(_Cue(platform, kind, cue))
+                cues.setdefault(cue, []).append((platform, kind, False))
     for platform, extra in _MORE_WORD_CUES.items():
         for cue in extra:
-            cues.setdefault(cue, []).append(_Cue(platform, _WORD, cue))
+            cues.setdefault(cue, []).append((platform, _WORD, False))
     for platform, (words, _stricts, _urls) in _CUES.items():
         for cue in (*words, *_MORE_WORD_CUES.get(platform, ())):
             inflected = _inflected(cue)
             for variant in _leet_variants(cue) | inflected:
                 if variant not in cues:
                     glued = variant in inflected and "." not in variant
-                    cues[variant] = [_Cue(platform, _WORD, variant, inflected=glued)]
+                    cues[variant] = [(platform, _WORD, glued)]
     automaton = ahocorasick.Automaton()
     for key, values in cues.items():
         bounded = key.isascii() or _cased(key)
         automaton.add_word(
-            key, tuple(_Cue(c.platform, c.kind, c.text, bounded and c.kind != _URL, c.inflected) for c in values)
+            key, tuple(_Cue(platform, kind, key, bounded and kind != _URL, glued) for platform, kind, glued in values)
         )
     automaton.make_automaton()
     return automaton

@@ -71,8 +71,9 @@ _CANDIDATE = re.compile(rf"\d++(?:(?:{_INLINE_TAG}|[\W_ー丨ǀ]){{1,8}}+\d++)*+
 ideograph ``丨`` and the letter ``ǀ``, which look like a bar, as a bar. An inline formatting tag of HTML between
 two groups is a separator too (``<b>(646)</b> 555-0129``); table cells and blocks are not."""
 _DIGIT_GROUP = re.compile(r"\d+")
-_HAS_DIGITS = re.compile(r"\d(?:\D{0,8}\d){6}")
-"""Cheap test: seven digits with short gaps somewhere, or there is no phone at all."""
+_HAS_DIGITS = re.compile(r"\d(?:\D{0,8}+\d){6}")
+"""Cheap test: seven digits with short gaps somewhere, or there is no phone at all. (Possessive: a gap of
+non-digits can only end at a digit, so giving some back never helps; the engine does not try.)"""
 
 # -- distractors -------------------------------------------------------------------------
 

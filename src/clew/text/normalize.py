@@ -39,6 +39,7 @@ import itertools
 import re
 import unicodedata
 from array import array
+from collections.abc import Iterator
 from functools import lru_cache
 
 from clew.text.confusables import fold_confusables
@@ -166,15 +167,41 @@ def _scan_special_codes() -> tuple[int, ...]:
     return tuple(sorted(codes))
 
 
-@lru_cache(maxsize=2)
-def _special(bmp_only: bool) -> re.Pattern[str]:
-    """One explicit character class of the special characters (no ``\\s`` or ``\\d`` tests).
+@lru_cache(maxsize=1)
+def _special() -> re.Pattern[str]:
+    """One explicit character class of the special characters up to U+FFFF (no ``\\s`` or ``\\d`` tests).
 
-    Text without characters beyond U+FFFF gets the class without them, which the
-    engine tests by bitmap: much faster than a class with ranges beyond the BMP.
+    The engine tests a class of BMP characters by bitmap; ranges beyond the BMP in the same class
+    would be tried one by one at every character, three to four times slower on a text with emoji.
+    The special characters beyond the BMP are found apart (``_astral_special``).
     """
-    codes = [c for c in _special_codes() if not bmp_only or c <= 0xFFFF]
-    return re.compile(f"[{_ranges(codes)}]+")
+    return re.compile(f"[{_ranges([c for c in _special_codes() if c <= 0xFFFF])}]+")
+
+
+@lru_cache(maxsize=1)
+def _astral_special() -> frozenset[str]:
+    """The special characters beyond U+FFFF (tags, variation selectors, digits of other scripts)."""
+    return frozenset(chr(c) for c in _special_codes() if c > 0xFFFF)
+
+
+def _special_spans(folded: str) -> list[tuple[int, int]]:
+    """The maximal runs of special characters in a non-ASCII text, in order.
+
+    BMP ones by the bitmap class; the few characters beyond the BMP (emoji, mostly) are looked up
+    one by one, and a run that continues across both kinds is joined back into one.
+    """
+    spans = [m.span() for m in _special().finditer(folded)]
+    astral = _astral_special()
+    extra = [m.span() for m in _ASTRAL.finditer(folded) if m.group() in astral]
+    if not extra:
+        return spans
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans + extra):
+        if merged and merged[-1][1] == a:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
 
 
 _ASCII_SPECIAL = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f]+")
@@ -267,8 +294,7 @@ class NormalizedText:
         spaces or more — and only those places are handled one character at a time.
         """
         n = len(folded)
-        special = _ASCII_SPECIAL if folded.isascii() else _special(_ASTRAL.search(folded) is None)
-        spans = [m.span() for m in special.finditer(folded)]
+        spans = [m.span() for m in _ASCII_SPECIAL.finditer(folded)] if folded.isascii() else _special_spans(folded)
         spans.extend(m.span() for m in _DOUBLE_SPACE.finditer(folded))
         if folded[:1] == " ":
             spans.append((0, 1))
@@ -460,7 +486,7 @@ def join_spaced_letters(text: str) -> tuple[str, list[int]] | None:
     removed: list[int] = []
     pieces: list[str] = []
     pos = 0
-    for m in _SPACED.finditer(text):
+    for m in _spaced_runs(text):
         sep = m.group(1)
         start, end = m.span()
         letters = text[start:end:2]
@@ -486,6 +512,28 @@ def join_spaced_letters(text: str) -> tuple[str, list[int]] | None:
         return None
     pieces.append(text[pos:])
     return "".join(pieces), removed
+
+
+def _spaced_runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_SPACED.finditer(text)``, trying the pattern only where one can start.
+
+    A run starts one letter before a ``_SPACED_HINT`` (separator, letter, the same separator, letter);
+    the hints are few ("i a m", "à la"), and the pattern, with its look-behind at every letter, is
+    tried at those places only instead of along the whole text. Hints are searched overlapping, and
+    a run is taken only from the end of the last one on, as ``finditer`` does.
+    """
+    end = 0
+    at = 0
+    while (hint := _SPACED_HINT.search(text, at)) is not None:
+        start = hint.start() - 1
+        at = hint.start() + 1
+        if start < end:
+            continue
+        m = _SPACED.match(text, start)
+        if m is not None:
+            yield m
+            end = m.end()
+            at = max(at, end)
 
 
 def _beside_address_mark(text: str, start: int, end: int) -> bool:
