@@ -16,6 +16,7 @@ how an indicator describes the phenomenon rather than a few example sentences.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator, model_validator
@@ -85,6 +86,14 @@ def phrase_problem(phrase: str) -> str | None:
     return None
 
 
+def check_phrases(phrases: Iterable[str], where: str = "") -> None:
+    """Raise ``ValueError`` (prefixed with ``where``) for the first phrase that cannot be matched as written."""
+    for phrase in phrases:
+        problem = phrase_problem(phrase)
+        if problem:
+            raise ValueError(where + problem)
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -99,10 +108,7 @@ class Near(_Frozen):
     @field_validator("a", "b")
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for phrase in value:
-            problem = phrase_problem(phrase)
-            if problem:
-                raise ValueError(problem)
+        check_phrases(value)
         return value
 
 
@@ -178,10 +184,7 @@ class Pattern(_Frozen):
             raise ValueError(f"a {kinds[0]} pattern needs its language in 'lang'")
         if self.feature is not None and self.feature not in FEATURE_NAMES:
             raise ValueError(f"unknown feature {self.feature!r}; known: {', '.join(sorted(FEATURE_NAMES))}")
-        for phrase in self.phrases or ():
-            problem = phrase_problem(phrase)
-            if problem:
-                raise ValueError(problem)
+        check_phrases(self.phrases or ())
         return self
 
 
@@ -255,9 +258,7 @@ class Lexicon(_Frozen):
                     raise ValueError(f"language {lang!r} has an empty term")
                 if LEXICON_REF.match(word):
                     raise ValueError(f"language {lang!r}: {word!r} — a lexicon cannot refer to another lexicon")
-                problem = phrase_problem(word)
-                if problem:
-                    raise ValueError(f"language {lang!r}: {problem}")
+                check_phrases((word,), f"language {lang!r}: ")
                 if key in seen:
                     raise ValueError(f"language {lang!r} lists {word!r} twice")
                 seen.add(key)
@@ -362,10 +363,7 @@ class Indicator(_Frozen):
     @field_validator("unless")
     @classmethod
     def _unless(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for phrase in value:
-            problem = phrase_problem(phrase)
-            if problem:
-                raise ValueError(problem)
+        check_phrases(value)
         return value
 
     @field_validator("unless_within")
