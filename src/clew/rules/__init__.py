@@ -32,13 +32,11 @@ def default_ruleset(extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
     if extra_dirs:
         # User packs are read afresh every time, so that a broken one is reported every time.
         return RuleSet(load_packs(list(extra_dirs), on_error=_keep_previous))
-    from importlib.metadata import version
-
-    from clew.cache import cached
+    from clew.cache import cached, versions
 
     files = sorted(BUILTIN_DIR.rglob("*.y*ml"))
     key: list[bytes | str | Path] = [*_CODE, *(str(f.relative_to(BUILTIN_DIR)) for f in files), *files]
-    key.append(version("pyahocorasick"))
+    key.append(versions("pyahocorasick"))
     return cached("rules", key, lambda: RuleSet(load_packs([], on_error=_keep_previous)))
 
 

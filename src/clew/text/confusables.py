@@ -71,12 +71,11 @@ def _is_foldable(ch: str) -> bool:
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
     """The folding tables: built from the Unicode confusables data once, then read from the disk cache."""
-    from importlib.metadata import version
     from pathlib import Path
 
-    from clew.cache import cached
+    from clew.cache import cached, versions
 
-    parts: list[str | Path] = [Path(__file__), version("confusable-homoglyphs"), unicodedata.unidata_version]
+    parts: list[str | Path] = [Path(__file__), versions("confusable-homoglyphs"), unicodedata.unidata_version]
     return cached("confusables", parts, _build_tables)
 
 

@@ -161,14 +161,13 @@ def vocabulary() -> Vocabulary:
     (``clew.cache``) in a fifth of that: every command needs it on its first text.
     The key covers the word list, this module's code and the versions of what reads and stores it.
     """
-    from importlib.metadata import version
     from pathlib import Path
 
-    from clew.cache import cached
+    from clew.cache import cached, versions
 
     data = Path(__file__).parent / "data" / "number_words.yaml"
-    versions = ",".join(version(d) for d in ("pyahocorasick", "PyYAML"))
-    return cached("number-words", [data, Path(__file__), versions, unicodedata.unidata_version], _build_vocabulary)
+    key: list[str | Path] = [data, Path(__file__), versions("pyahocorasick", "PyYAML"), unicodedata.unidata_version]
+    return cached("number-words", key, _build_vocabulary)
 
 
 def _build_vocabulary() -> Vocabulary:

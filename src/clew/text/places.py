@@ -104,15 +104,13 @@ def _read_rows(curated: dict[str, Any]) -> Iterator[Place]:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Every place name as an automaton: built once (about half a second), then read from the disk cache."""
-    from importlib.metadata import version
-
-    from clew.cache import cached
+    from clew.cache import cached, versions
 
     here = Path(__file__).parent
     parts = [here / "data" / "places.tsv", here / "data" / "places.yaml", Path(__file__)]
     parts += [here / "normalize.py", here / "confusables.py"]
-    versions = ",".join(version(d) for d in ("pyahocorasick", "confusable-homoglyphs"))
-    return cached("places", [*parts, versions, unicodedata.unidata_version], _build_gazetteer)
+    libraries = versions("pyahocorasick", "confusable-homoglyphs")
+    return cached("places", [*parts, libraries, unicodedata.unidata_version], _build_gazetteer)
 
 
 def _build_gazetteer() -> Gazetteer:
