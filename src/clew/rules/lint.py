@@ -13,20 +13,13 @@ and "pay"): such a pattern fires on that one phrase alone, which is rarely meant
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from clew.rules.loader import BUILTIN_DIR, LEXICON_DIR, default_lexicons, load_packs
+from clew.rules.matcher import in_spaced_script
 from clew.rules.model import Indicator, Lexicon, Pack, split_stem
 from clew.text import normalize
-
-_NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR")
-
-
-def _spaced(ch: str) -> bool:
-    """Whether a character belongs to a script that separates words with spaces (as the matcher decides)."""
-    return ch.isalnum() and not unicodedata.name(ch, "").startswith(_NO_SPACE_SCRIPTS)
 
 
 def _contains(longer: str, shorter: str, stem: bool = False) -> bool:
@@ -34,8 +27,8 @@ def _contains(longer: str, shorter: str, stem: bool = False) -> bool:
     a ``stem`` may go on past its last letter)."""
     if not shorter or shorter not in longer:
         return False
-    left = r"(?<!\w)" if _spaced(shorter[0]) else ""
-    right = r"(?!\w)" if _spaced(shorter[-1]) and not stem else ""
+    left = r"(?<!\w)" if in_spaced_script(shorter[0]) else ""
+    right = r"(?!\w)" if in_spaced_script(shorter[-1]) and not stem else ""
     return re.search(left + re.escape(shorter) + right, longer) is not None
 
 

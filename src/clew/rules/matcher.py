@@ -39,7 +39,7 @@ _NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYA
 
 
 @lru_cache(maxsize=4096)
-def _spaced(ch: str) -> bool:
+def in_spaced_script(ch: str) -> bool:
     """Whether a word character belongs to a script that separates words with spaces."""
     if not ch.isalnum():
         return False
@@ -283,9 +283,8 @@ class RuleSet:
             body, stem = split_stem(phrase)
             key = _key(body)
             if key:
-                entries[key].append(
-                    _Entry(entry_rule, role, near, _spaced(key[0]), _spaced(key[-1]) and not stem, stem=stem)
-                )
+                left, right = in_spaced_script(key[0]), in_spaced_script(key[-1]) and not stem
+                entries[key].append(_Entry(entry_rule, role, near, left, right, stem=stem))
 
         for pack in self.packs.values():
             for indicator in pack.indicators:
@@ -462,15 +461,15 @@ class RuleSet:
                     fired_second.update(second)
                 if words is None:
                     continue  # a literal of regexes only: no word boundary to check
-                if left and start > 0 and _spaced(text[start - 1]):
+                if left and start > 0 and in_spaced_script(text[start - 1]):
                     continue
-                if (right or stems is not None) and end < size and _spaced(text[end]):  # the word goes on
+                if (right or stems is not None) and end < size and in_spaced_script(text[end]):  # the word goes on
                     if stems is None:
                         continue
-                    if _spaced(text[end - 1]):  # (a stem in a script without spaces needs no boundary)
+                    if in_spaced_script(text[end - 1]):  # (a stem in a script without spaces needs no boundary)
                         if right:
                             words = stems
-                        while end < size and _spaced(text[end]):  # a stem's evidence is its whole word
+                        while end < size and in_spaced_script(text[end]):  # a stem's evidence is its whole word
                             end += 1
                 for rule_index in words[0]:
                     spans[rule_index].append((start, end))
