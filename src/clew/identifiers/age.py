@@ -6,7 +6,9 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
   "21 aninhos", "20 ans", "19 лет", "19岁", "19 tuổi" (and its short form "20t" in
   Vietnamese text or after "em"), "23 saal"/"23 साल", "19 tahun", "อายุ 19 ปี", "22 år",
   "21 let", "22 godine", "22 години", "21 metai", "20 vjeç", "22 წლის", "21 տարեկան", "24살", "21 J.", …,
-  "springs" and "summers" for years ("20 primaveras", "22 printemps", "21 summers young"), and the age
+  "springs" and "summers" for years ("20 primaveras", "22 printemps", "21 summers young", "22 весны", "21 вясны",
+  "22 wiosny"),
+  Belarusian "22 гады" and Ukrainian "21 рік", and the age
   adjectives "25-vuotias", "23-летняя", "21letá"; two numbers joined by "&"/"and" share one ("20 & 23 yo");
 * an age label before it: "age: 22", "aged 19", "edad 20", "возраст 19", "عمري 19",
   "umur 19", "อายุ 19", "年龄19", "年齢 21", "বয়স 22", Hebrew "בת 25", Swahili "nina miaka 22", "Umri: miaka 24",
@@ -20,8 +22,11 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
   ("cumplí 20 la semana pasada", "turned 21 yesterday");
 * an ordinal before a birthday word, with "my"/"her" before it: "my 20th birthday", "mein 21. Geburtstag";
 * its two digits spaced ("age 3 1") after an age label or before an age word;
-* a name before it in a profile line: "Mia, 22 💕", "Lily (19)", "Sasha, 23 — new in town"; or the sex,
-  a capital at the start of the line: "F, 22, 165cm";
+* a name before it in a profile line: "Mia, 22 💕", "Lily (19)", "Sasha, 23 — new in town", or a word for a
+  person before brackets ("my friend (21)"); or the sex, a capital at the start of the line or in brackets:
+  "F, 22, 165cm", "(F, 23)", "(23, F)";
+* alone on its line (after a speaker's name, perhaps), answering an age question of the line before, in many
+  languages ("how old r u?" / "her: 19", "wie alt bist du?");
 * "I am" in Dutch, Swedish, Norwegian, Finnish, Czech too ("ik ben 23 en …"), or a relative said to be it
   ("my sister is 19 and …");
 * a sex tag glued after it, the profile shorthand "23F", "22/F/NYC" (not a bra size: "34F cup");
@@ -75,7 +80,8 @@ _AGE_UNIT = (
     r"|-?let[áýé]\b|-?ročn[áýé]\b|-?letni[aą]\b|살|세\b"
     r"|години\b|годинки\b|metai\b|metų\b|vjeç|vjec\b|vjeçe|ára\b|anys\b|urte\b|ساله|წლის|წლისაა|տարեկան"
     r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|жашта|yoshda|yaşım\b|oed\b|sena\b|salî\b|bliana\sd['’]aois|j\.(?=[\s,;]|$)|vuotta\b|godinu\b|sano\sjir\b"
-    r"|summers?\s(?:young|old)|springs?\s(?:young|old)|primaveras|abriles|printemps|primavere|веснам?\b|весен\b)"
+    r"|summers?\s(?:young|old)|springs?\s(?:young|old)|primaveras|abriles|printemps|primavere"
+    r"|вес(?:ны|ен|ни|нам?)\b|вёс(?:ен|наў|нау)\b|вясн(?:ы|аў|ау)\b|wiosn[yę]\b|wiosen\b|гад(?:ы|оў|оу)\b|рік\b)"
 )
 _RIGHT_UNIT = re.compile(r"\s?" + _AGE_UNIT)
 _DIMINUTIVE = re.compile(r"\s?(?:añitos|anitos|aninhos|aninho|годик|годочк|годков)")
@@ -279,8 +285,11 @@ _CUP_NEAR = re.compile(
     r"(?<!\w)(?:cups?|bra|bust|boobs?|tits|breasts?|size|measurements?|stats|copa|taille|natural|naturals|real"
     r"|implants?|enhanced|°)(?!\w)"
 )
-_SEX_BEFORE = re.compile(r"(?:^|[\n|•·]\s?)(?P<sex>[fmwжм♀♂])\s?[,/|]\s?$")
-"""A profile line that starts with the sex, then the age: "F, 22, 165cm, Leeds", "M | 30 | Berlin"."""
+_SEX_BEFORE = re.compile(r"(?:^|[\n|•·(\[]\s?)(?P<sex>[fmwжм♀♂])\s?[,/|]\s?$")
+"""A profile line that starts with the sex, then the age: "F, 22, 165cm, Leeds", "M | 30 | Berlin"; or the two
+in brackets: "(F, 23)"."""
+_SEX_AFTER_IN_BRACKETS = re.compile(r"\s?[,/|]\s?(?P<sex>[fmwжм♀♂])\s?[)\]]")
+"""The age, then the sex, in brackets: "(23, F)"."""
 _YEAR_ABBREVIATION = re.compile(r"\s?(?:m|g|a)\.(?=[\s,;]|$)")
 """Years abbreviated after an age label: Lithuanian "22 m." (metų), Latvian "22 g." (gadi), Estonian "22 a."
 (aastat); without the label "22 m." is a length."""
@@ -293,6 +302,27 @@ _NAME_STOP_TEXT = """
     from to and or the at in on for with hh hr min usd eur cad aud
 """
 _NAME_STOP = frozenset(_NAME_STOP_TEXT.split())
+_PERSON_NOUNS_TEXT = """
+    friend girlfriend boyfriend bestie bff sister brother cousin roommate flatmate partner wife husband daughter son
+    niece nephew amiga amigo novia novio hermana hermano prima primo amie ami copine copain sœur soeur frère frere
+    cousine amica amico sorella fratello freundin freund schwester bruder cousine kumpel irmã irma irmão irmao
+    namorada namorado подруга друг сестра брат сестрёнка сестренка подружка kawan teman adik kakak vriendin vriend zus
+    broer przyjaciółka przyjaciolka siostra brat kız kardeşim arkadaşım arkadasim
+"""
+_PERSON_NOUNS = frozenset(_PERSON_NOUNS_TEXT.split())
+"""Words for a person that may be written in lower case before an age in brackets: "my friend (21)"."""
+_AGE_QUESTION = re.compile(
+    r"(?<!\w)(?:how old|hw old|how old r|wie alt|quel [âa]ge|cu[aá]ntos años|quantos anos|quanti anni|hoe oud"
+    r"|hur gammal|hvor gammel|ile masz lat|ile lat|kolik ti je|kolik je ti|hány éves|kaç yaşında|berapa umur"
+    r"|umur berapa"
+    r"|bao nhiêu tuổi|mấy tuổi|сколько тебе лет|сколько лет|скільки тобі років|скільки років|колькі табе гадоў"
+    r"|كم عمرك|כמה את|בת כמה|בן כמה|몇 살|몇살|何歳|何才|いくつ|几岁|幾歲|多大|อายุเท่าไหร่|age\s?\?|a/s/l|asl)"
+)
+"""A question for someone's age, in many languages ("how old r u?", "wie alt bist du?"): a bare number answering
+it on the next line is the age ("her: 19")."""
+_ANSWER_LINE_BEFORE = re.compile(r"(?:[^\W\d][\w .'’-]{0,20}[:：]\s*|[-–—>]\s*)?")
+_ANSWER_LINE_AFTER = re.compile(r"\s*[.!)]*\s*(?:[^\w\s]{1,4}\s*)?")
+_QUESTION_REACH = 160
 
 # Number words (10 to 99 where the language is regular enough) followed by an age word.
 _EN_UNITS = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -706,6 +736,26 @@ class Age(IdentifierType):
             note="a word that is an age label before a colon and an age word after a number ('yaş')",
         ),
         Example("Tarifs : 30 min 150 €, 2 gadi garantija", (), note="minutes and a warranty"),
+        Example(
+            "мне уже 19 вёсен, ёй 21 вясны, мне 24 гадоў, їй 20 рік",
+            ("19", "21", "24", "20"),
+            note="'springs' for years in Russian and Belarusian; Belarusian and Ukrainian year words",
+        ),
+        Example(
+            "(M, 34) and (29, F) looking for a flat; (12, b) rooms",
+            ("34", "29"),
+            note="the sex and the age in brackets, either first",
+        ),
+        Example(
+            "my sister (19) and her roommate (22) are coming; room (12), rate (40)",
+            ("19", "22"),
+            note="a word for a person, in lower case, before an age in brackets",
+        ),
+        Example(
+            "A: wie alt bist du?\nB: 22\nA: super\n---\nhow many rooms?\nme: 12",
+            ("22",),
+            note="a bare number answering an age question on the line before; another question's answer",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -960,6 +1010,12 @@ class Age(IdentifierType):
             written = ctx.text.original_at(start - len(left) + sex.start("sex"), start - len(left) + sex.end("sex"))
             if not written.isalpha() or written.isupper():
                 return True  # "F, 22, 165cm": a capital letter (or ♀) starting the line
+        if left.endswith(("(", "[")) and 16 <= value <= 69 and (tag := _SEX_AFTER_IN_BRACKETS.match(text, end)):
+            written = ctx.text.original_at(tag.start("sex"), tag.end("sex"))
+            if not written.isalpha() or written.isupper():
+                return True  # "(23, F)"
+        if Age._answers_age_question(ctx, start, end):
+            return True
         name = _NAME_BEFORE.search(left)
         if name is None or not 16 <= value <= 69 or name.group("name") in _NAME_STOP:
             return False
@@ -969,4 +1025,26 @@ class Age(IdentifierType):
         elif not _SENTENCE_GOES_ON.match(text, end):
             return False
         written = ctx.text.original_at(start - len(left) + name.start("name"), start - len(left) + name.end("name"))
-        return written[:1].isupper()
+        return written[:1].isupper() or (left.endswith(("(", "( ")) and written in _PERSON_NOUNS)
+
+    @staticmethod
+    def _answers_age_question(ctx: FieldContext, start: int, end: int) -> bool:
+        """Whether the number alone on its line (after a speaker's name, perhaps) answers an age question asked on
+        one of the two lines before ("me: how old r u?\nher: 19").
+
+        Lines are read in the original: the normalised view writes a line break as a space.
+        """
+        original = ctx.text.original
+        if "?" not in original or "\n" not in original:
+            return False  # no question, or a single line: the common case, decided without mapping offsets
+        a, b = ctx.text.span(start, end)
+        line_end = original.find("\n", b)
+        line_end = len(original) if line_end < 0 else line_end
+        line_start = original.rfind("\n", 0, a) + 1
+        if line_start == 0 or _ANSWER_LINE_AFTER.fullmatch(original, b, line_end) is None:
+            return False
+        if _ANSWER_LINE_BEFORE.fullmatch(original, line_start, a) is None:
+            return False
+        question_from = max(0, line_start - _QUESTION_REACH)
+        before = original[question_from:line_start].rstrip("\n").split("\n")[-2:]
+        return any("?" in line and _AGE_QUESTION.search(line.lower()) for line in before)

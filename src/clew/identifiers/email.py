@@ -16,7 +16,14 @@ word in other scripts (``آت``/``ات`` in Arabic and Persian, ``অ্যা�
 standing alone;
 wrapped between spaces like a bracket (`` -at- ``, `` *at* ``); hyphen-glued
 ``-at-`` (not ``_at_``: ``nora_at_home_dot_com`` is a valid username as written, since
-usernames take underscores but rarely hyphens); and the bare English ``at`` and Indonesian/Turkish ``et``.
+usernames take underscores but rarely hyphens) or glued between middle dots or bullets (``·at·``); and the bare
+English ``at``, Indonesian/Turkish ``et``, Scottish Gaelic ``aig``, Irish ``ag`` and Latvian ``pie``.
+
+A word of any other script between a Latin local part and a Latin label is read by transliterating it
+(``anyascii``): it is the at sign or the dot when it sounds like the English word as that script writes it
+("એટ" et, "ਐਟ" ait, "ॲट" at, "あっと" atto, "ডট" dt, "ഡോട്ട്" dott), or when it is one of the spellings
+above written in another script (Belarusian "кропка" is Polish "kropka", Tatar "нокта" Turkish "nokta"), so the
+lists need not name every script. A top-level domain may be written in Cyrillic too ("точка нет", "ком").
 
 Recognised forms of the dot: ``.`` and ``。``; `` . `` with spaces; bracketed ``(dot)``,
 ``[.]``, ``{dot}``; spelled between spaces: ``dot``, ``punto`` (es, it), ``point`` (fr),
@@ -43,7 +50,9 @@ needs a known top-level domain like the spelled forms.
 The at sign and the dot may be written as HTML character references (``&#64;``, ``&#x40;``, ``&commat;``,
 ``&#46;``) or URL-encoded (``%40`` in a ``mailto:`` link); a sign the text says to read as the at sign
 ("lina#example.com (replace # with @)", "ersetze # durch @", "замените # на @") is read so where it stands
-inside a word. The address's span covers the characters as written.
+inside a word. A decoy in capitals glued into the address ("ana.silvaNOSPAM@…") is dropped when the text
+names it again ("remove NOSPAM", in any language) or it says spam. The address's span covers the characters
+as written.
 
 The bare word "at" is everywhere in ordinary sentences, so it makes an address only
 when the domain spells a dot (``lily at example dot com``), or when the part before
@@ -108,19 +117,25 @@ _OPEN = f"[{re.escape(_OPENERS)}]"
 _CLOSE = f"[{re.escape(_CLOSERS)}]"
 _WRAP = r"[-*~]"
 """Signs that wrap a spelled at or dot between spaces like brackets do ("mira -at- example -dot- net", "*at*")."""
+_GLUE_BULLETS = "•·∙・"
+"""Bullets and middle dots that glue a spelled at or dot between letters ("jonas·at·example·dot·net")."""
+_FOREIGN_WORD = r"[^\s\x00-\u024f\u2000-\u2bff\u3000-\u303f\ufe00-\ufe0f\uff00-\uff65\U0001f000-\U0001ffff]{1,12}"
+"""A word in a script other than Latin (no signs, arrows or emoji): it may be "at" or "dot" written in that script
+("એટ", "ডট", "あっと", "кропка"), which ``_foreign_sign`` decides by transliterating it."""
 _AT = (
     r"(?P<at>\s?@\s?"
     rf"|\s?{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}\s?"
     rf"|\s{_WRAP}\s?(?:at|@|{_AT_WORDS}){_WRAP}\s"
     rf"|\s(?:{_AT_WORDS})\s|\s?(?:{_CJK_AT})\s?"
-    r"|\s(?P<bare>at|et)\s"
-    r"|-at-)"
+    r"|\s(?P<bare>at|et|aig|ag|pie)\s"
+    rf"|-at-|[{_GLUE_BULLETS}](?:at|@)[{_GLUE_BULLETS}]"
+    rf"|\s(?P<xat>{_FOREIGN_WORD})\s)"
 )
 _GLUED_TLDS = "com|net|org|info|biz|ru|ua|de|fr|es|it|nl|pl|ro|br|mx|uk|co|io|me"
 _DOT = (
     rf"(?:\.|\s?{_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}\s?|\s(?:{_DOT_WORDS})\s|\s?(?:{_CJK_DOT})\s?(?=[a-z])"
     rf"|\s{_WRAP}\s?(?:{_DOT_WORDS}|\.)\s?{_WRAP}\s|\s(?:{_DOT_WORDS})(?=(?:{_GLUED_TLDS})(?![\w.-]))"
-    r"|[•·∙・](?=[a-z])|\s\.\s|-dot-)"
+    rf"|[{_GLUE_BULLETS}]dot[{_GLUE_BULLETS}]|[{_GLUE_BULLETS}](?=[a-z])(?!(?:at|dot)[{_GLUE_BULLETS}])|\s\.\s|-dot-)"
 )
 """A dot: written, bracketed or wrapped, spelled, glued to a common top-level domain ("example dotcom",
 "puntocom"), or a middle dot or bullet between letters ("example•com"; spaced, it separates a list)."""
@@ -144,12 +159,17 @@ _GLUED_AT = r"(?!-at-)"
 _LABEL = rf"[^\W_{_UNSPACED_RANGES}](?:(?:{_WORD_NOT_UNSPACED}|-){{0,61}}[^\W_{_UNSPACED_RANGES}])?"
 
 
+_DOMAIN_DOT = rf"(?:{_DOT}|\s{_FOREIGN_WORD}\s)"
+"""A dot between the labels of a domain: any form of ``_DOT``, or a word of another script that ``_foreign_sign``
+must read as "dot" (never between the pieces of a local part, where a word of the sentence before would be joined)."""
+
+
 def _email_pattern(local_char: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![.+\-]|{_WORD_NOT_UNSPACED})(?P<local>{local_char}{{1,64}}+"
         rf"(?:{_LOCAL_JOIN}{local_char}{{1,64}}+){{0,8}}+)"
         + _AT
-        + rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,8}})(?!{_WORD_NOT_UNSPACED}|-)"
+        + rf"(?P<domain>{_LABEL}(?:{_DOMAIN_DOT}{_LABEL}){{1,8}})(?!{_WORD_NOT_UNSPACED}|-)"
     )
 
 
@@ -167,6 +187,62 @@ def _email_glued() -> re.Pattern[str]:
 
 
 _DOT_SPLIT = re.compile(_DOT)
+_DOMAIN_SPLIT = re.compile(_DOMAIN_DOT)
+_FOREIGN_WORD_RE = re.compile(_FOREIGN_WORD)
+_FOREIGN_CUE = re.compile(rf" (?<=[a-z0-9_.+-] )(?:{_FOREIGN_WORD}) [a-z0-9]")
+"""A word of another script between a Latin local part and a Latin label: where "at" may be spelled in that script
+(between words of that script it is a word of the sentence). It starts with the space, which the scan finds fast."""
+_SPELLED_AT_LOAN = re.compile(r"[ae][aeio]{0,2}t+h?")
+_SPELLED_DOT_LOAN = re.compile(r"d[aeiouvwy]{0,2}t+h?")
+"""The English "at" and "dot" as other scripts write them, transliterated: "એટ" et, "ਐਟ" ait, "ॲट" at, "あっと"
+at(to), "ডট" dt, "ดอท" doth, Hebrew "דוט" dvt (the vav and yod of the abjads stand for vowels). A leading "o" is no
+"at": Russian "от" (from) is a word of its own; nor is an abjad's bare "t" (Hebrew "את")."""
+_KANA = re.compile("[\u3040-\u30ff]")
+_HAN = re.compile("[\u3400-\u9fff\uac00-\ud7af]")
+"""Han and Hangul spellings are matched as written: as sounds ("dian" of 点) they are other words too (电)."""
+_MALAYALAM_TT = str.maketrans({"\u0d31": "\u0d1f"})
+"""Malayalam writes the English "tt" with RRA (റ്റ), which transliterates as "rr": read it as TTA."""
+_MIN_SPELLED_KEY = 4
+"""Transliterated words as short as "eta" (Lithuanian "at") are words of other languages too (Russian "эта")."""
+
+
+def _sound(word: str) -> str:
+    """``word`` transliterated to lower-case Latin letters, doubled letters single ("ഡോട്ട്" → "dot")."""
+    from anyascii import anyascii  # imported on the first word of another script: 20 ms every start would pay
+
+    latin = anyascii(word.translate(_MALAYALAM_TT)).lower()
+    letters = "".join(c for c in latin if "a" <= c <= "z")
+    sound = "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
+    if _KANA.search(word) and len(sound) > 2 and sound[-1] in "aeiou" and sound[-2] not in "aeiou":
+        sound = sound[:-1]  # kana close a final consonant with a vowel: "あっと" atto, "ドット" dotto
+    return sound
+
+
+@lru_cache(maxsize=1)
+def _spelled_sounds() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``_AT_WORDS`` and ``_DOT_WORDS`` as ``_sound`` writes them, long enough to be unambiguous."""
+    at = frozenset(k for w in _AT_WORDS.split("|") if len(k := _sound(w)) >= _MIN_SPELLED_KEY and not _HAN.search(w))
+    dot = frozenset(k for w in _DOT_WORDS.split("|") if len(k := _sound(w)) >= _MIN_SPELLED_KEY and not _HAN.search(w))
+    return at - dot, dot - at
+
+
+@lru_cache(maxsize=4096)
+def _foreign_sign(word: str) -> str | None:
+    """Return "@" or "." if ``word``, written in a script other than Latin, spells the at sign or the dot, else None.
+
+    Two readings of its transliteration: a spelled form of the lists above in another script (Belarusian
+    "кропка" is Polish "kropka", Tatar "нокта" Turkish "nokta"), or the English word as the script writes
+    it (``_SPELLED_AT_LOAN``): the lists need not name every script.
+    """
+    sound = _sound(word)
+    at, dot = _spelled_sounds()
+    if _SPELLED_AT_LOAN.fullmatch(sound) or sound in at:
+        return "@"
+    if _SPELLED_DOT_LOAN.fullmatch(sound) or sound in dot:
+        return "."
+    return None
+
+
 _SPELLED_AT_END = re.compile(
     rf"[\w.+-](?:\s@\s?|@\s|\s?{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}\s?"
     rf"|\s{_WRAP}\s?(?:at|@|{_AT_WORDS}){_WRAP}\s|\s(?:{_AT_WORDS})\s|\s?(?:{_CJK_AT})\s?|-at-)$"
@@ -179,13 +255,22 @@ def spelled_at_before(text: str, start: int) -> bool:
     The URL extractor asks: the host after it is the domain of an address, not a web address.
     The bare English "at" is not asked about ("book at mysite.example.net").
     """
-    return _SPELLED_AT_END.search(text, max(0, start - 24), start) is not None
+    if _SPELLED_AT_END.search(text, max(0, start - 24), start) is not None:
+        return True
+    before = text[max(0, start - 16) : start]
+    word = before.rstrip().rsplit(" ", 1)[-1] if before.endswith(" ") else ""
+    return (
+        bool(word)
+        and not word.isascii()
+        and _FOREIGN_WORD_RE.fullmatch(word) is not None
+        and (_foreign_sign(word) == "@")
+    )
 
 
 _PLAIN_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _CUE = re.compile(
     rf"@|\s(?:{_AT_WORDS})\s|\sat\s|{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}|\s?(?:{_CJK_AT})|-at-"
-    rf"|\s{_WRAP}\s?(?:at|@|{_AT_WORDS}){_WRAP}\s"
+    rf"|\s{_WRAP}\s?(?:at|@|{_AT_WORDS}){_WRAP}\s|[{_GLUE_BULLETS}](?:at|@)[{_GLUE_BULLETS}]"
 )
 """Where an at sign is written, in any of its forms; the address is read around it."""
 _JOIN_BEFORE = re.compile(rf"{_LOCAL_JOIN}$")
@@ -194,6 +279,7 @@ _RARE_CUES = (
     *(word + close for word in ("at", "@", "et") for close in _CLOSERS),
     *(f"{open_}a{close}" for open_, close in zip(_OPENERS, _CLOSERS, strict=True)),
     "-at-",
+    *(f"{a}{sign}{b}" for a in _GLUE_BULLETS for b in _GLUE_BULLETS for sign in ("at", "@")),
     "*at*",
     "~at~",
     "- at -",
@@ -477,6 +563,37 @@ class Email(IdentifierType):
             note="a sign the text says to read as '@'",
         ),
         Example("price 5&#64;home, DM @lea and @lea.studio on IG", (), note="an entity without an address; handles"),
+        Example(
+            "ଇମେଲ: ravi.p ଏଟ example ଡଟ in; ელფოსტა: nino.g ეთ example დოთ ge; mail: tal מ example דוט com",
+            ("ravi.p@example.in", "nino.g@example.ge"),
+            note="the English 'at' and 'dot' as Odia and Georgian write them, read by transliteration; no 'at'",
+        ),
+        Example(
+            "ёзинг: aziz.r эт example нуқта uz, пишете: ivo.p маймунка example точка ком",
+            ("aziz.r@example.uz", "ivo.p@example.com"),
+            note="a listed spelling in another script (Cyrillic 'нуқта' is Uzbek 'nuqta'); the domain in Cyrillic",
+        ),
+        Example(
+            "send anna от example.com, сайт это example.org, תבדקו את example.net, ravi ଏଟ example ଡଟ com ଓ more",
+            ("ravi@example.com",),
+            note="words of other scripts that are no 'at' (Russian 'от', Hebrew 'את'); a word that is no dot ends",
+        ),
+        Example(
+            "tove·at·example·dot·se, ian•at•example•dot•org",
+            ("tove@example.se", "ian@example.org"),
+            note="'at' and 'dot' glued between middle dots or bullets",
+        ),
+        Example(
+            "write to kim.leeANTIBOT@example.net (borra ANTIBOT), lou.NOSPAM@example.org; mail annaLOPEZ@example.org",
+            ("kim.lee@example.net", "lou@example.org", "annalopez@example.org"),
+            note="a decoy in capitals that the text names again or calls spam; a name in capitals stays",
+        ),
+        Example(
+            "seòladh: eilidh.r aig example dot com; Ríomhphost: ciara.b ag example ponc ie",
+            ("eilidh.r@example.com", "ciara.b@example.ie"),
+            note="Scottish Gaelic 'aig' and Irish 'ag' for 'at', under the rules of the bare 'at'",
+        ),
+        Example("tha mi aig an taigh, bhí mé ag obair ag example.com", (), note="'aig' and 'ag' in sentences"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -496,13 +613,17 @@ class Email(IdentifierType):
                 continue
             if _PATH_AFTER.match(text, m.end()) or _handle_after_word(m):
                 continue  # "p@ypal.me/name" is a link; "IG @rosa.lane.vip" a handle after a platform's name
-            value = _value(m)
+            end = _domain_end(m)
+            value = _value(m, end)
             if value is not None:
-                done = m.end()
+                done = end
                 if starts is None:
-                    yield self.entity(ctx, value, m.start(), m.end())
+                    found = self.entity(ctx, value, m.start(), end)
                 else:
-                    yield self.entity(ctx, value, starts[m.start()], ends[m.end() - 1])
+                    found = self.entity(ctx, value, starts[m.start()], ends[end - 1])
+                if _DECOY_ANY.search(ctx.text.original, found.start, found.end):
+                    found = found.model_copy(update={"value": _without_decoy(ctx.text.original, found)})
+                yield found
 
 
 _ENCODED = re.compile(r"(?P<at>&#0*64;|&#x0*40;|&commat;|%40)|&#0*46;|&#x0*2e;|&period;", re.IGNORECASE)
@@ -585,19 +706,27 @@ def _cues(text: str) -> list[int]:
     while k >= 0:
         found.append(k)
         k = text.find("@", k + 1)
-    for bare in (" at ", " et "):  # English "at", Indonesian "et"
+    for bare in _BARE_AT:
         k = text.find(bare)
         while k >= 0:
-            if _DOMAIN_AHEAD.match(text, k + 4):  # followed by something like a domain
+            if _DOMAIN_AHEAD.match(text, k + len(bare)):  # followed by something like a domain
                 found.append(k)
             k = text.find(bare, k + 1)
     if next(_rare_cues().iter(text), None) is not None:
         found.extend(m.start() for m in _CUE.finditer(text) if text[m.start()] != "@" and m.group() != " at ")
+    if not text.isascii():  # "at" spelled in another script ("priya એટ example ડોટ com"): one scan, then a look-up
+        for m in _FOREIGN_CUE.finditer(text):
+            if _foreign_sign(text[m.start() + 1 : m.end() - 2]) == "@":
+                found.append(m.start())
     found.sort()
     return found
 
 
 _UNSPACED = re.compile(f"[{_UNSPACED_RANGES}]")
+_BARE_AT = (" at ", " et ", " aig ", " ag ", " pie ")
+"""Prepositions that say "at" and are words of every sentence: English "at", Indonesian "et", Scottish Gaelic
+"aig", Irish "ag", Latvian "pie". They make an address only under the rules of the bare "at" (see the module's
+docstring)."""
 
 
 def _local_char(ch: str) -> bool:
@@ -679,14 +808,99 @@ def _local(raw: str) -> str:
     return "".join(pieces).strip("._-")
 
 
-def _value(m: re.Match[str]) -> str | None:
+_DECOY_ANY = re.compile(r"[a-z0-9._-][A-Z]{4}|[A-Z]{4}[a-z0-9._@-]")
+_DECOY = re.compile(r"(?<![A-Z])[A-Z]{4,}(?![A-Z])")
+_DECOY_WORDS = ("SPAM", "REMOVE", "DELETE")
+
+
+_DECOY_REACH = 200
+"""How far from the address the text may name its decoy again ("… (remove NOSPAM)")."""
+
+
+def _named_near(original: str, word: str, start: int, end: int) -> bool:
+    """Whether ``word`` stands as a word of its own near ``[start, end)`` but outside it (a bounded look)."""
+    lo, hi = max(0, start - _DECOY_REACH), min(len(original), end + _DECOY_REACH)
+    k = original.find(word, lo, hi)
+    while k >= 0:
+        before = original[k - 1] if k > 0 else " "
+        after = original[k + len(word)] if k + len(word) < len(original) else " "
+        if not (start <= k < end) and not (before.isalnum() or after.isalnum()):
+            return True
+        k = original.find(word, k + 1, hi)
+    return False
+
+
+def _without_decoy(original: str, found: Entity) -> str:
+    """The address without a capitalised decoy that the writer glued into it ("mara.ionescuNOSPAM@example.com").
+
+    A run of capitals inside a lower-case address is a decoy when the text names it again on its own ("remove
+    NOSPAM", "șterge NOSPAM", in any language: the same capitals) or it says what it is ("NOSPAM",
+    "REMOVETHIS"); a name in capitals ("annaLOPEZ@…") named nowhere else stays, and so does an address written in
+    capitals throughout.
+    """
+    written = original[found.start : found.end]
+    value = found.value
+    if not any(c.islower() for c in written):
+        return value  # "MARIE@EXAMPLE.COM": written in capitals throughout
+    for run in _DECOY.finditer(written):
+        word = run.group()
+        if not any(w in word for w in _DECOY_WORDS) and not _named_near(original, word, found.start, found.end):
+            continue
+        decoy = word.lower()
+        local, _, domain = value.partition("@")
+        if decoy in local:
+            local = local.replace(decoy, "", 1).strip("._-").replace("..", ".")
+        else:
+            domain = ".".join(x for x in (p.replace(decoy, "", 1).strip("-") for p in domain.split(".")) if x)
+        if local and "." in domain:
+            value = f"{local}@{domain}"
+    return value
+
+
+def _script_tld(label: str) -> str:
+    """A top-level domain written in another script as its Latin name ("нет" net, "ком" com), else ``label``."""
+    sound = _sound(label)
+    for latin in (sound, sound.replace("k", "c")):
+        if latin in _KNOWN_TLDS:
+            return latin
+    return label
+
+
+def _domain_end(m: re.Match[str]) -> int:
+    """Where the domain ends: before the first word of another script between its labels that spells no dot.
+
+    The pattern takes any such word between labels ("example ডট com"); a word that is no dot ends the address
+    ("… com और example …").
+    """
+    raw_domain = m.group("domain")
+    if raw_domain.isascii():
+        return m.end()
+    for sep in _DOMAIN_SPLIT.finditer(raw_domain):
+        known = _DOT_SPLIT.match(raw_domain, sep.start())  # in place: some forms look ahead ("example。com")
+        if (known is None or known.end() != sep.end()) and _foreign_sign(sep.group().strip()) != ".":
+            return m.start("domain") + sep.start()
+    return m.end()
+
+
+_LATIN_AT = re.compile(r"[\x00-\u024f\s]*")
+"""An at sign written in Latin letters or signs only ("@", "(at)", "arroba")."""
+
+
+def _value(m: re.Match[str], end: int) -> str | None:
     local = _local(m.group("local"))
     if not local or local.replace(".", "").isdigit():
         return None
-    raw_domain = m.group("domain")
+    xat = m.group("xat")
+    if xat is not None and _foreign_sign(xat) != "@":
+        return None
+    raw_domain = m.string[m.start("domain") : end]
     plain_at = m.group("at") == "@"  # "word @name.tld", spaced, needs a known top-level domain like spelled forms
     plain_domain = _PLAIN_DOMAIN.fullmatch(raw_domain) is not None
-    labels = [p for p in _DOT_SPLIT.split(raw_domain) if p]
+    labels = [p.strip() for p in _DOMAIN_SPLIT.split(raw_domain) if p]
+    if labels and not labels[-1].isascii() and labels[-1] not in _KNOWN_TLDS and not plain_domain:
+        labels[-1] = _script_tld(labels[-1])  # "… точка нет": the top-level domain written in another script
+    if not local.isascii() and all(p.isascii() for p in labels) and not _LATIN_AT.fullmatch(m.group("at").strip()):
+        return None  # "मेरी बहन एट example डॉट com": before a Latin domain, a word of another script is the sentence's
     if len(labels) < 2 or not _tld_ok(labels[-1], not (plain_at and plain_domain)) or labels[-1] in _FILE_EXTENSIONS:
         return None
     if m.group("at") == "-at-" and "-dot-" not in raw_domain:

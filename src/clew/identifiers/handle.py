@@ -3,9 +3,9 @@
 A handle is a username next to a platform cue: the platform's name or a common
 abbreviation in several languages and scripts ("IG", "tg", "tele", "инста", "इंस्टा",
 "微信", "ไลน์"), its emoji (👻 for Snapchat, ✈ for Telegram) or a profile URL (``t.me/…``,
-``instagram.com/…``). A two-letter cue that is also a state code ("SC", "WA") written
-after a place name ("Columbia, SC") is the state; a cue glued to the end of a username
-(``mia.x``) is part of it. A username written letter by letter after a cue
+``instagram.com/…``, the deep link ``tg://resolve?domain=…``, the chat links ``ig.me/m/…``, ``m.me/…``).
+A two-letter cue that is also a state code ("SC", "WA") written after a place name ("Columbia, SC") is the
+state; a cue glued to the end of a username (``mia.x``) is part of it. A username written letter by letter after a cue
 ("l u n a _ s t a r") is joined.
 A cue may follow its username ("jade_x on tg", "@lily on IG"; after an '@' name with a preposition of many
 languages, "@x en insta", "@x bei Snapchat", "@x в телеграме", "@x 在tg上", in brackets, "@x (ig)", or with a
@@ -28,8 +28,11 @@ count as the name, and so do names with a case ending glued on (Russian and Ukra
 Hungarian "telegramon"; Finnish, Estonian, Latvian and Lithuanian "snäpissä", "Telegramis", "Instagramā";
 Kazakh "Телеграмда"; Georgian "ტელეგრამში"; Ukrainian "в телезі"; after a hyphen, "Telegram-е"), leetspeak in
 any mix ("t3l3gr4m", "1n$t4"), a Latin cue glued to Chinese or Thai ("加我wx："), Telegram's "Forwarded from"
-header, an '@' name said to be "my" account ("@x — мой телеграм"), the ghost after a name ("lily_23 👻")
-and two-letter abbreviations with dots ("i.g:"). Placeholders ("coming soon", "tba") and CSS or JSDoc
+header, Ukrainian and Belarusian spellings made from the Russian ones ("інст", "тэлеграм"), Polish and Czech
+endings replacing a final -a ("na instę") or added to a short name ("na snapa"), Japanese and Korean particles
+("インスタのIDは …", "인스타 아이디는 …"), a bullet or an arrow standing for the colon after a short cue in a
+footer ("IG • x | TT • y"), an '@' name said to be "my" account ("@x — мой телеграм"), the ghost after a name
+("lily_23 👻") and two-letter abbreviations with dots ("i.g:"). Placeholders ("coming soon", "tba") and CSS or JSDoc
 at-rules ("@media (…) {") are no usernames. A copula may stand between cue and name
 ("mon snap c'est …", "tiktok adalah …"), and a word with a colon before an ``@`` name
 ("telegramdan yaz: @…"), or a short phrase ending in a colon ("insta pe msg karo: priya.k") — which,
@@ -103,7 +106,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
             "เทเลแกรม",
         ),
         _FORWARDED_FROM,
-        ("t.me/", "telegram.me/", "telegram.dog/"),
+        ("t.me/", "telegram.me/", "telegram.dog/", "tg://resolve?domain="),
     ),
     "instagram": (
         (
@@ -128,7 +131,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
             "ไอจี",
         ),
         (),
-        ("instagram.com/", "instagr.am/"),
+        ("instagram.com/", "instagr.am/", "ig.me/m/", "ig.me/"),
     ),
     "snapchat": (
         ("snapchat", "snap", "sc", "snapch", "👻", "снэпчат", "снапчат", "снап", "سناب", "سنابشات", "سناب شات"),
@@ -143,7 +146,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "facebook": (
         ("facebook", "fb", "фейсбук", "фб", "فيسبوك", "فيس بوك", "脸书", "臉書", "เฟสบุ๊ค", "เฟซบุ๊ก"),
         ("face", "feis"),
-        ("facebook.com/", "fb.com/", "m.facebook.com/", "fb.me/"),
+        ("facebook.com/", "fb.com/", "m.facebook.com/", "fb.me/", "m.me/"),
     ),
     "wechat": (
         ("wechat", "we chat", "weixin", "微信", "威信", "薇信", "v信", "加v", "加微", "加薇", "wx", "vx", "вичат"),
@@ -247,9 +250,15 @@ _CYRILLIC_PALATALISED = {"г": "зі", "к": "ці", "х": "сі"}
 """The Ukrainian locative changes the stem's last consonant: "телега" → "в телезі"."""
 _GEORGIAN_SUFFIXES = ("ში", "ზე", "ით", "ის", "თან", "დან", "ისთვის", "მა")
 """Georgian postpositions glued to a name ("ტელეგრამში", "ინსტაგრამზე"), after the nominative -ი is dropped."""
-_SHORT_NAME_SUFFIXES = ("ie", "u", "em", "ovi", "issa", "issä", "iin", "is", "ā")
-"""The Polish, Czech and Slovak case endings of four-letter names ("na snapie", "na snapu", "snapem"), which
-make no English words of them (Turkish and Hungarian ones would: "snapon", "telen")."""
+_SHORT_NAME_SUFFIXES = ("ie", "i", "u", "a", "em", "ovi", "issa", "issä", "iin", "is", "ā")
+"""The Polish, Czech and Slovak case endings of four-letter names ("na snapie", "na snapu", "pisz na snapa",
+"snapem", Slovak "na Snapi"), which make no English words of them (Turkish and Hungarian ones would: "snapon")."""
+_A_STEM_ENDINGS = ("ę", "y", "ą", "u", "ou", "ě", "ie", "e", "i")
+"""The Polish, Czech and Slovak case endings of names ending in -a, which replace it ("na instę", "z insty",
+"instą", "přes instu"), and the locative of transliterated Russian ("v telege")."""
+_EAST_SLAVIC_LETTERS = (("и", "і"), ("е", "э"), ("е", "є"))
+"""Ukrainian and Belarusian write the Russian и as і, Belarusian the hard е as э ("інст", "тэлеграм"): a Russian
+spelling of a platform's name gives theirs."""
 _NOT_INFLECTED = frozenset({"instale", "instala", "chimera", "chimere"})
 """Suffixed short names that are words of their own (Spanish "instale", "instala"; "chimera")."""
 _ABBREVIATIONS = ("ig", "tg", "fb", "sc", "wx", "vx")
@@ -314,6 +323,8 @@ _SEP_WORDS = (
     rf"|adalah|là|คือ|ไอดี|айди|号|號|账号|帳號|{_POSSESSIVES}|{_ACCOUNT_WORDS}"
 )
 """Words that may stand between a cue and its username ("IG is …", "mon snap c'est …", "ig aku: …")."""
+_PARTICLES = "の|は|が|も|って|なら|으로|로|은|는|이|가|도"
+"""Japanese and Korean particles after a cue or its "ID" ("インスタのIDは …", "인스타 아이디는 …"): the name follows."""
 _SCRIPT_MARKS = "".join(
     chr(c)
     for lo, hi in ((0x0591, 0x05C7), (0x064B, 0x0670), (0x0900, 0x109F), (0x1780, 0x17FF))
@@ -326,7 +337,8 @@ _PHRASE_LETTER = rf"(?:[^\W\d_]|[{_SCRIPT_MARKS}])"
 """A letter of a word in a phrase before a colon, marks included."""
 _AFTER_CUE = re.compile(
     rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}{_OPENERS}]|👻|-[^\W\d_]{{1,3}}(?=[\s:：])|"
-    rf"(?:{_SEP_WORDS})(?![\w])"
+    rf"(?:{_SEP_WORDS})(?![\w])|(?:id|아이디|アイディー?|ユーザー名|アカウント)?(?:{_PARTICLES})(?![\w])"
+    rf"|(?:{_PARTICLES})(?=id|아이디|アイディ|ユーザー名|アカウント)|id(?=(?:{_PARTICLES})(?![\w]))"
     rf"|(?:{_PHRASE_LETTER}{{1,12}} ){{0,3}}{_PHRASE_LETTER}{{2,12}}[:：՝]\s?){{0,12}})"
     r"(?P<at>@ ?|)(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@]|\.\w)"
 )
@@ -338,6 +350,8 @@ _SPACED_PIECE = re.compile(r" ([a-z0-9_.\-]+)(?![^\s])")
 _URL_USER = re.compile(r"@?(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@])")
 _AT_HANDLE = re.compile(r"@(?<![\w@.]@)(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@]|-\w)")
 """An '@' name; one going on with a hyphen ("@sara-lee22") is no social handle (Venmo's, see payment.py)."""
+_SET_APART = re.compile(rf"[•·|{_ARROWS}]")
+"""Bullets, bars and arrows between a short cue and a name: in a footer ("IG • x | TT • y") they stand for a colon."""
 _MARKED_SEP = re.compile(
     rf"[:：=\-–—>⇒»|👻{_ARROWS}{_OPENERS}]|\b(?:id|is|handle|username|user|name|es|est|é|è|ist|c['’]est|tag|jest|это|adalah|là)\b"
     r"|ไอดี|айди|号|號|คือ"
@@ -517,8 +531,20 @@ def _inflected(word: str) -> set[str]:
         for suffix in _TURKISH_SUFFIXES:
             out.update({word + suffix, f"{word}'{suffix}", f"{word}’{suffix}"})
         out.update(word + suffix for suffix in _FINNIC_BALTIC_SUFFIXES)
+        if word.endswith("a"):
+            out.update(word[:-1] + ending for ending in _A_STEM_ENDINGS)
     out.discard(word)
     return out - _NOT_INFLECTED
+
+
+def _east_slavic(word: str) -> set[str]:
+    """``word`` and, for a Cyrillic name, its Ukrainian and Belarusian spellings ("инст" → "інст", "тэлеграм")."""
+    if not any("\u0400" <= c <= "\u04ff" for c in word):
+        return {word}
+    choices = [(c, *(other for russian, other in _EAST_SLAVIC_LETTERS if c == russian)) for c in word]
+    if prod(len(options) for options in choices) > _LEET_MIX_LIMIT:
+        return {word}
+    return {"".join(letters) for letters in product(*choices)}  # letter by letter: Belarusian "тэлеграм"
 
 
 @lru_cache(maxsize=1)
@@ -533,12 +559,15 @@ def _automaton() -> ahocorasick.Automaton:
         for cue in extra:
             cues.setdefault(cue, []).append((platform, _WORD, False))
     for platform, (words, _stricts, _urls) in _CUES.items():
-        for cue in (*words, *_MORE_WORD_CUES.get(platform, ())):
-            inflected = _inflected(cue)
-            for variant in _leet_variants(cue) | inflected:
-                if variant not in cues:
-                    glued = variant in inflected and "." not in variant
-                    cues[variant] = [(platform, _WORD, glued)]
+        for name in (*words, *_MORE_WORD_CUES.get(platform, ())):
+            for cue in _east_slavic(name):
+                if cue not in cues:
+                    cues[cue] = [(platform, _WORD, False)]
+                inflected = _inflected(cue)
+                for variant in _leet_variants(cue) | inflected:
+                    if variant not in cues:
+                        glued = variant in inflected and "." not in variant
+                        cues[variant] = [(platform, _WORD, glued)]
     automaton = ahocorasick.Automaton()
     for key, values in cues.items():
         bounded = key.isascii() or _cased(key)
@@ -791,6 +820,27 @@ class Handle(IdentifierType):
             note="Azerbaijani spelling, Kurmanji oblique and Mongolian instrumental of the platform's name",
         ),
         Example(
+            "tg://resolve?domain=Nika_Spb, ig.me/m/lena.art, m.me/pablo.ruiz.77, t.me/+AbCdEfGh12",
+            ("telegram:nika_spb", "instagram:lena.art", "facebook:pablo.ruiz.77"),
+            note="Telegram's deep link, Instagram's and Messenger's chat links; an invite link names no user",
+        ),
+        Example(
+            "мой інст: olha.rivne, тэлеграм: @ales_by, napisz na instę: ola.wro, dodaj na snapa: kuba_22",
+            ("instagram:olha.rivne", "telegram:ales_by", "instagram:ola.wro", "snapchat:kuba_22"),
+            note="Ukrainian and Belarusian spellings of Russian names; Polish case endings replacing -a, on 'snap'",
+        ),
+        Example(
+            "OF • mia.rose22 | TT • mia.dance; volg me op Insta (lies_x) of TikTok (lies.x)",
+            ("onlyfans:mia.rose22", "tiktok:mia.dance", "instagram:lies_x", "tiktok:lies.x"),
+            note="short cues with a bullet in a footer; Dutch 'of' (or) in lower case is no OnlyFans",
+        ),
+        Example("X • Y • Z, TT • dance, of course", (), note="a bullet before a plain word; 'of' as a word"),
+        Example(
+            "テレグラムは yui_tk です、인스타 아이디는 jisoo.k 이에요",
+            ("telegram:yui_tk", "instagram:jisoo.k"),
+            note="Japanese and Korean particles after the platform or its 'ID'",
+        ),
+        Example(
             "តេឡេក្រាម: @dara_pp, ເທເລແກຣມ: @kham_lpb, 🅸🅶: nina.k",
             ("telegram:dara_pp", "telegram:kham_lpb", "instagram:nina.k"),
             note="Telegram in Khmer and Lao; negative squared letters read as their letter",
@@ -888,6 +938,8 @@ class Handle(IdentifierType):
                 ):
                     continue  # inside a word ("ig" in "night"): the common case, rejected before anything else
             kept = [c for c in cues if self._cue_ok(text, start, end, c) and (c.kind == _URL or not url_only)]
+            if any(c.text in _UPPER_CUES for c in kept) and not ctx.text.original_at(start, end).isupper():
+                kept = [c for c in kept if c.text not in _UPPER_CUES]  # Dutch "of TikTok" is "or", not OnlyFans
             if kept and first.text.replace(".", "") in _REGION_CODE_CUES and self._region_code(ctx, start, end):
                 continue
             if not kept:
@@ -977,8 +1029,10 @@ class Handle(IdentifierType):
         ):
             return None
         if any(c.kind == _STRICT for c in hit.cues):
-            if not (at or ":" in sep or "：" in sep or "=" in sep):
-                return None
+            if not (at or ":" in sep or "：" in sep or "=" in sep) and not (
+                _SET_APART.search(sep) and self._looks_like_handle(ctx, user, u_start, u_end)
+            ):
+                return None  # "IG • x | TT • sofi.arg": a bullet or an arrow sets apart a name that looks like one
             original_cue = ctx.text.original_at(hit.start, hit.end)
             if any(c.text in _UPPER_CUES for c in hit.cues) and not original_cue.isupper():
                 return None
