@@ -43,7 +43,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, cast
@@ -85,6 +85,10 @@ class Word:
     value: int
     ambiguous: bool
     no_spaces: bool = False
+    langs: int = 0
+    """The languages this spelling reads so in, one bit each (in the order of ``number_words.yaml``): words glued
+    into one ("twentysix") make one number only when a language has them all, so German "Seiten" is no Italian
+    "sei" glued to an English "ten"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +183,10 @@ def _build_vocabulary() -> Vocabulary:
     teens_take_units: set[int] = set()
     connectors: set[str] = set()
 
+    lang_bit = 0
+
     def add(spelling: str, word: Word, plain: bool = True) -> None:
+        word = replace(word, langs=lang_bit)
         parts = tuple(p for p in _fold(spelling).split("-") if p)
         if len(parts) > 1:
             for forms in (parts, tuple(_strip_accents(p) for p in parts), tuple(p.translate(_CEDILLA) for p in parts)):
@@ -190,9 +197,12 @@ def _build_vocabulary() -> Vocabulary:
             if known is None or (
                 word.ambiguous and not known.ambiguous and (known.kind, known.value) == (word.kind, word.value)
             ):
-                words[form] = word
+                words[form] = word if known is None else replace(word, langs=word.langs | known.langs)
+            elif (known.kind, known.value) == (word.kind, word.value):  # the same reading in one more language
+                words[form] = replace(known, langs=known.langs | word.langs)
 
-    for lang in raw["languages"].values():
+    for index, lang in enumerate(raw["languages"].values()):
+        lang_bit = 1 << index
         ambiguous = {_fold(w) for w in lang.get("ambiguous", [])}
         ambiguous |= {_strip_accents(w) for w in ambiguous}
         no_spaces = bool(lang.get("no_spaces", False))
@@ -394,19 +404,34 @@ def _tokens(text: str) -> list[tuple[int, int, TokenKind]]:
             end += 1
         found.append((start, end, "digits"))
         covered = end
-    spans = [(a, b) for a, b, _ in found]
     words: list[tuple[int, int, TokenKind]] = []
-    group: list[int] = []  # start, end, unspaced (0/1)
+    # The open group of adjacent number words: [g_start, g_end), in a script without spaces or not; none while
+    # g_start < 0. Most hits are inside ordinary words ("en" in "friend") and open nothing: they cost one test.
+    g_start = g_end = -1
+    g_unspaced = False
+    g_langs = 0
     for last, (length, word) in v.automaton.iter_long(text):
-        start, end = last + 1 - length, last + 1
-        unspaced = 1 if word.no_spaces else 0
-        if group and start == group[1] and unspaced == group[2]:
-            group[1] = end
-            continue
-        _close(group, text, words)
-        group = [start, end, unspaced] if unspaced or start == 0 or not text[start - 1].isalnum() else []
-    _close(group, text, words)
+        start = last + 1 - length
+        unspaced = word.no_spaces
+        if g_start >= 0:
+            if start == g_end and unspaced == g_unspaced and word.langs & g_langs:
+                g_end = last + 1
+                g_langs &= word.langs
+                continue
+            if g_unspaced:
+                words.append((g_start, g_end, "unspaced"))
+            elif g_end == n or not text[g_end].isalnum():
+                words.append((g_start, g_end, "words"))
+            g_start = -1
+        if unspaced or start == 0 or not text[start - 1].isalnum():
+            g_start, g_end, g_unspaced, g_langs = start, last + 1, unspaced, word.langs
+    if g_start >= 0:
+        if g_unspaced:
+            words.append((g_start, g_end, "unspaced"))
+        elif g_end == n or not text[g_end].isalnum():
+            words.append((g_start, g_end, "words"))
     if words:
+        spans = [(a, b) for a, b, _ in found]
         words.sort()
         found.extend(w for w in words if not _inside(w[0], spans))
         found.sort()
@@ -429,16 +454,6 @@ def _tokens(text: str) -> list[tuple[int, int, TokenKind]]:
         found.extend(lone)
         found.sort()
     return found
-
-
-def _close(group: list[int], text: str, out: list[tuple[int, int, TokenKind]]) -> None:
-    if not group:
-        return
-    start, end, unspaced = group
-    if unspaced:
-        out.append((start, end, "unspaced"))
-    elif end == len(text) or not text[end].isalnum():
-        out.append((start, end, "words"))
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
