@@ -1,14 +1,16 @@
-"""Rule packs against the synthetic corpus's ground truth, printed as JSON.
+"""Rule packs and the learned text model against the synthetic corpus's ground truth, printed as JSON.
 
-    python bench/rules_eval.py [--n 20000] [--seed 7]
+    python bench/rules_eval.py [--n 20000] [--seed 7] [--packs-only] [--network]
 
-Per typology: precision and recall of "flagged" (medium or high) against the
-truth file's typologies — from the text alone, and (``--network``) as an analyst sees
+The document's hits are what ``clew analyze`` gives: the packs' and the learned text
+model's (``clew.learned``; ``packs_alone`` repeats the figures without it). Per typology:
+precision and recall of "flagged" (medium or high) against the truth file's
+typologies — from the text alone, and (``--network``) as an analyst sees
 documents in the workspace: a document also counts as flagged for a typology when
 the network it is linked into has a medium or high network risk and another member
 of that network is flagged for the typology by its own text; the share of ordinary classifieds and legitimate job ads
-flagged for anything; and the cost of rule matching per document beside the
-`phonenumbers` matcher on the same texts (one run, so read the ratio).
+flagged for anything; and the cost of rule matching and of the model per document beside
+the `phonenumbers` matcher on the same texts (one run, so read the ratios).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import phonenumbers
 
 from clew.demo.generator import write_corpus
 from clew.identifiers import extract, normalized_fields
+from clew.learned import default_model
 from clew.model import TYPOLOGIES, Document
 from clew.rules import default_ruleset
 from clew.scoring import score_typologies
@@ -37,6 +40,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--network", action="store_true", help="also score with the network view (links the corpus)")
+    parser.add_argument("--packs-only", action="store_true", help="leave the learned text model out (clew.learned)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
@@ -52,15 +56,23 @@ def main() -> None:
     started = time.perf_counter()
     results = [rules.match(views, entities) for views, entities in prepared]
     rule_seconds = time.perf_counter() - started
+    model = None if args.packs_only else default_model()
+    model_seconds = 0.0
+    if model is not None:  # what `clew analyze` adds to the packs' hits (clew.pipeline)
+        started = time.perf_counter()
+        learned = [model.hits(views) for views, _ in prepared]
+        model_seconds = time.perf_counter() - started
+        packs_flags = [
+            {ty for ty, s in score_typologies(hits).items() if s.level in ("medium", "high")} for hits in results
+        ]
+        results = [hits + extra for hits, extra in zip(results, learned, strict=True)]
     started = time.perf_counter()
     for doc in docs:
         for _ in phonenumbers.PhoneNumberMatcher(doc.text, doc.country or "US"):
             pass
     matcher_seconds = time.perf_counter() - started
 
-    text_flags = [
-        {ty for ty, s in score_typologies(hits).items() if s.level in ("medium", "high")} for hits in results
-    ]
+    text_flags = [{ty for ty, s in score_typologies(hits).items() if s.level in ("medium", "high")} for hits in results]
 
     def ratio(a: int, b: int) -> float | None:
         return round(a / b, 3) if b else None
@@ -120,11 +132,15 @@ def main() -> None:
                 "documents": len(docs),
                 "seed": args.seed,
                 "indicators_on": len(rules.indicators),
+                "learned_model": model.version if model is not None else None,
                 **evaluate(text_flags),
+                "packs_alone": evaluate(packs_flags) if model is not None else None,
                 "network_view": network_view,
                 "rules_ms_per_document": round(1000 * rule_seconds / len(docs), 3),
                 "phonenumbers_matcher_ms_per_document": round(1000 * matcher_seconds / len(docs), 3),
                 "ratio_rules_to_phonenumbers_matcher": round(rule_seconds / matcher_seconds, 2),
+                "learned_model_ms_per_document": round(1000 * model_seconds / len(docs), 3),
+                "ratio_learned_model_to_phonenumbers_matcher": round(model_seconds / matcher_seconds, 2),
             },
             indent=2,
         )

@@ -18,6 +18,7 @@ from functools import cached_property
 
 from clew import __version__
 from clew.identifiers import REGISTRY, extract, normalized_fields
+from clew.learned import TextModel, default_model
 from clew.model import Analysis, Document, Entity, IndicatorHit, TextField, TypologyScore
 from clew.rules import RuleSet, default_ruleset
 from clew.scoring import overall_risk, score_typologies
@@ -54,6 +55,11 @@ def _identifiers(ctx: AnalysisContext) -> None:
 
 def _indicators(ctx: AnalysisContext) -> None:
     ctx.hits = ctx.pipeline.ruleset.match(ctx.views, ctx.entities)
+    model = ctx.pipeline.model
+    if model is not None:
+        learned = model.hits(ctx.views)
+        if learned:
+            ctx.hits = [*ctx.hits, *learned]
 
 
 def _scoring(ctx: AnalysisContext) -> None:
@@ -83,13 +89,15 @@ class Pipeline:
     def __init__(self, settings: Settings | None = None, ruleset: RuleSet | None = None) -> None:
         self.settings = settings or Settings()
         self.ruleset = ruleset or default_ruleset(tuple(self.settings.rulepack_dirs))
+        self.model: TextModel | None = default_model() if self.settings.learned_model else None
 
     @cached_property
     def version(self) -> str:
         """A short name for what produces the analyses: code, stages, types and packs."""
         packs = ",".join(f"{name}@{pack.info.version}" for name, pack in sorted(self.ruleset.packs.items()))
         ids = ",".join(sorted(f"{i.id}@{i.version}" for i in self.ruleset.indicators))
-        parts = [__version__, ",".join(n for n, _ in STAGES), ",".join(REGISTRY), packs, ids]
+        model = f"learned@{self.model.version}" if self.model is not None else "learned-off"
+        parts = [__version__, ",".join(n for n, _ in STAGES), ",".join(REGISTRY), packs, ids, model]
         digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:12]
         return f"clew-{__version__}+{digest}"
 

@@ -31,6 +31,13 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Extra rule-pack directories loaded beside the built-in packs.",
     )
+    learned_model: bool = Field(
+        default=True,
+        description=(
+            "Score with the learned text model beside the rule packs (CLEW_LEARNED_MODEL); its hits are "
+            "indicators learned.<typology>, explained by the words that raised them."
+        ),
+    )
     host: str = Field(default="127.0.0.1", description="Address `clew serve` binds to.")
     port: int = Field(default=8765, description="Port `clew serve` listens on.")
     batch_size: int = Field(default=500, description="Documents per database transaction.")

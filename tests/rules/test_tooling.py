@@ -53,6 +53,14 @@ def test_explain_shows_sources_and_examples() -> None:
     assert run("rules", "explain", "xx.nothing").returncode == 2
 
 
+def test_explain_describes_a_learned_indicator_with_its_training_record() -> None:
+    result = run("rules", "explain", "learned.organ_trafficking")
+    assert result.returncode == 0, result.stderr
+    assert "learned text model" in result.stdout and "trained on: " in result.stdout
+    assert "calibrated on: " in result.stdout and "never proof" in result.stdout
+    assert run("rules", "explain", "learned.no_such_typology").returncode == 2
+
+
 def test_backtest_reports_documents_that_change_level(tmp_path: Path) -> None:
     new = tmp_path / "new"
     shutil.copytree(BUILTIN_DIR / "labour_exploitation", new / "labour_exploitation")

@@ -209,6 +209,11 @@ class Checker:
     """Checks texts with one pipeline and one help directory, holding no text between calls."""
 
     def __init__(self, pipeline: Pipeline, directory: HelpDirectory) -> None:
+        if pipeline.model is not None:
+            # The public check shows only the packs' signs: each has a plain-language explanation in every
+            # language of the page, while the learned model's leads ("wording like known cases") are for
+            # analysts, who see the words behind them and review them.
+            pipeline = Pipeline(pipeline.settings.model_copy(update={"learned_model": False}), pipeline.ruleset)
         self.pipeline = pipeline
         self.directory = directory
         self.indicators: dict[str, Indicator] = {i.id: i for i in pipeline.ruleset.indicators}

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 from clew.docgen import write_or_check
+from clew.learned import ID_PREFIX as LEARNED_PREFIX
+from clew.learned import WEIGHT as LEARNED_WEIGHT
 from clew.rules.loader import BUILTIN_DIR, LEXICON_DIR, load_lexicons, load_packs
 from clew.rules.model import Indicator, Lexicon, Pack
 from clew.scoring import LEVEL_THRESHOLDS, SINGLE_INDICATOR_CAP
@@ -152,6 +154,12 @@ def render(packs: list[Pack], lexicons: dict[str, Lexicon] | None = None) -> str
         f"Levels: low above 0, {thresholds}.",
         "Source status: **V** checked in the source, **S** through a secondary copy, **U** unverified",
         "(see `../shared/research/indicators.md`).",
+        "",
+        "Beside the packs, the learned text model (`clew.learned`) adds one indicator per typology,",
+        f"`{LEARNED_PREFIX}<typology>`, weight {LEARNED_WEIGHT}, on by default (`CLEW_LEARNED_MODEL=false`",
+        "turns it off): it fires when a typology's probability reaches a threshold calibrated on texts the",
+        "model never saw, and points at the words that raised the score most. Its training data, thresholds,",
+        "first-seen figures and the nationality and ethnicity words it never sees are in `docs/learned.md`.",
         "",
     ]
     for pack in sorted(packs, key=lambda p: p.info.name):

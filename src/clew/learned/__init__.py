@@ -1,0 +1,166 @@
+"""A learned text model beside the rule packs: one more indicator per typology, explained by its words.
+
+What it is: per typology, a logistic regression over character n-grams of the
+normalised text (``clew.learned.features``), trained by ``python -m clew.learned.train``
+on Clew's own labelled texts — the blind held-out rounds once they were studied and
+the packs' examples — and on synthetic documents. Its weights ship in ``model.npz``
+with a record of what it was trained and calibrated on.
+
+Why: the blind rounds show the packs at 0.5-0.7 recall on each new round they were
+not written for, because phrase lists name the words their authors thought of; a
+model of word pieces carries further to other wordings (``docs/learned.md`` gives
+the figures, first seen).
+
+How it enters a score: when a typology's probability reaches its threshold (set on
+negatives the model was not trained on, see ``train``), the document gets an
+indicator hit ``learned.<typology>`` of weight ``WEIGHT`` — alone that is "medium",
+a lead for review, and it adds to the packs' hits with the same noisy-OR as any
+indicator. The hit points at the words that contributed most to the score (each a
+hit with its span in the original text), so an analyst sees *why*, as with a rule.
+The model never sees nationality, ethnicity or skin-colour words (blanked first), and
+it can be switched off (``CLEW_LEARNED_MODEL=false``).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from clew.learned.features import BUCKETS, Features, featurize
+from clew.model import TYPOLOGIES, IndicatorHit, TextField
+from clew.text import NormalizedText
+
+WEIGHT = 0.45
+"""Weight of a learned hit: alone it makes "medium" (at least 0.4, below the single-indicator cap)."""
+EXPLAINING_WORDS = 3
+"""Words shown as the evidence of a learned hit: the ones that pushed the score up most."""
+ID_PREFIX = "learned."
+MODEL_FILE = "model.npz"
+
+
+@dataclass(frozen=True)
+class TextModel:
+    """Weights per typology, thresholds and the record of training (immutable once loaded)."""
+
+    typologies: tuple[str, ...]
+    coef: npt.NDArray[np.int8]
+    """(BUCKETS, typologies), 8-bit: one bucket's weights side by side, so a text's buckets are read as whole short
+    rows of a table of 1.5 MB (cache-friendly); multiplied by ``scale`` per typology."""
+    scale: npt.NDArray[np.float64]
+    intercept: npt.NDArray[np.float64]
+    thresholds: npt.NDArray[np.float64]
+    version: str
+    record: dict[str, Any]
+
+    def probabilities(self, features: Features) -> npt.NDArray[np.float64]:
+        """Probability per typology (in ``self.typologies`` order)."""
+        if len(features.buckets) == 0:
+            z = self.intercept
+        else:
+            z = (features.values @ self.coef[features.buckets].astype(np.float64)) * self.scale + self.intercept
+        out: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-z))
+        return out
+
+    def explain(self, features: Features, row: int, top: int = EXPLAINING_WORDS) -> list[tuple[int, int, float]]:
+        """The words that raised typology ``row``'s score most: (start, end, contribution), strongest first."""
+        if len(features.buckets) == 0:
+            return []
+        weights = self.coef[features.buckets, row].astype(np.float64) * self.scale[row]
+        per_bucket = weights * features.values / features.counts
+        words = features.words()
+        contrib = np.bincount(
+            features.word_of(words), weights=per_bucket[features.occurrence_bucket()], minlength=len(words)
+        )
+        order = np.argsort(-contrib, kind="stable")[:top]
+        return [(*words[k], float(contrib[k])) for k in order.tolist() if contrib[k] > 0]
+
+    def hits(self, views: dict[TextField, NormalizedText]) -> list[IndicatorHit]:
+        """Learned indicator hits for a document's normalised fields (the title and the text read as one)."""
+        text_view = views.get("text")
+        if text_view is None:
+            return []
+        title_view = views.get("title")
+        features = featurize(document_text(views))
+        probs = self.probabilities(features)
+        out: list[IndicatorHit] = []
+        for row, typology in enumerate(self.typologies):
+            if probs[row] < self.thresholds[row]:
+                continue
+            for start, end, _ in self.explain(features, row):
+                field: TextField = "text"
+                view = text_view
+                if title_view is not None:
+                    if start < len(title_view.text):
+                        field, view = "title", title_view
+                    else:
+                        start, end = start - len(title_view.text) - 1, end - len(title_view.text) - 1
+                a, b = view.span(start, end)
+                out.append(
+                    IndicatorHit(
+                        id=f"{ID_PREFIX}{typology}",
+                        pack=typology,
+                        version=self.version,
+                        start=a,
+                        end=b,
+                        text=view.original[a:b],
+                        weight=WEIGHT,
+                        source=self.source,
+                        field=field,
+                    )
+                )
+        return out
+
+    @property
+    def source(self) -> str:
+        trained = self.record.get("trained_on", "Clew's labelled texts")
+        return (
+            f"Clew learned text model {self.version} (character n-gram logistic regression) trained on {trained}; "
+            "a lead for review, never proof"
+        )
+
+
+def load_model(data: bytes) -> TextModel:
+    """A model from the bytes of a ``model.npz`` written by ``clew.learned.train``."""
+    with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+        record = json.loads(str(npz["record"]))
+        typologies = tuple(record["typologies"])
+        coef = np.ascontiguousarray(npz["coef"].astype(np.int8).T)
+        scale = npz["scale"].astype(np.float64)
+        intercept = npz["intercept"].astype(np.float64)
+        thresholds = npz["thresholds"].astype(np.float64)
+    if coef.shape != (BUCKETS, len(typologies)) or not len(typologies) == len(scale) == len(intercept) == len(
+        thresholds
+    ):
+        raise ValueError(
+            f"clew/learned/{MODEL_FILE}: weights of shape {coef.shape} do not fit {len(typologies)} typologies"
+        )
+    if set(typologies) - set(TYPOLOGIES):
+        raise ValueError(f"clew/learned/{MODEL_FILE}: unknown typologies {sorted(set(typologies) - set(TYPOLOGIES))}")
+    coef.setflags(write=False)
+    return TextModel(typologies, coef, scale, intercept, thresholds, str(record["version"]), record)
+
+
+def document_text(views: dict[TextField, NormalizedText]) -> str:
+    """What the model reads of a document: its normalised title and text, one line apart (training reads the same)."""
+    title = views.get("title")
+    text = views["text"].text
+    return text if title is None else f"{title.text}\n{text}"
+
+
+@cache
+def default_model() -> TextModel | None:
+    """The shipped model, or None when the package carries none (a source tree before training)."""
+    resource = files("clew.learned").joinpath(MODEL_FILE)
+    if not resource.is_file():
+        return None
+    return load_model(resource.read_bytes())
+
+
+__all__ = ["EXPLAINING_WORDS", "ID_PREFIX", "WEIGHT", "TextModel", "default_model", "document_text", "load_model"]

@@ -1,0 +1,237 @@
+"""Character n-gram features of a normalised text, with the words that carry bias blanked out first.
+
+Why character n-grams: the blind rounds showed that phrase lists name the words their
+authors thought of, while the next unseen round words the same practice otherwise
+(inflections, slang, misspellings, other languages). Pieces of words two to five
+characters long carry across those variations, in any script.
+
+* **Words.** Runs of letters and digits of the normalised text (``clew.text.normalize``:
+  NFKC, case-folded, confusables folded, digits of every script as ASCII) — a run of
+  Chinese or Thai characters is one word. Words are joined by single spaces and the
+  whole is padded with a space at each end, so an n-gram may hold a word's edge but
+  never spans two words (what scikit-learn calls ``char_wb``).
+* **Blanking.** Before that, every word listed in ``bias_terms.yaml`` — nationality,
+  ethnicity, race and skin-colour labels in the languages Clew reads — is blanked:
+  the model never sees those words, in training or in use, so it cannot learn to
+  flag people by their origin (JRSA/NIJ; Hundman et al., "Always Lurking", DARPA
+  Memex, arXiv 1712.00846). The packs keep the same cue off by default for the same
+  reason (``se.ethnicity_nationality``).
+* **Hashing.** Each n-gram (n = 2 … 5) is hashed with fixed odd multipliers over its
+  code points (numpy, whole arrays at once: no Python loop per n-gram) into one of
+  ``BUCKETS`` buckets; the same text gives the same buckets on every machine.
+* **Values.** Sublinear term frequency (1 + ln count) per bucket, scaled to unit length.
+
+``Features.word_of`` keeps, for every n-gram occurrence, the word it came from, so a
+model's score can be explained by the words that contributed most (``clew.learned``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import yaml
+
+BUCKETS = 1 << 18
+"""Hash buckets: 262,144 (enough that the ~150,000 distinct n-grams of the training texts rarely collide)."""
+N_MIN, N_MAX = 2, 5
+
+_WORD = re.compile(r"[^\W_]+")
+_MULT = np.array(
+    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0x8A5CD789635D2DFF],
+    dtype=np.uint64,
+)
+_SPACE = np.uint64(32)
+_SHIFT = np.uint64(64 - 18)
+
+_NO_SPACES = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+"""Scripts written without spaces between words: a bias term there matches anywhere, not only at a word start."""
+_HARAKAT = re.compile(r"[\u064b-\u065f\u0670]")
+"""Arabic vowel and doubling marks, left out when bias terms are matched."""
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """One text's features: distinct buckets with their values, and what an explanation needs."""
+
+    buckets: npt.NDArray[np.int64]
+    """Distinct bucket numbers, sorted."""
+    values: npt.NDArray[np.float64]
+    """Sublinear frequency of each bucket, the vector scaled to length 1."""
+    counts: npt.NDArray[np.int64]
+    """Occurrences of each bucket (an occurrence's share of its bucket's value is 1 / count)."""
+    occurrences: npt.NDArray[np.int64]
+    """The bucket of every n-gram occurrence, in the order of ``positions``."""
+    positions: npt.NDArray[np.int64]
+    """Where every n-gram occurrence starts in the joined words (a space before a word belongs to it)."""
+    blanked: str
+    """The normalised text with the bias terms blanked: its words are the ones hashed."""
+
+    def occurrence_bucket(self) -> npt.NDArray[np.int64]:
+        """Index into ``buckets`` of every n-gram occurrence (computed when a score is explained)."""
+        found: npt.NDArray[np.int64] = np.searchsorted(self.buckets, self.occurrences)
+        return found
+
+    def words(self) -> list[tuple[int, int]]:
+        """(start, end) of every word, in the normalised text (computed when a score is explained)."""
+        return [m.span() for m in _WORD.finditer(self.blanked)]
+
+    def word_of(self, words: list[tuple[int, int]]) -> npt.NDArray[np.int64]:
+        """The word number of every n-gram occurrence."""
+        lengths = np.array([b - a for a, b in words], dtype=np.int64)
+        starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]]) if len(words) else lengths
+        found: npt.NDArray[np.int64] = np.searchsorted(starts, self.positions, side="right") - 1
+        return np.clip(found, 0, max(len(words) - 1, 0))
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    stem: bool
+    spaced: bool
+
+
+@cache
+def bias_terms() -> dict[str, list[str]]:
+    """The blanked terms per language, as listed in ``bias_terms.yaml``."""
+    data: Any = yaml.safe_load(files("clew.learned").joinpath("bias_terms.yaml").read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("languages"), dict):
+        raise ValueError("clew/learned/bias_terms.yaml: field 'languages' must map languages to lists of terms")
+    out: dict[str, list[str]] = {}
+    for lang, terms in data["languages"].items():
+        if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
+            raise ValueError(f"clew/learned/bias_terms.yaml: languages.{lang} must be a list of non-empty strings")
+        out[str(lang)] = [t.strip() for t in terms]
+    return out
+
+
+def bias_digest() -> str:
+    """A short digest of the blanked terms: the model records it, so a changed list is caught before use."""
+    return hashlib.sha256(json.dumps(bias_terms(), sort_keys=True).encode()).hexdigest()[:16]
+
+
+@cache
+def _automaton() -> Any:
+    """One Aho-Corasick automaton over every language's terms (the union: a document's language is not always known;
+    blanking a word of another language costs a little signal, never adds bias)."""
+    import ahocorasick
+
+    from clew.text import normalize
+
+    keys: dict[str, _Term] = {}
+    for terms in bias_terms().values():
+        for term in terms:
+            stem = term.endswith("*")
+            key = " ".join(normalize((term[:-1] if stem else term).replace("-", " ")).text.split())
+            if not key:
+                continue
+            old = keys.get(key)
+            # one key, a word for one language and a stem for another: the stem is wider
+            keys[key] = _Term(stem=stem or (old is not None and old.stem), spaced=_NO_SPACES.search(key) is None)
+    if not keys:
+        return None
+    auto = ahocorasick.Automaton()
+    for key, value in keys.items():
+        auto.add_word(key, (len(key), value))
+    auto.make_automaton()
+    return auto
+
+
+def blank_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the normalised text that ``bias_terms.yaml`` blanks (whole words and phrases; stems to the word's end;
+    terms of scripts without spaces anywhere)."""
+    auto = _automaton()
+    if auto is None:
+        return []
+    original = text
+    keep: list[int] | None = None
+    if _HARAKAT.search(text):  # Arabic vowel marks: the terms are listed without them (as ads mostly write)
+        keep = [i for i, c in enumerate(text) if not _HARAKAT.match(c)]
+        text = "".join(text[i] for i in keep)
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    # phrases match across a hyphen as across a space ("mixed-race"); the view keeps every offset
+    for last, (length, term) in auto.iter(text.replace("-", " ")):
+        start, end = last + 1 - length, last + 1
+        if term.spaced:
+            if start > 0 and text[start - 1].isalnum():
+                continue
+            if term.stem:
+                while end < n and text[end].isalnum():
+                    end += 1
+            elif end < n and text[end].isalnum():
+                continue
+        spans.append((start, end))
+    if keep is not None and spans:  # back to offsets of the text with its marks (a word's marks go with it)
+        ends = [keep[b - 1] + 1 for _, b in spans]
+        for k, b in enumerate(ends):
+            while b < len(original) and _HARAKAT.match(original[b]):
+                b += 1
+            ends[k] = b
+        spans = [(keep[a], b) for (a, _), b in zip(spans, ends, strict=True)]
+    return spans
+
+
+_SEPARATORS = re.compile(r"[\W_]+")
+
+
+_SIZES = np.arange(N_MIN, N_MAX + 1, dtype=np.int64)
+
+
+def featurize(text: str) -> Features:
+    """The features of one normalised text (see the module docstring).
+
+    All n-gram sizes at once: row ``n - N_MIN`` of one array holds the hash of the n-gram
+    starting at each position, so masking, mixing and counting are a few whole-array steps.
+    """
+    blanked = text
+    spans = blank_spans(text)
+    if spans:
+        chars = list(text)
+        for a, b in spans:
+            chars[a:b] = " " * (b - a)
+        blanked = "".join(chars)
+    joined = " " + _SEPARATORS.sub(" ", blanked).strip(" ") + " "
+    empty_i = np.empty(0, dtype=np.int64)
+    if len(joined) <= 2:
+        return Features(empty_i, np.empty(0, dtype=np.float64), empty_i, empty_i, empty_i, blanked)
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+    size = len(codes)
+    starts = np.arange(size, dtype=np.int64)
+    spaces = np.flatnonzero(codes == _SPACE)
+    # the first space after each position (the text ends with one): an n-gram at i holds no inner space, and does
+    # not run past the end, when that space comes at i + n - 1 or later
+    next_space = spaces[np.minimum(np.searchsorted(spaces, starts, side="right"), len(spaces) - 1)]
+    valid = next_space[None, :] >= starts[None, :] + (_SIZES[:, None] - 1)
+    hashes = np.empty((len(_SIZES), size), dtype=np.uint64)
+    h = codes * _MULT[0]
+    for row, n in enumerate(_SIZES.tolist()):
+        if n > size:  # longer than the text: the mask above leaves the row out
+            break
+        h[: size - n + 1] = h[: size - n + 1] * _MULT[1] + codes[n - 1 :]
+        hashes[row] = h
+    hashes ^= _SIZES.astype(np.uint64)[:, None]
+    rows, positions = np.nonzero(valid)
+    mixed = hashes[rows, positions]
+    mixed *= _MULT[2]
+    mixed ^= mixed >> np.uint64(29)
+    mixed *= _MULT[3]
+    occurrences = (mixed >> _SHIFT).astype(np.int64)
+    ordered = np.sort(occurrences)
+    first = np.flatnonzero(np.concatenate([[True], ordered[1:] != ordered[:-1]]))
+    buckets = ordered[first]
+    counts = np.diff(np.append(first, len(ordered)))
+    values = 1.0 + np.log(counts.astype(np.float64))
+    values /= np.sqrt(np.dot(values, values))
+    return Features(buckets, values, counts, occurrences, positions.astype(np.int64), blanked)
+
+
+__all__ = ["BUCKETS", "Features", "bias_digest", "bias_terms", "blank_spans", "featurize"]
