@@ -176,3 +176,12 @@ def test_arabic_vowel_marks_do_not_hide_a_bias_word() -> None:
     marked, plain = normalize("فتاة روسيّة جميلة").text, normalize("فتاة روسية جميلة").text
     assert [marked[a:b] for a, b in blank_spans(marked)] == ["روسيّة"]
     assert featurize(marked).buckets.tolist() == featurize(plain).buckets.tolist()
+
+
+def test_a_long_document_is_read_by_its_start_and_still_explained(pipeline: Pipeline) -> None:
+    from clew.learned import MAX_CHARS
+
+    filler = " ".join(["lorem ipsum dolor"] * (MAX_CHARS // 6))
+    doc = Document(id="long", text=f"{SHOWN} {filler} {filler}")
+    learned = [h for h in pipeline.analyze(doc).indicators if h.id.startswith(ID_PREFIX)]
+    assert learned and all(h.end <= MAX_CHARS and doc.text[h.start : h.end] == h.text for h in learned)

@@ -42,10 +42,13 @@ WEIGHT = 0.45
 EXPLAINING_WORDS = 3
 """Words shown as the evidence of a learned hit: the ones that pushed the score up most."""
 ID_PREFIX = "learned."
+MAX_CHARS = 20_000
+"""The model reads this much of a document (title and text): an ad or a post whole, a long page by its start,
+so memory stays bounded (the features of one text take some 200 bytes per character)."""
 MODEL_FILE = "model.npz"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TextModel:
     """Weights per typology, thresholds and the record of training (immutable once loaded)."""
 
@@ -87,7 +90,7 @@ class TextModel:
         if text_view is None:
             return []
         title_view = views.get("title")
-        features = featurize(document_text(views))
+        features = featurize(document_text(views)[:MAX_CHARS])
         probs = self.probabilities(features)
         out: list[IndicatorHit] = []
         for row, typology in enumerate(self.typologies):
@@ -163,4 +166,13 @@ def default_model() -> TextModel | None:
     return load_model(resource.read_bytes())
 
 
-__all__ = ["EXPLAINING_WORDS", "ID_PREFIX", "WEIGHT", "TextModel", "default_model", "document_text", "load_model"]
+__all__ = [
+    "EXPLAINING_WORDS",
+    "ID_PREFIX",
+    "MAX_CHARS",
+    "WEIGHT",
+    "TextModel",
+    "default_model",
+    "document_text",
+    "load_model",
+]
