@@ -219,8 +219,9 @@ def featurize(text: str) -> Features:
         h[: size - n + 1] = h[: size - n + 1] * _MULT[1] + codes[n - 1 :]
         hashes[row] = h
     hashes ^= _SIZES.astype(np.uint64)[:, None]
-    rows, positions = np.nonzero(valid)
-    mixed = hashes[rows, positions]
+    cells = np.flatnonzero(valid)  # row by row: every n-gram of one size, then the next size
+    mixed = hashes.reshape(-1).take(cells)
+    positions = cells % size
     mixed *= _MULT[2]
     mixed ^= mixed >> np.uint64(29)
     mixed *= _MULT[3]
@@ -231,7 +232,7 @@ def featurize(text: str) -> Features:
     counts = np.diff(np.append(first, len(ordered)))
     values = 1.0 + np.log(counts.astype(np.float64))
     values /= np.sqrt(np.dot(values, values))
-    return Features(buckets, values, counts, occurrences, positions.astype(np.int64), blanked)
+    return Features(buckets, values, counts, occurrences, positions, blanked)
 
 
 __all__ = ["BUCKETS", "Features", "bias_digest", "bias_terms", "blank_spans", "featurize"]
