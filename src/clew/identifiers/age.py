@@ -109,9 +109,11 @@ _SPACED_LABELS = (
 """Age labels of scripts that separate words: they must start a word ("age", "возраст", Hebrew "בת 25")."""
 _UNSPACED_LABELS = (
     "उम्र उमर عمري العمر عمر سني อายุ 年龄 年齡 年纪 年紀 年齢 年令 나이 বয়স வயது వయస్సు ವಯಸ್ಸು പ്രായം ઉંમર"
-    " ਉਮਰ ასაკი տարիք ዕድሜ እድሜ ዕድሜዬ እድሜዬ អាយុ ອາຍຸ အသက်"
+    " ਉਮਰ ବୟସ වයස ასაკი տարիք ዕድሜ እድሜ ዕድሜዬ እድሜዬ អាយុ ອາຍຸ အသက်"
 )
 """Age labels of other scripts: Devanagari, Arabic, Thai, CJK, Hangul, Bengali, Tamil, …"""
+_YEARS_BEFORE = "(?:අවුරුදු|වසර|அகவை)"
+"""'Years' where the language writes it between the age label and the number (Sinhala "වයස අවුරුදු 24")."""
 _ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449"
 _LABEL_MARKS = rf"[:：=\-–—―|»·~{_ARROWS}]|</?[a-z]{{1,6}}>"
 """What may stand between an age label and the age: a colon, a dash of any length, a tilde, an arrow ("Age ➡ 21"),
@@ -121,7 +123,7 @@ _LABEL_TAIL_GLUED = _LABEL_TAIL.removeprefix(r"\s?")
 _LEFT_STRONG = re.compile(
     rf"(?:(?<!\w)(?:{_folded(_SPACED_LABELS)}|âgée?\sde|agée?\sde|âgé\sde|(?:nina|ana|una|umri(?:\swa)?:?)\s?miaka)"
     rf"|{_folded(_UNSPACED_LABELS)})"
-    rf"{_LABEL_TAIL}(?:just|only|solo|seulement|apenas|всего|только)?\s?$"
+    rf"(?:\s?{_YEARS_BEFORE})?{_LABEL_TAIL}(?:just|only|solo|seulement|apenas|всего|только)?\s?$"
 )
 _LEFT_REJECT_UNSPACED = re.compile(r"(?:未满|未滿|未満|不满|不滿|年满|年滿|超过|超過|大于|小于|低于|미만)\s?$")
 """Limits in scripts written without spaces: "未满18岁" (under 18), "年满18周岁" (18 or over, a job
@@ -320,8 +322,17 @@ _AGE_QUESTION = re.compile(
 )
 """A question for someone's age, in many languages ("how old r u?", "wie alt bist du?"): a bare number answering
 it on the next line is the age ("her: 19")."""
-_ANSWER_LINE_BEFORE = re.compile(r"(?:[^\W\d][\w .'’-]{0,20}[:：]\s*|[-–—>]\s*)?")
-_ANSWER_LINE_AFTER = re.compile(r"\s*[.!)]*\s*(?:[^\w\s]{1,4}\s*)?")
+_ANSWER_LINE_BEFORE = re.compile(
+    r"(?:[\[(]?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?[\])]?\s*[-–—,]?\s*)?"
+    r"(?:[^\W\d][\w .'’-]{0,20}[:：]\s*|[-–—>]\s*)?"
+)
+"""What may stand before the answer on its line: a chat export's time ("[20:02] "), a speaker's name and colon."""
+_ANSWER_LINE_AFTER = re.compile(
+    r"\s*[.!)]*\s*(?:(?!(?:cm|mm|kg|lbs?|min|mins|hrs?|h|k|m|ft|in|usd|eur|am|pm|x)(?![^\W\d_]))[^\W\d_]{1,5}\s*)?"
+    r"[.!)]*\s*(?:[^\w\s]{1,4}\s*)?"
+)
+"""What may follow the answer on its line: signs or emoji, and one short word of address or chat ("23 hun", "19 lol",
+"22 babe 😘"), never a unit ("23 kg", "19 min")."""
 _QUESTION_REACH = 160
 
 # Number words (10 to 99 where the language is regular enough) followed by an age word.
@@ -756,6 +767,13 @@ class Age(IdentifierType):
             ("22",),
             note="a bare number answering an age question on the line before; another question's answer",
         ),
+        Example(
+            "[21:03] him: how old r u\n[21:04] her: 22 babe",
+            ("22",),
+            note="a chat export's times; the question without '?', a word of address after the answer",
+        ),
+        Example("[21:03] him: how old r u\n[21:04] her: 22 kg", (), note="a unit after the number"),
+        Example("මගේ වයස අවුරුදු 21, ମୋ ବୟସ 23", ("21", "23"), note="Sinhala 'age years 21'; Odia 'age'"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1035,8 +1053,8 @@ class Age(IdentifierType):
         Lines are read in the original: the normalised view writes a line break as a space.
         """
         original = ctx.text.original
-        if "?" not in original or "\n" not in original:
-            return False  # no question, or a single line: the common case, decided without mapping offsets
+        if "\n" not in original:
+            return False  # a single line: the common case, decided without mapping offsets
         a, b = ctx.text.span(start, end)
         line_end = original.find("\n", b)
         line_end = len(original) if line_end < 0 else line_end
@@ -1047,4 +1065,4 @@ class Age(IdentifierType):
             return False
         question_from = max(0, line_start - _QUESTION_REACH)
         before = original[question_from:line_start].rstrip("\n").split("\n")[-2:]
-        return any("?" in line and _AGE_QUESTION.search(line.lower()) for line in before)
+        return any(_AGE_QUESTION.search(line.lower()) for line in before)  # chat drops the "?": "how old r u"

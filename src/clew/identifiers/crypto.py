@@ -244,6 +244,22 @@ def _base58check(addr: str) -> str | None:
     return f"{coin}:{addr}" if coin else None
 
 
+_SCRIPT_WORD = re.compile(r"[^\s\x00-\u024f]{3,16}")
+_SOL_SOUNDS = frozenset({"sln", "fntm"})
+"""The consonants of "solana" and "phantom" as any script writes them, the vowel letters w and y of the abjads
+dropped: Urdu "سولانا" (swlana), Hindi "सोलाना", Tamil "சோலானா" (colana: Tamil writes s with its c)."""
+
+
+@lru_cache(maxsize=2048)
+def _sol_sound(word: str) -> bool:
+    """Whether ``word``, in a script other than Latin, names Solana or its Phantom wallet."""
+    from clew.identifiers.handle import skeleton  # the transliterated consonants, shared with the handle cues
+
+    key = skeleton(word).replace("v", "").replace("k", "s", 1 if word[:1] in "சச" else 0)
+    key = "".join(c for i, c in enumerate(key) if i == 0 or c != key[i - 1])
+    return key in _SOL_SOUNDS
+
+
 def _is_solana_key(addr: str) -> bool:
     if not 32 <= len(addr) <= 44:
         return False
@@ -418,6 +434,14 @@ class Crypto(IdentifierType):
             (),
             note="an 'l' for the last '1': the checksum rejects the reading",
         ),
+        Example(
+            "सोलाना वॉलेट: J6f2xF6F9ByJL6JZLrhavj3Xa22oH456yB8c5Z4uxPe9",
+            ("sol:J6f2xF6F9ByJL6JZLrhavj3Xa22oH456yB8c5Z4uxPe9",),
+            note="Solana named in Devanagari, read by transliteration",
+        ),
+        Example(
+            "नमस्ते: J6f2xF6F9ByJL6JZLrhavj3Xa22oH456yB8c5Z4uxPe9", (), note="a word of another script that is no cue"
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -492,4 +516,8 @@ class Crypto(IdentifierType):
 
     @staticmethod
     def _solana_cue(text: str, start: int, end: int) -> bool:
-        return _SOL_CUE.search(text, max(0, start - 60), min(len(text), end + 40)) is not None
+        lo, hi = max(0, start - 60), min(len(text), end + 40)
+        if _SOL_CUE.search(text, lo, hi) is not None:
+            return True
+        window = text[lo:hi]
+        return not window.isascii() and any(_sol_sound(w) for w in _SCRIPT_WORD.findall(window))

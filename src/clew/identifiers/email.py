@@ -85,6 +85,7 @@ _AT_WORDS = (
     "|at the rate of|at the rate|at d rate"
     "|malwen|շնիկ|айқұлақ|сабачка|ĉe|cxe|et işareti|et isareti|kuchukcha|ძაღლუკა"
     "|aapstert|a bildua|አት|អាត់|ແອັດ|အက်|ඇට්"
+    "|affenohr|affenschaukel|kanelbulle|kringla|лудо а|лудо-а|ludo a|ludo-a|ätt|ät-merkki|taksamerkki"
     "|艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท|圈a"
 )
 _DOT_WORDS = (
@@ -115,15 +116,19 @@ side by side in Unicode) up to the end of CJK punctuation (ASCII, CJK "【at】"
 double "⸨at⸩"), and guillemets."""
 _OPEN = f"[{re.escape(_OPENERS)}]"
 _CLOSE = f"[{re.escape(_CLOSERS)}]"
-_WRAP = r"[-*~]"
-"""Signs that wrap a spelled at or dot between spaces like brackets do ("mira -at- example -dot- net", "*at*")."""
+_WRAP = r"[-*~_]{1,2}"
+"""Signs that wrap a spelled at or dot between spaces like brackets do ("mira -at- example -dot- net", "*at*"), single
+or doubled as Markdown writes emphasis ("_at_", "**at**", "__dot__")."""
+_DECOR = "\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
+"""Emoji and pictographs a writer glues to the at sign ("lola 📧@📧 example.net", "kim @🌹 example.org"): decoration,
+read like a space. An emoji standing apart before an '@' glued to a name ("DM 📩 @lena.vip") introduces a handle."""
 _GLUE_BULLETS = "•·∙・"
 """Bullets and middle dots that glue a spelled at or dot between letters ("jonas·at·example·dot·net")."""
 _FOREIGN_WORD = r"[^\s\x00-\u024f\u2000-\u2bff\u3000-\u303f\ufe00-\ufe0f\uff00-\uff65\U0001f000-\U0001ffff]{1,12}"
 """A word in a script other than Latin (no signs, arrows or emoji): it may be "at" or "dot" written in that script
 ("એટ", "ডট", "あっと", "кропка"), which ``_foreign_sign`` decides by transliterating it."""
 _AT = (
-    r"(?P<at>\s?@\s?"
+    rf"(?P<at>\s?@\s?|\s?[{_DECOR}]{{1,3}}@(?:[{_DECOR}]{{1,3}}\s?|\s)|\s?@[{_DECOR}]{{1,3}}\s?"
     rf"|\s?{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}\s?"
     rf"|\s{_WRAP}\s?(?:at|@|{_AT_WORDS}){_WRAP}\s"
     rf"|\s(?:{_AT_WORDS})\s|\s?(?:{_CJK_AT})\s?"
@@ -244,7 +249,7 @@ def _foreign_sign(word: str) -> str | None:
 
 
 _SPELLED_AT_END = re.compile(
-    rf"[\w.+-](?:\s@\s?|@\s|\s?{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}\s?"
+    rf"[\w.+-](?:\s@\s?|@\s|\s?[{_DECOR}]{{1,3}}@(?:[{_DECOR}]{{1,3}}\s?|\s)|\s?@[{_DECOR}]{{1,3}}\s?|\s?{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}\s?"
     rf"|\s{_WRAP}\s?(?:at|@|{_AT_WORDS}){_WRAP}\s|\s(?:{_AT_WORDS})\s|\s?(?:{_CJK_AT})\s?|-at-)$"
 )
 
@@ -276,14 +281,12 @@ _CUE = re.compile(
 _JOIN_BEFORE = re.compile(rf"{_LOCAL_JOIN}$")
 _DOMAIN_AHEAD = re.compile(rf"{_LABEL}{_DOT}[^\W_]")
 _RARE_CUES = (
-    *(word + close for word in ("at", "@", "et") for close in _CLOSERS),
+    *(word + space + close for word in ("at", "@", "et") for close in _CLOSERS for space in ("", " ")),
     *(f"{open_}a{close}" for open_, close in zip(_OPENERS, _CLOSERS, strict=True)),
     "-at-",
     *(f"{a}{sign}{b}" for a in _GLUE_BULLETS for b in _GLUE_BULLETS for sign in ("at", "@")),
-    "*at*",
-    "~at~",
-    "- at -",
-    "* at *",
+    *(f"{wrap}at{wrap}" for wrap in ("*", "~", "_")),
+    *(f"{wrap} at {wrap}" for wrap in ("-", "*", "_")),
     *(w for w in _CJK_AT.split("|")),
     *(lead + w for w in _AT_WORDS.split("|") if w not in _CJK_AT.split("|") for lead in " " + _OPENERS),
 )
@@ -594,6 +597,26 @@ class Email(IdentifierType):
             note="Scottish Gaelic 'aig' and Irish 'ag' for 'at', under the rules of the bare 'at'",
         ),
         Example("tha mi aig an taigh, bhí mé ag obair ag example.com", (), note="'aig' and 'ag' in sentences"),
+        Example(
+            "kara _at_ example _dot_ org, ana **at** example __dot__ net, tom [ at ] example . org",
+            ("kara@example.org", "ana@example.net", "tom@example.org"),
+            note="Markdown emphasis (single or doubled) around 'at' and 'dot'; spaces inside the brackets",
+        ),
+        Example(
+            "jobs Affenohr example Punkt org; ivo лудо а example тачка rs; sara kanelbulle example punkt se",
+            ("jobs@example.org", "ivo@example.rs", "sara@example.se"),
+            note="slang for the at sign: German 'Affenohr', Serbian 'лудо а', Swedish 'kanelbulle'",
+        ),
+        Example(
+            "mail: lola.b 💌@💌 example.net; пишите на olga.v@example.org до 15/11",
+            ("lola.b@example.net", "olga.v@example.org"),
+            note="emoji around the at sign; a word of another script and a date after the address",
+        ),
+        Example(
+            "meet me _at_ the cafe, 🌹@🌹 home, DM 📩 @lena.vip",
+            (),
+            note="wrapped 'at' and an emoji '@' without a domain; an emoji apart before a handle",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -611,9 +634,9 @@ class Email(IdentifierType):
             m = _match_before(text, cue)
             if m is None:
                 continue
-            if _PATH_AFTER.match(text, m.end()) or _handle_after_word(m):
+            end = _domain_end(m)  # the pattern may have run on past words of another script ("… com μέχρι 20/12")
+            if _PATH_AFTER.match(text, end) or _handle_after_word(m):
                 continue  # "p@ypal.me/name" is a link; "IG @rosa.lane.vip" a handle after a platform's name
-            end = _domain_end(m)
             value = _value(m, end)
             if value is not None:
                 done = end
@@ -723,6 +746,7 @@ def _cues(text: str) -> list[int]:
 
 
 _UNSPACED = re.compile(f"[{_UNSPACED_RANGES}]")
+_DECOR_CHAR = re.compile(f"[{_DECOR}]")
 _BARE_AT = (" at ", " et ", " aig ", " ag ", " pie ")
 """Prepositions that say "at" and are words of every sentence: English "at", Indonesian "et", Scottish Gaelic
 "aig", Irish "ag", Latvian "pie". They make an address only under the rules of the bare "at" (see the module's
@@ -740,7 +764,7 @@ def _match_before(text: str, at: int) -> re.Match[str] | None:
     one costs a single scan.
     """
     end = at
-    while end > 0 and text[end - 1] == " ":
+    while end > 0 and (text[end - 1] == " " or _DECOR_CHAR.match(text, end - 1)):
         end -= 1
     start = end
     while start > 0 and end - start < 64 and _local_char(text[start - 1]):

@@ -259,6 +259,12 @@ _A_STEM_ENDINGS = ("ę", "y", "ą", "u", "ou", "ě", "ie", "e", "i")
 _EAST_SLAVIC_LETTERS = (("и", "і"), ("е", "э"), ("е", "є"))
 """Ukrainian and Belarusian write the Russian и as і, Belarusian the hard е as э ("інст", "тэлеграм"): a Russian
 spelling of a platform's name gives theirs."""
+_LENGTHENED = {"a": "á", "e": "é"}
+_HUNGARIAN_AFTER_VOWEL = (
+    *("n", "ra", "re", "ról", "ről", "ba", "be", "ban", "ben"),
+    *("hoz", "hez", "nál", "nél", "val", "vel"),
+)
+"""Hungarian case suffixes after a name ending in a vowel, which they lengthen ("Instán", "Instára", "Instáról")."""
 _NOT_INFLECTED = frozenset({"instale", "instala", "chimera", "chimere"})
 """Suffixed short names that are words of their own (Spanish "instale", "instala"; "chimera")."""
 _ABBREVIATIONS = ("ig", "tg", "fb", "sc", "wx", "vx")
@@ -312,8 +318,8 @@ _ACCOUNT_WORDS = (
     "|cuenta|perfil|compte|conta|akun|akunku|tài khoản|аккаунт|акк|профиль|ник|ніка|帐号|賬號|계정|アカウント"
 )
 """'Account', 'profile', 'nick' after a cue ("İnstagram hesabım:", "insta perfil:"): the username still follows."""
-_ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449\U0001f4f2"
-"""Arrows and pointing hands (→ ➜ ➡ ⬇ 👉 👇 📲) that lead from a cue to its username."""
+_ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449\U0001f4f2\u25b6-\u25bb\u25c0-\u25c5\u2023"
+"""Arrows, pointing hands and triangles (→ ➜ ➡ ⬇ 👉 👇 📲 ▸ ► ▶ ‣) that lead from a cue to its username."""
 _OPENERS = "~•·«‹<『「【〔⟨〈《"
 """A tilde, a bullet or an opening bracket between a cue and its username ("tiktok • @x", "👻 ⟨ amber-rae ⟩",
 "✈ « vika_spb »"): they set the name apart, as a colon does."""
@@ -418,6 +424,11 @@ _NEGATED_CUE = re.compile(r"(?:^|\W)(?:no|not|non|sin|sem|pas|nicht|kein|keine|�
 """A negation right before a cue ("no telegram", "sin insta", "нет телеграма")."""
 _NAME_ON_NEXT = re.compile(rf"\s+(?:{_NAME_CUE_LINK})\s+")
 """Between a name and the next cue that claims it ("… rose_22 on tg")."""
+_POINTER = re.compile(f"[{_ARROWS}]")
+"""An arrow or triangle points from a cue to its name ("OF ▸ kiraxo"); a bullet may only separate a list."""
+_FOOTER_ITEM_BEFORE = re.compile(r"(?:^|[•·|/,;\n])\s*$")
+_FOOTER_ITEM_AFTER = re.compile(r"[ \t]*(?:$|[•·|/,;\n])")
+"""What stands around an item of a footer list ("TG ▸ x · SC ▸ y · OF ▸ z")."""
 _MARKED_NEXT = re.compile(r"[ \t]*[:：=@]")
 
 _AT_STOP_TEXT = """
@@ -533,6 +544,9 @@ def _inflected(word: str) -> set[str]:
         out.update(word + suffix for suffix in _FINNIC_BALTIC_SUFFIXES)
         if word.endswith("a"):
             out.update(word[:-1] + ending for ending in _A_STEM_ENDINGS)
+    if len(word) >= 4 and latin and word[-1] in _LENGTHENED:
+        stem = word[:-1] + _LENGTHENED[word[-1]]  # Hungarian lengthens a final vowel before a suffix: "Instán"
+        out.update(stem + suffix for suffix in _HUNGARIAN_AFTER_VOWEL)
     out.discard(word)
     return out - _NOT_INFLECTED
 
@@ -576,6 +590,67 @@ def _automaton() -> ahocorasick.Automaton:
         )
     automaton.make_automaton()
     return automaton
+
+
+_SKELETON_SPELLING = (("ph", "f"), ("ce", "se"), ("ci", "si"), ("c", "k"), ("q", "k"), ("w", "v"))
+_SKELETON_DROP = str.maketrans("", "", "aeiouyh")
+_MALAYALAM_RRA = str.maketrans({"\u0d31": "\u0d1f"})
+"""Malayalam writes the English "tt" with RRA (റ്റ), which transliterates as "rr": read it as TTA."""
+_NASAL = re.compile(r"m(?=[stdkgjz])")
+_MIN_SKELETON = 4
+"""Shorter skeletons ("snp", "nst") are the consonants of ordinary words of many languages."""
+_WORDS_BEFORE_AT = re.compile(
+    r"(?:(?P<first>[^\s\x00-\u024f]{2,24}) )?(?P<last>[^\s\x00-\u024f]{2,24})[\s:：=\-–—>]{0,4}$"
+)
+
+
+def skeleton(word: str) -> str:
+    """The consonants of ``word`` transliterated to Latin letters, doubled ones single ("ಟೆಲಿಗ್ರಾಮ್" → "tlgrm").
+
+    Scripts write a borrowed name by its sound and anyascii reads that sound back in Latin letters; without
+    vowels and with one letter for each sound, the spellings of many scripts meet the Latin one.
+    """
+    from anyascii import anyascii  # imported on the first word of another script before an '@' name
+
+    latin = "".join(c for c in anyascii(word.translate(_MALAYALAM_RRA)).lower() if "a" <= c <= "z")
+    for written, sound in _SKELETON_SPELLING:
+        latin = latin.replace(written, sound)
+    consonants = _NASAL.sub("n", latin.translate(_SKELETON_DROP))  # an anusvara reads "m" before any consonant
+    return "".join(c for i, c in enumerate(consonants) if i == 0 or c != consonants[i - 1])
+
+
+@lru_cache(maxsize=1)
+def _platform_skeletons() -> tuple[tuple[str, str], ...]:
+    """(skeleton, platform) for every Latin name of a platform long enough to be told apart, longest first."""
+    found: dict[str, str] = {}
+    for platform, (words, _stricts, _urls) in _CUES.items():
+        if platform == _PAYMENT:
+            continue
+        for name in (*words, *_MORE_WORD_CUES.get(platform, ())):
+            if name.isascii() and name.isalpha() and len(key := skeleton(name)) >= _MIN_SKELETON:
+                found.setdefault(key, platform)
+    return tuple(sorted(found.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=4096)
+def script_platform(word: str) -> str | None:
+    """The platform whose name ``word``, written in a script other than Latin, spells (with a case ending glued
+    on, up to three more consonants), else None: "ಟೆಲಿಗ್ರಾಮ್" (Kannada) and "ഇൻസ്റ്റാഗ്രാം" (Malayalam) without a
+    list of each script's spellings."""
+    key = skeleton(word)
+    for name, platform in _platform_skeletons():
+        if key.startswith(name) and len(key) - len(name) <= 3:
+            return platform
+    return None
+
+
+def _script_platform_before(text: str, at: int) -> str | None:
+    """The platform named, in another script, by one of the two words just before an '@' name ("ಟೆಲಿಗ್ರಾಮ್: @x",
+    Punjabi "ਟੈਲੀਗ੍ਰਾਮ ਤੇ @x" with its postposition)."""
+    m = _WORDS_BEFORE_AT.search(text, max(0, at - 48), at)
+    if m is None:
+        return None
+    return script_platform(m.group("last")) or (script_platform(m.group("first")) if m.group("first") else None)
 
 
 def is_platform_word(word: str) -> bool:
@@ -845,6 +920,23 @@ class Handle(IdentifierType):
             ("telegram:dara_pp", "telegram:kham_lpb", "instagram:nina.k"),
             note="Telegram in Khmer and Lao; negative squared letters read as their letter",
         ),
+        Example(
+            "IG ▸ mia.rose · TG ▸ miarose · OF ▸ miarosexo",
+            ("instagram:mia.rose", "telegram:miarose", "onlyfans:miarosexo"),
+            note="a footer of cues, triangles pointing at the names, items set apart by middle dots",
+        ),
+        Example("X ▸ done", (), note="a lone capital cue and an arrow, no list around them"),
+        Example("नमस्ते: @riya_k", ("unknown:riya_k",), note="a greeting in another script is no platform"),
+        Example(
+            "ଟେଲିଗ୍ରାମ: @sita_odisha, ਇੰਸਟਾਗ੍ਰਾਮ ਤੇ @preet.k, Írj Instára: @lili.bp",
+            ("telegram:sita_odisha", "instagram:preet.k", "instagram:lili.bp"),
+            note="platform names in Odia and Punjabi read by transliteration; a Hungarian case ending",
+        ),
+        Example(
+            "라인 말고 텔레그램: @mina_k",
+            ("telegram:mina_k",),
+            note="a nearer cue in the phrase before the name owns it",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -871,6 +963,8 @@ class Handle(IdentifierType):
                             yield self.entity(ctx, f"{platform}:{user}", u_start, u_end)
                 continue  # the cue named the platform of the name before it; what follows it is not its name
             found = self._user_after(ctx, hit)
+            if found is not None and index + 1 < len(groups) and groups[index + 1].start < found[3]:
+                found = None  # "카톡 안하고 텔레그램만 해요: @x": a nearer cue in the phrase before the name owns it
             if found is None:
                 same = _SAME_AFTER.match(text, hit.end)
                 if same is not None and last is not None and hit.start - last[1] <= _SAME_REACH:
@@ -914,6 +1008,8 @@ class Handle(IdentifierType):
                 or self._second_account(text, m.start(), user, read)
                 or self._platform_before(text, m.start(), user, unused)
             )
+            if platform == "unknown" and not text.isascii():
+                platform = _script_platform_before(text, m.start()) or "unknown"
             if not _valid(platform, user):
                 platform = "unknown"  # a name the platform cannot have ("linh.hn" on Telegram): still an '@' name
             if _valid(platform, user):
@@ -1030,7 +1126,11 @@ class Handle(IdentifierType):
             return None
         if any(c.kind == _STRICT for c in hit.cues):
             if not (at or ":" in sep or "：" in sep or "=" in sep) and not (
-                _SET_APART.search(sep) and self._looks_like_handle(ctx, user, u_start, u_end)
+                _SET_APART.search(sep)
+                and (
+                    self._looks_like_handle(ctx, user, u_start, u_end)
+                    or (_POINTER.search(sep) is not None and self._footer_item(ctx, hit, u_end))
+                )
             ):
                 return None  # "IG • x | TT • sofi.arg": a bullet or an arrow sets apart a name that looks like one
             original_cue = ctx.text.original_at(hit.start, hit.end)
@@ -1039,6 +1139,24 @@ class Handle(IdentifierType):
         elif not marked and not self._looks_like_handle(ctx, user, u_start, u_end):
             return None
         return user, u_start, u_end, m.start("at") if at else u_start
+
+    @staticmethod
+    def _footer_item(ctx: FieldContext, hit: _Hit, u_end: int) -> bool:
+        """Whether a capitalised cue and the name set apart after it make one item of a footer list.
+
+        "TG ▸ kira_vip · OF ▸ kiraxo" (the caller asks only when an arrow points at the name): the cue is written in
+        capitals, stands at the start of the text or after a list separator, and its name ends the text, its line or
+        its item. A plain word after the arrow then is the username even without a digit, "_" or "." in it; a lone
+        "X ▸ done" is no list.
+        """
+        text = ctx.text.text
+        if not ctx.text.original_at(hit.start, hit.end).isupper():
+            return False
+        before = _FOOTER_ITEM_BEFORE.search(text[max(0, hit.start - 3) : hit.start])
+        after = _FOOTER_ITEM_AFTER.match(text, u_end)
+        if before is None or after is None:
+            return False
+        return bool(before.group().strip()) or bool(after.group().strip())  # one item of a list, not a lone line
 
     def _name_before(self, ctx: FieldContext, hit: _Hit, read_until: int) -> tuple[str, int, int] | None:
         """A username written before its cue ("jade_x on tg", "@lily on IG"): (user, start, end), or None.

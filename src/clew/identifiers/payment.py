@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -147,10 +148,19 @@ _OWNER_WORDS = (
 )
 """'My' and 'account' after a service's name ("venmo ko:", "venmo 账号："): the handle still follows. So it does
 after a few words ending in a colon ("venmo pe bhejo:", "zelle me here:")."""
+_SCRIPT_MARKS = "".join(
+    chr(c)
+    for lo, hi in ((0x0591, 0x05C7), (0x064B, 0x0670), (0x0900, 0x109F), (0x1780, 0x17FF))
+    for c in range(lo, hi + 1)
+    if unicodedata.category(chr(c)) in ("Mn", "Mc")
+)
+"""Vowel signs and tone marks inside the words of Hebrew, Arabic and the Brahmic scripts (Sinhala "හරහා" via,
+Hindi "भेजो"): ``\\w`` does not take them, yet they belong to the word of a phrase before a colon."""
+_PHRASE_LETTER = rf"(?:[^\W\d_]|[{_SCRIPT_MARKS}])"
 _SEP = (
     r"(?P<sep>(?:[\s:：=\-–—>→➡|(\[՝]|👉|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|"
     + _OWNER_WORDS
-    + r")(?![\w])|(?:[^\W\d_]{1,12} ){0,3}[^\W\d_]{2,12}[:：]\s?){0,8})"
+    + rf")(?![\w])|(?:{_PHRASE_LETTER}{{1,12}} ){{0,3}}{_PHRASE_LETTER}{{2,12}}[:：]\s?){{0,8}})"
 )
 _PLAIN_SEP_WORDS = re.compile(rf"(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|{_OWNER_WORDS})")
 """The separator words of ``_SEP``: other words before a colon are a phrase ("venmo pe bhejo:"), which marks
@@ -192,6 +202,13 @@ _LINK_HOSTS = {
     "wise": ("com/pay/me/",),
     "monzo": ("me/",),
 }
+_LINK_PAGES = frozenset({"pay", "send", "request", "code", "account", "checkout", "donate", "invoice"})
+"""Pages of a payment site, not usernames: the payee, if any, is named in the link's query."""
+_RECIPIENT = re.compile(
+    r"[^\s?#]{0,40}\?(?:[^\s#&]*&){0,8}?(?:recipients?|to|user(?:name)?|payee|business)="
+    r"@?(?P<user>[a-z0-9][a-z0-9_.\-]{0,40}[a-z0-9_]|[a-z0-9])(?![\w])"
+)
+"""The payee named in a payment link's query ("venmo.com/pay?txn=pay&recipients=tasha-k&amount=40")."""
 _LINK_REST_NOISE = re.compile(r"^\s?(?:\.|[(\[{]\s?(?:dot|\.)\s?[)\]}]|dot)\s?|\s|\$")
 _SPELLED_SLASH = re.compile(r"\s(?:slash|barra|слэш|слеш)\s")
 _LIST_SEP = r"\s*(?:[/,|&+]|or|and|o|ou|y|e|или|и)\s*"
@@ -355,6 +372,12 @@ class Payment(IdentifierType):
             note="Estonian partitive, Kurmanji oblique, the Armenian comma after the name",
         ),
         Example("PayPal: https://example.com/shop", (), note="a URL's scheme is no username"),
+        Example(
+            "https://venmo.com/pay?txn=pay&recipients=jo-b&amount=20, पेमेंट Revolut के ज़रिए: @asha-k",
+            ("venmo:jo-b", "revolut:asha-k"),
+            note="the payee in a pay link's query; a phrase of a Brahmic script before the colon",
+        ),
+        Example("venmo.com/pay, venmo.com/code?user_id=123", (), note="a payment site's pages name no payee"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -374,6 +397,14 @@ class Payment(IdentifierType):
                 continue
             service = _LINK_SERVICES[name]
             user = m.group("user").rstrip(".-")
+            if user in _LINK_PAGES:
+                query = _RECIPIENT.match(text, m.end())  # "venmo.com/pay?txn=pay&recipients=name": the payee
+                if query is None:
+                    continue
+                user = query.group("user").rstrip(".-")
+                taken.add(m.start(), query.end("user"))
+                yield self.entity(ctx, _value_link(service, user), query.start("user"), query.start("user") + len(user))
+                continue
             taken.add(m.start(), m.end())
             yield self.entity(ctx, _value_link(service, user), m.start(), m.start("user") + len(user))
         chain_end = -1
