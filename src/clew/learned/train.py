@@ -15,9 +15,10 @@ features of ``clew.learned.features``. Its weights are stored as 8-bit integers 
 one scale per typology. The threshold of each typology is then set with those stored
 weights, on texts the model was not trained on: the higher of the ``--quantile`` of
 its scores on the negatives of round ``--calibrate`` and the ``--synthetic-quantile``
-of its scores on ordinary synthetic documents of seed 11. So the model flags about
-half a percent of hard negatives of a round it has not seen (news about trafficking,
-hotlines, lawful recruitment) and about one in a thousand ordinary classifieds, by
+of its scores on the negative synthetic documents of seed 11 (ordinary classifieds, lawful
+job ads, independent escort ads). So the model flags about half a percent of the hard
+negatives of a round it has not seen (news about trafficking, hotlines, lawful
+recruitment) and about one in a thousand synthetic negatives, by
 construction; the first unseen round after ``--calibrate`` measures the rest
 (``docs/learned.md``).
 """
@@ -144,7 +145,7 @@ def main(argv: list[str] | None = None) -> None:
         intercept[k] = float(fitted.intercept_[0])
 
     calibration = [row for row in round_rows(args.rounds, args.calibrate) if not row[2]]
-    ordinary = [row for row in synthetic_rows(args.synthetic_check, 11) if not row[2]]
+    synthetic_negatives = [row for row in synthetic_rows(args.synthetic_check, 11) if not row[2]]
     record: dict[str, Any] = {
         "version": args.version,
         "typologies": list(TYPOLOGIES),
@@ -155,16 +156,16 @@ def main(argv: list[str] | None = None) -> None:
         "training_texts": len(rows),
         "calibrated_on": (
             f"the {len(calibration)} negatives of round {args.calibrate} (quantile {args.quantile}) and "
-            f"{len(ordinary):,} ordinary synthetic documents of seed 11 (quantile {args.synthetic_quantile})"
+            f"{len(synthetic_negatives):,} negative synthetic documents of seed 11 (quantile {args.synthetic_quantile})"
         ),
         "features": f"character 2-5-grams inside words, {BUCKETS:,} hash buckets, sublinear tf, unit length",
         "regularisation_c": args.c,
         "bias_terms": bias_digest(),
     }
     thresholds = np.zeros(len(TYPOLOGIES), dtype=np.float64)
-    model = _pack(coef, scale, intercept, thresholds, record)
+    model = load_model(_pack_bytes(coef, scale, intercept, thresholds, record))
     cal = scores(model, matrix(calibration))
-    ords = scores(model, matrix(ordinary))
+    ords = scores(model, matrix(synthetic_negatives))
     for k in range(len(TYPOLOGIES)):
         thresholds[k] = round(
             max(float(np.quantile(cal[:, k], args.quantile)), float(np.quantile(ords[:, k], args.synthetic_quantile))),
@@ -194,16 +195,6 @@ def _pack_bytes(
         record=np.array(json.dumps(record, sort_keys=True)),
     )
     return buffer.getvalue()
-
-
-def _pack(
-    coef: npt.NDArray[np.int8],
-    scale: npt.NDArray[np.float64],
-    intercept: npt.NDArray[np.float64],
-    thresholds: npt.NDArray[np.float64],
-    record: dict[str, Any],
-) -> TextModel:
-    return load_model(_pack_bytes(coef, scale, intercept, thresholds, record))
 
 
 if __name__ == "__main__":
