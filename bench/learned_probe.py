@@ -1,6 +1,6 @@
 """A probe, not a feature: how far a learned text model carries to an unseen blind round, beside the packs.
 
-    .venv/bin/pip install -e '.[research]'        # scikit-learn, for this probe only
+    .venv/bin/pip install -e '.[research]'        # scikit-learn (the dev extra includes it)
     .venv/bin/python bench/learned_probe.py --train-upto 12 --calibrate 13 --test 14
 
 Why: each studied blind round lifts the packs' recall on that round to 0.6-0.95, but the
@@ -23,11 +23,11 @@ for the packs through the full pipeline (medium or high), for the model, and for
 either of the two. It also prints the share of ordinary synthetic classifieds (seed 7,
 ``--synthetic-check`` documents) the model flags.
 
-What it is not: the product scores only with the packs, whose every hit names its
-words and sources. A model would have to explain its score the same way (its largest
-n-gram contributions mapped back to the text), leave out features that carry bias
-(ethnicity and nationality words, which the packs keep off by default) and keep false
-alarms within the 5 % budget before it could be more than this measurement.
+What it is not: the product's model. This probe (TF-IDF, scikit-learn at scoring time,
+no bias blanking, no explanations) is the measurement that preceded ``clew.learned``
+(``docs/learned.md``), which hashes its features with numpy, blanks nationality and
+ethnicity words, explains every hit by its words and sets its thresholds on synthetic
+negatives too. The probe's "packs" are the packs alone (``CLEW_LEARNED_MODEL`` off).
 """
 
 from __future__ import annotations
@@ -38,45 +38,25 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from clew.demo.generator import generate
+from clew.learned import train
+from clew.learned.train import Row
 from clew.model import TYPOLOGIES, Document
 from clew.pipeline import Pipeline
-from clew.rules import load_packs
+from clew.settings import Settings
 from clew.text import normalize
 
 DATA = Path(__file__).resolve().parent / "data" / "rules_heldout"
 FLAGGED = ("medium", "high")
 
 
-def round_rows(number: int) -> list[dict[str, Any]]:
-    """The documents of one held-out round (round 1 is the top-level files)."""
-    folder = DATA if number == 1 else DATA / f"round{number}"
-    paths = sorted(folder.glob("*.jsonl"))
-    if not paths:
-        raise SystemExit(f"{folder}: no round {number} (no *.jsonl files)")
-    rows = []
-    for path in paths:
-        for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if line.strip():
-                try:
-                    row = json.loads(line)
-                    rows.append({"id": row["id"], "text": row["text"], "typologies": list(row["typologies"])})
-                except (ValueError, KeyError, TypeError) as exc:
-                    raise SystemExit(f"{path}:{line_number}: bad record ({exc})") from exc
-    return rows
+def round_rows(number: int) -> list[Row]:
+    """The documents of one held-out round (round 1 is the top-level files), as the model's trainer reads them."""
+    return train.round_rows(DATA, number)
 
 
-def pack_examples() -> list[dict[str, Any]]:
-    return [
-        {"text": ex.text, "typologies": [indicator.typology] if ex.expect == "hit" else []}
-        for pack in load_packs()
-        for indicator in pack.indicators
-        for ex in indicator.examples
-    ]
-
-
-def synthetic(n: int, seed: int) -> list[dict[str, Any]]:
-    return [{"text": doc["text"], "typologies": list(truth["typologies"])} for doc, truth in generate(n, seed)]
+def synthetic(n: int, seed: int) -> list[Row]:
+    """Synthetic documents by their text alone (the probe's figures were measured so)."""
+    return [(None, text, typologies) for _, text, typologies in train.synthetic_rows(n, seed)]
 
 
 def share(hits: int, total: int) -> float | None:
@@ -101,30 +81,30 @@ def main() -> None:
     except ImportError:
         sys.exit("this probe needs scikit-learn: pip install -e '.[research]'")
 
-    train = [row for n in range(1, args.train_upto + 1) for row in round_rows(n)] + pack_examples()
+    training = [row for n in range(1, args.train_upto + 1) for row in round_rows(n)] + train.pack_rows()
     if args.synthetic_train:
-        train += synthetic(args.synthetic_train, 3)
+        training += synthetic(args.synthetic_train, 3)
     calibration, test = round_rows(args.calibrate), round_rows(args.test)
-    check = [row for row in synthetic(args.synthetic_check, 7) if not row["typologies"]]
+    check = [row for row in synthetic(args.synthetic_check, 7) if not row[2]]
 
-    def texts(rows: list[dict[str, Any]]) -> list[str]:
-        return [normalize(row["text"]).text for row in rows]
+    def texts(rows: list[Row]) -> list[str]:
+        return [normalize(row[1]).text for row in rows]
 
     vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)
-    x_train = vectorizer.fit_transform(texts(train))
+    x_train = vectorizer.fit_transform(texts(training))
     x_cal, x_test, x_check = (vectorizer.transform(texts(rows)) for rows in (calibration, test, check))
 
-    pipeline = Pipeline()
+    pipeline = Pipeline(Settings(learned_model=False))  # the packs alone: the model here is the probe's
     rules_flagged = []
-    for row in test:
-        analysis = pipeline.analyze(Document(id=row["id"], text=row["text"]))
+    for number, row in enumerate(test):
+        analysis = pipeline.analyze(Document(id=str(number), text=row[1]))
         rules_flagged.append({t for t, s in analysis.typologies.items() if s.level in FLAGGED})
     model_flagged: list[set[str]] = [set() for _ in test]
     check_flagged = np.zeros(len(check), dtype=bool)
-    cal_negative = np.array([not row["typologies"] for row in calibration])
+    cal_negative = np.array([not row[2] for row in calibration])
     thresholds = {}
     for typology in TYPOLOGIES:
-        labels = np.array([typology in row["typologies"] for row in train])
+        labels = np.array([typology in row[2] for row in training])
         model = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced").fit(x_train, labels)
         threshold = float(np.quantile(model.predict_proba(x_cal)[:, 1][cal_negative], args.quantile))
         thresholds[typology] = round(threshold, 3)
@@ -140,17 +120,17 @@ def main() -> None:
     ):
         per: dict[str, Any] = {}
         for typology in TYPOLOGIES:
-            labelled = [typology in row["typologies"] for row in test]
+            labelled = [typology in row[2] for row in test]
             found = [typology in f for f in flagged]
             true = sum(a and b for a, b in zip(labelled, found, strict=True))
             per[typology] = {"recall": share(true, sum(labelled)), "precision": share(true, sum(found))}
-        negatives = [bool(f) for row, f in zip(test, flagged, strict=True) if not row["typologies"]]
+        negatives = [bool(f) for row, f in zip(test, flagged, strict=True) if not row[2]]
         report[name] = {"typologies": per, "negatives_flagged_share": share(sum(negatives), len(negatives))}
     print(
         json.dumps(
             {
                 "benchmark": "learned_probe",
-                "train": {"rounds": f"1-{args.train_upto}", "documents": len(train), "features": x_train.shape[1]},
+                "train": {"rounds": f"1-{args.train_upto}", "documents": len(training), "features": x_train.shape[1]},
                 "calibrate": args.calibrate,
                 "test": args.test,
                 "quantile": args.quantile,

@@ -698,28 +698,14 @@ def rules_test(ctx: click.Context, dirs: tuple[Path, ...]) -> None:
 def rules_explain(indicator_id: str, dirs: tuple[Path, ...]) -> None:
     """Show one indicator in full: patterns, weight, status, sources, examples."""
     from clew.errors import NotFoundError
-    from clew.learned import ID_PREFIX, WEIGHT, default_model
+    from clew.learned import ID_PREFIX, default_model
     from clew.rules import load_packs
     from clew.rules.docs import explain
 
     model = default_model()
     typology = indicator_id.removeprefix(ID_PREFIX)
     if indicator_id.startswith(ID_PREFIX) and model is not None and typology in model.typologies:
-        record = model.record
-        click.echo(
-            "\n".join(
-                [
-                    f"{indicator_id} — learned text model {model.version} ({typology})",
-                    f"weight: {WEIGHT} (alone: medium — a lead for review, never proof)",
-                    f"fires when the model's probability reaches {model.thresholds[model.typologies.index(typology)]}",
-                    f"features: {record.get('features', '')}; nationality, ethnicity and skin-colour words are blanked",
-                    f"trained on: {record.get('trained_on', '')}",
-                    f"calibrated on: {record.get('calibrated_on', '')}",
-                    "evidence: the words that raised the score most; switch off with CLEW_LEARNED_MODEL=false",
-                    "method, figures and limits: docs/learned.md",
-                ]
-            )
-        )
+        click.echo(model.describe(typology))
         return
     for pack in load_packs(list(dirs)):
         for indicator in pack.indicators:
@@ -801,8 +787,10 @@ def help_directory_lint(ctx: click.Context, path: Path | None, min_countries: in
         click.echo(f"error: {error}", err=True)
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
-    click.echo(f"{report.entries} entries, {report.countries} countries, {len(report.errors)} errors, "
-               f"{len(report.warnings)} warnings")
+    click.echo(
+        f"{report.entries} entries, {report.countries} countries, {len(report.errors)} errors, "
+        f"{len(report.warnings)} warnings"
+    )
     if report.errors or (strict and report.warnings):
         ctx.exit(EXIT_REJECTED)
 

@@ -71,18 +71,26 @@ class TextModel:
         out: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-z))
         return out
 
-    def explain(self, features: Features, row: int, top: int = EXPLAINING_WORDS) -> list[tuple[int, int, float]]:
-        """The words that raised typology ``row``'s score most: (start, end, contribution), strongest first."""
-        if len(features.buckets) == 0:
-            return []
-        weights = self.coef[features.buckets, row].astype(np.float64) * self.scale[row]
-        per_bucket = weights * features.values / features.counts
+    def explain(
+        self, features: Features, rows: list[int], top: int = EXPLAINING_WORDS
+    ) -> dict[int, list[tuple[int, int, float]]]:
+        """Per typology row, the words that raised its score most: (start, end, contribution), strongest first.
+
+        The words and the word of every n-gram occurrence are found once for all the rows asked for.
+        """
+        if not rows or len(features.buckets) == 0:
+            return {row: [] for row in rows}
         words = features.words()
-        contrib = np.bincount(
-            features.word_of(words), weights=per_bucket[features.occurrence_bucket()], minlength=len(words)
-        )
-        order = np.argsort(-contrib, kind="stable")[:top]
-        return [(*words[k], float(contrib[k])) for k in order.tolist() if contrib[k] > 0]
+        owner = features.word_of(words)
+        occurrence = features.occurrence_bucket()
+        share = features.values / features.counts  # an occurrence's part of its bucket's value
+        out: dict[int, list[tuple[int, int, float]]] = {}
+        for row in rows:
+            per_bucket = self.coef[features.buckets, row].astype(np.float64) * self.scale[row] * share
+            contrib = np.bincount(owner, weights=per_bucket[occurrence], minlength=len(words))
+            order = np.argsort(-contrib, kind="stable")[:top]
+            out[row] = [(*words[k], float(contrib[k])) for k in order.tolist() if contrib[k] > 0]
+        return out
 
     def hits(self, views: dict[TextField, NormalizedText]) -> list[IndicatorHit]:
         """Learned indicator hits for a document's normalised fields (the title and the text read as one)."""
@@ -91,18 +99,17 @@ class TextModel:
             return []
         title_view = views.get("title")
         features = featurize(document_text(views)[:MAX_CHARS])
-        probs = self.probabilities(features)
+        fired = np.flatnonzero(self.probabilities(features) >= self.thresholds).tolist()
         out: list[IndicatorHit] = []
-        for row, typology in enumerate(self.typologies):
-            if probs[row] < self.thresholds[row]:
-                continue
-            for start, end, _ in self.explain(features, row):
+        for row, words in self.explain(features, fired).items():
+            typology = self.typologies[row]
+            for start, end, _ in words:
                 field: TextField = "text"
                 view = text_view
                 if title_view is not None:
                     if start < len(title_view.text):
                         field, view = "title", title_view
-                    else:
+                    else:  # past the title and the line between them
                         start, end = start - len(title_view.text) - 1, end - len(title_view.text) - 1
                 a, b = view.span(start, end)
                 out.append(
@@ -119,6 +126,23 @@ class TextModel:
                     )
                 )
         return out
+
+    def describe(self, typology: str) -> str:
+        """What ``clew rules explain learned.<typology>`` prints: weight, threshold and the record of training."""
+        record = self.record
+        threshold = self.thresholds[self.typologies.index(typology)]
+        return "\n".join(
+            [
+                f"{ID_PREFIX}{typology} — learned text model {self.version} ({typology})",
+                f"weight: {WEIGHT} (alone: medium — a lead for review, never proof)",
+                f"fires when the model's probability reaches {threshold}",
+                f"features: {record.get('features', '')}; nationality, ethnicity and skin-colour words are blanked",
+                f"trained on: {record.get('trained_on', '')}",
+                f"calibrated on: {record.get('calibrated_on', '')}",
+                "evidence: the words that raised the score most; switch off with CLEW_LEARNED_MODEL=false",
+                "method, figures and limits: docs/learned.md",
+            ]
+        )
 
     @property
     def source(self) -> str:

@@ -51,10 +51,6 @@ _MULT = np.array(
 _SPACE = np.uint64(32)
 _SHIFT = np.uint64(64 - 18)
 
-_NO_SPACES = re.compile(
-    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
-)
-"""Scripts written without spaces between words: a bias term there matches anywhere, not only at a word start."""
 _HARAKAT = re.compile(r"[\u064b-\u065f\u0670]")
 """Arabic vowel and doubling marks, left out when bias terms are matched."""
 
@@ -123,29 +119,28 @@ def _automaton() -> Any:
     """One Aho-Corasick automaton over every language's terms (the union: a document's language is not always known;
     blanking a word of another language costs a little signal, never adds bias).
 
+    A term of a script written without spaces (``in_spaced_script``, as the rule matcher decides) matches anywhere.
     Built once (normalising some 7,000 terms takes a noticeable part of a second) and kept in the disk cache
-    (``clew.cache``), keyed by the term list, this module and the versions of what builds and stores it.
+    (``clew.cache``), keyed by the term list, this module, the normaliser and the versions of what builds and
+    stores it.
     """
-    import sys
+    import unicodedata
     from pathlib import Path
 
     from clew.cache import cached, versions
-    from clew.text import NormalizedText
 
     here = Path(__file__)
-    key: list[str | Path] = [
-        here.with_name("bias_terms.yaml"),
-        here,
-        Path(str(sys.modules[NormalizedText.__module__].__file__)),  # the terms are stored normalised
-        versions("pyahocorasick", "PyYAML"),
-    ]
+    text_code = here.parent.parent / "text"  # the terms are stored normalised
+    key: list[str | Path] = [here.with_name("bias_terms.yaml"), here, text_code / "normalize.py"]
+    key += [text_code / "confusables.py", versions("pyahocorasick", "PyYAML", "confusable-homoglyphs")]
+    key.append(unicodedata.unidata_version)
     return cached("bias-terms", key, _build_automaton)
 
 
 def _build_automaton() -> Any:
     import ahocorasick
 
-    from clew.text import normalize
+    from clew.text import in_spaced_script, normalize
 
     keys: dict[str, _Term] = {}
     for terms in bias_terms().values():
@@ -156,7 +151,7 @@ def _build_automaton() -> Any:
                 continue
             old = keys.get(key)
             # one key, a word for one language and a stem for another: the stem is wider
-            keys[key] = _Term(stem=stem or (old is not None and old.stem), spaced=_NO_SPACES.search(key) is None)
+            keys[key] = _Term(stem=stem or (old is not None and old.stem), spaced=in_spaced_script(key[0]))
     if not keys:
         return None
     auto = ahocorasick.Automaton()

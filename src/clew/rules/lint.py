@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clew.rules.loader import BUILTIN_DIR, LEXICON_DIR, default_lexicons, load_packs
-from clew.rules.matcher import in_spaced_script
 from clew.rules.model import Indicator, Lexicon, Pack, split_stem
-from clew.text import normalize
+from clew.text import in_spaced_script, normalize
 
 
 def _contains(longer: str, shorter: str, stem: bool = False) -> bool:

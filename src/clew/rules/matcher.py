@@ -11,12 +11,10 @@ each of its (up to two) trigger sets, a literal of that set occurs. Proximity
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import ahocorasick
 
@@ -24,7 +22,7 @@ from clew.model import Entity, IndicatorHit, TextField
 from clew.rules.features import FEATURES
 from clew.rules.model import EntityCondition, Indicator, Pack, PackInfo, Pattern, split_stem
 from clew.rules.triggers import reach, start_literals, trigger_sets
-from clew.text import NormalizedText, normalize
+from clew.text import NormalizedText, in_spaced_script, normalize
 
 MAX_HITS_PER_INDICATOR = 10
 MAX_WINDOWS = 6
@@ -35,15 +33,6 @@ NEAR_CHARS_PER_WORD = 40
 """Proximity is checked only within ``(within + 1) * NEAR_CHARS_PER_WORD`` characters,
 so a long text with many occurrences costs time linear in its length."""
 
-_NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR")
-
-
-@lru_cache(maxsize=4096)
-def in_spaced_script(ch: str) -> bool:
-    """Whether a word character belongs to a script that separates words with spaces."""
-    if not ch.isalnum():
-        return False
-    return not unicodedata.name(ch, "").startswith(_NO_SPACE_SCRIPTS)
 
 
 def _key(phrase: str) -> str:

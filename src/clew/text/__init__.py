@@ -6,7 +6,7 @@ digits) that the phone extractor reads. Both map every character back to the
 original text.
 """
 
-from clew.text.normalize import NormalizedText, normalize
+from clew.text.normalize import NormalizedText, in_spaced_script, normalize
 from clew.text.numbers import NumericView, digit_view
 
-__all__ = ["NormalizedText", "NumericView", "digit_view", "normalize"]
+__all__ = ["NormalizedText", "NumericView", "digit_view", "in_spaced_script", "normalize"]

@@ -543,3 +543,15 @@ def _beside_address_mark(text: str, start: int, end: int) -> bool:
 
 def normalize(text: str) -> NormalizedText:
     return NormalizedText(text)
+
+
+_NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR")
+
+
+@lru_cache(maxsize=4096)
+def in_spaced_script(ch: str) -> bool:
+    """Whether a word character belongs to a script that separates words with spaces: where a phrase, a rule's word
+    or a blanked term must start and end at a word boundary (the rule matcher, its lint, the learned model)."""
+    if not ch.isalnum():
+        return False
+    return not unicodedata.name(ch, "").startswith(_NO_SPACE_SCRIPTS)
