@@ -11,8 +11,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clew.learned import ID_PREFIX, WEIGHT, default_model, load_model
-from clew.learned.features import BUCKETS, bias_digest, bias_terms, blank_spans, featurize
+from clew.learned import ID_PREFIX, REPORTING_WEIGHT, WEIGHT, default_model, load_model
+from clew.learned.features import (
+    BUCKETS,
+    bias_digest,
+    bias_terms,
+    blank_spans,
+    featurize,
+    reporting_spans,
+    reporting_terms,
+)
 from clew.model import TYPOLOGIES, Document
 from clew.pipeline import Pipeline
 from clew.settings import Settings
@@ -142,6 +150,28 @@ def test_switching_the_model_off_removes_its_hits_and_changes_the_version(pipeli
     doc = Document(id="d1", text=SHOWN)
     assert not [h for h in off.analyze(doc).indicators if h.id.startswith(ID_PREFIX)]
     assert off.version != pipeline.version
+
+
+def test_words_of_reporting_context_are_found_by_stem_and_with_a_clitic() -> None:
+    assert "news" in reporting_terms() and len(reporting_terms()) > 500  # the packs' lexicon, every language
+    text = normalize("Prosecutors said the women were rescued; والشرطة").text
+    found = [text[a:b] for a, b in reporting_spans(text)]
+    assert "prosecutors" in found and "were rescued" in found  # a stem to the word's end, a phrase whole
+    assert "والشرطة" in found  # an Arabic word with its clitics written on
+    assert not reporting_spans(normalize("Bakery hiring a morning assistant, paid weekly; courteous staff").text)
+    assert featurize(text).reporting == min(reporting_spans(text))
+    assert featurize(normalize("Sweet Gigi, new in town, call me").text).reporting is None
+
+
+def test_a_report_about_trafficking_weighs_less_than_an_offer(pipeline: Pipeline) -> None:
+    # the model reads what a text is about; in a report it stays a lead ("low" alone), as the packs' context rules
+    offer = pipeline.analyze(Document(id="o", text=SHOWN))
+    report = pipeline.analyze(Document(id="r", text=f"Court report: {SHOWN}"))
+    weights = {h.weight for h in offer.indicators if h.id == "learned.labour_exploitation"}
+    reported = {h.weight for h in report.indicators if h.id == "learned.labour_exploitation"}
+    assert weights == {WEIGHT} and reported == {REPORTING_WEIGHT}
+    learned_only = [h for h in report.indicators if h.id.startswith(ID_PREFIX)]
+    assert all(h.weight == REPORTING_WEIGHT for h in learned_only)
 
 
 def test_scores_are_deterministic(pipeline: Pipeline) -> None:

@@ -15,7 +15,9 @@ How it enters a score: when a typology's probability reaches its threshold (set 
 negatives the model was not trained on, see ``train``), the document gets an
 indicator hit ``learned.<typology>`` of weight ``WEIGHT`` — alone that is "medium",
 a lead for review, and it adds to the packs' hits with the same noisy-OR as any
-indicator. The hit points at the words that contributed most to the score (each a
+indicator. In a text that reports on trafficking rather than showing it (a word of the packs'
+``news_context`` lexicon: news, court, police, hotline, awareness) the weight is
+``REPORTING_WEIGHT``, "low" alone. The hit points at the words that contributed most to the score (each a
 hit with its span in the original text), so an analyst sees *why*, as with a rule.
 The model never sees nationality, ethnicity or skin-colour words (blanked first), and
 it can be switched off (``CLEW_LEARNED_MODEL=false``).
@@ -39,6 +41,11 @@ from clew.text import NormalizedText
 
 WEIGHT = 0.45
 """Weight of a learned hit: alone it makes "medium" (at least 0.4, below the single-indicator cap)."""
+REPORTING_WEIGHT = 0.25
+"""Weight of a learned hit in a text with reporting context (``Features.reporting``): alone it makes "low", with a
+pack's indicator of the same typology "medium". The model scores what a text is about, so a news report, a hotline
+or an awareness post about trafficking scores like an offer; the packs' indicators are cancelled there by the same
+lexicon (``unless: @news_context``)."""
 EXPLAINING_WORDS = 3
 """Words shown as the evidence of a learned hit: the ones that pushed the score up most."""
 ID_PREFIX = "learned."
@@ -100,6 +107,7 @@ class TextModel:
         title_view = views.get("title")
         features = featurize(document_text(views)[:MAX_CHARS])
         fired = np.flatnonzero(self.probabilities(features) >= self.thresholds).tolist()
+        weight = WEIGHT if features.reporting is None else REPORTING_WEIGHT
         out: list[IndicatorHit] = []
         for row, words in self.explain(features, fired).items():
             typology = self.typologies[row]
@@ -120,7 +128,7 @@ class TextModel:
                         start=a,
                         end=b,
                         text=view.original[a:b],
-                        weight=WEIGHT,
+                        weight=weight,
                         source=self.source,
                         field=field,
                     )
@@ -134,7 +142,9 @@ class TextModel:
         return "\n".join(
             [
                 f"{ID_PREFIX}{typology} — learned text model {self.version} ({typology})",
-                f"weight: {WEIGHT} (alone: medium — a lead for review, never proof)",
+                f"weight: {WEIGHT} (alone: medium — a lead for review, never proof); {REPORTING_WEIGHT} (alone: low) "
+                "in a text with words of reporting context (news, court, police, hotline, awareness: the packs' "
+                "lexicon news_context)",
                 f"fires when the model's probability reaches {threshold}",
                 f"features: {record.get('features', '')}; nationality, ethnicity and skin-colour words are blanked",
                 f"trained on: {record.get('trained_on', '')}",
@@ -194,6 +204,7 @@ __all__ = [
     "EXPLAINING_WORDS",
     "ID_PREFIX",
     "MAX_CHARS",
+    "REPORTING_WEIGHT",
     "WEIGHT",
     "TextModel",
     "default_model",

@@ -20,6 +20,11 @@ characters long carry across those variations, in any script.
   code points (numpy, whole arrays at once: no Python loop per n-gram) into one of
   ``BUCKETS`` buckets; the same text gives the same buckets on every machine.
 * **Values.** Sublinear term frequency (1 + ln count) per bucket, scaled to unit length.
+* **Reporting context.** The same pass over the text finds the words of the rule packs' ``news_context``
+  lexicon (news, court and police reports, hotlines, awareness and rights notices, moderators' notes):
+  ``Features.reporting`` is the first of them. The model learns what a text is about, not whether it offers or
+  reports: a text about trafficking scores like one that shows it, so ``clew.learned`` lowers its hits there, as
+  the packs' ``unless`` context does for theirs.
 
 ``Features.word_of`` keeps, for every n-gram occurrence, the word it came from, so a
 model's score can be explained by the words that contributed most (``clew.learned``).
@@ -33,6 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -71,6 +77,8 @@ class Features:
     """Where every n-gram occurrence starts in the joined words (a space before a word belongs to it)."""
     blanked: str
     """The normalised text with the bias terms blanked: its words are the ones hashed."""
+    reporting: tuple[int, int] | None = None
+    """The first word of reporting context (``news_context``) in the normalised text, if any."""
 
     def occurrence_bucket(self) -> npt.NDArray[np.int64]:
         """Index into ``buckets`` of every n-gram occurrence (computed when a score is explained)."""
@@ -89,10 +97,17 @@ class Features:
         return np.clip(found, 0, max(len(words) - 1, 0))
 
 
+_BIAS, _REPORT = 1, 2
+"""What a listed term is: a bias term (blanked) and/or a word of reporting context (``news_context``)."""
+REPORTING_LEXICON = "news_context"
+"""The rule packs' lexicon of reporting context, read from the built-in packs (``clew/rulepacks/_lexicons``)."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Term:
     stem: bool
     spaced: bool
+    kind: int = _BIAS
 
 
 @cache
@@ -114,27 +129,42 @@ def bias_digest() -> str:
     return hashlib.sha256(json.dumps(bias_terms(), sort_keys=True).encode()).hexdigest()[:16]
 
 
+def _lexicon_path() -> Path:
+    from clew.rules.loader import BUILTIN_DIR, LEXICON_DIR
+
+    return BUILTIN_DIR / LEXICON_DIR / f"{REPORTING_LEXICON}.yaml"
+
+
+@cache
+def reporting_terms() -> tuple[str, ...]:
+    """The words of reporting context in every language, their clitic-prefixed forms included (``Lexicon.words``)."""
+    from clew.rules.loader import load_lexicon
+
+    lexicon = load_lexicon(_lexicon_path())
+    return tuple(dict.fromkeys(word for lang in sorted(lexicon.terms) for word in lexicon.words(lang)))
+
+
 @cache
 def _automaton() -> Any:
     """One Aho-Corasick automaton over every language's terms (the union: a document's language is not always known;
-    blanking a word of another language costs a little signal, never adds bias).
+    blanking a word of another language costs a little signal, never adds bias), and the words of reporting context.
 
     A term of a script written without spaces (``in_spaced_script``, as the rule matcher decides) matches anywhere.
     Built once (normalising some 7,000 terms takes a noticeable part of a second) and kept in the disk cache
-    (``clew.cache``), keyed by the term list, this module, the normaliser and the versions of what builds and
+    (``clew.cache``), keyed by the term lists, this module, the normaliser and the versions of what builds and
     stores it.
     """
     import unicodedata
-    from pathlib import Path
 
     from clew.cache import cached, versions
 
     here = Path(__file__)
     text_code = here.parent.parent / "text"  # the terms are stored normalised
-    key: list[str | Path] = [here.with_name("bias_terms.yaml"), here, text_code / "normalize.py"]
+    key: list[str | Path] = [here.with_name("bias_terms.yaml"), _lexicon_path(), here]
+    key.append(text_code / "normalize.py")
     key += [text_code / "confusables.py", versions("pyahocorasick", "PyYAML", "confusable-homoglyphs")]
     key.append(unicodedata.unidata_version)
-    return cached("bias-terms", key, _build_automaton)
+    return cached("learned-terms", key, _build_automaton)
 
 
 def _build_automaton() -> Any:
@@ -143,15 +173,20 @@ def _build_automaton() -> Any:
     from clew.text import in_spaced_script, normalize
 
     keys: dict[str, _Term] = {}
-    for terms in bias_terms().values():
-        for term in terms:
-            stem = term.endswith("*")
-            key = " ".join(normalize((term[:-1] if stem else term).replace("-", " ")).text.split())
-            if not key:
-                continue
-            old = keys.get(key)
-            # one key, a word for one language and a stem for another: the stem is wider
-            keys[key] = _Term(stem=stem or (old is not None and old.stem), spaced=in_spaced_script(key[0]))
+    listed = [(term, _BIAS) for terms in bias_terms().values() for term in terms]
+    listed += [(term, _REPORT) for term in reporting_terms()]
+    for term, kind in listed:
+        stem = term.endswith("*")
+        key = " ".join(normalize((term[:-1] if stem else term).replace("-", " ")).text.split())
+        if not key:
+            continue
+        old = keys.get(key)
+        # one key, a word for one language and a stem for another: the stem is wider
+        keys[key] = _Term(
+            stem=stem or (old is not None and old.stem),
+            spaced=in_spaced_script(key[0]),
+            kind=kind | (old.kind if old is not None else 0),
+        )
     if not keys:
         return None
     auto = ahocorasick.Automaton()
@@ -164,15 +199,25 @@ def _build_automaton() -> Any:
 def blank_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the normalised text that ``bias_terms.yaml`` blanks (whole words and phrases; stems to the word's end;
     terms of scripts without spaces anywhere)."""
+    return _term_spans(text)[0]
+
+
+def reporting_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the normalised text that are words of reporting context (the packs' ``news_context`` lexicon)."""
+    return sorted(set(_term_spans(text)[1]))
+
+
+def _term_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(bias spans, reporting spans) of a normalised text, from one pass of the automaton."""
     auto = _automaton()
     if auto is None:
-        return []
+        return [], []
     original = text
     keep: list[int] | None = None
     if _HARAKAT.search(text):  # Arabic vowel marks: the terms are listed without them (as ads mostly write)
         keep = [i for i, c in enumerate(text) if not _HARAKAT.match(c)]
         text = "".join(text[i] for i in keep)
-    spans: list[tuple[int, int]] = []
+    found: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
     n = len(text)
     # phrases match across a hyphen as across a space ("mixed-race"); the view keeps every offset
     for last, (length, term) in auto.iter(text.replace("-", " ")):
@@ -185,15 +230,24 @@ def blank_spans(text: str) -> list[tuple[int, int]]:
                     end += 1
             elif end < n and text[end].isalnum():
                 continue
-        spans.append((start, end))
-    if keep is not None and spans:  # back to offsets of the text with its marks (a word's marks go with it)
-        ends = [keep[b - 1] + 1 for _, b in spans]
-        for k, b in enumerate(ends):
-            while b < len(original) and _HARAKAT.match(original[b]):
-                b += 1
-            ends[k] = b
-        spans = [(keep[a], b) for (a, _), b in zip(spans, ends, strict=True)]
-    return spans
+        if term.kind & _BIAS:
+            found[0].append((start, end))
+        if term.kind & _REPORT:
+            found[1].append((start, end))
+    if keep is None:
+        return found
+    return _with_marks(found[0], keep, original), _with_marks(found[1], keep, original)
+
+
+def _with_marks(spans: list[tuple[int, int]], keep: list[int], original: str) -> list[tuple[int, int]]:
+    """Spans of the text without its Arabic marks, back in the text with them (a word's marks go with it)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        end = keep[b - 1] + 1
+        while end < len(original) and _HARAKAT.match(original[end]):
+            end += 1
+        out.append((keep[a], end))
+    return out
 
 
 _SEPARATORS = re.compile(r"[\W_]+")
@@ -209,7 +263,8 @@ def featurize(text: str) -> Features:
     starting at each position, so masking, mixing and counting are a few whole-array steps.
     """
     blanked = text
-    spans = blank_spans(text)
+    spans, reporting = _term_spans(text)
+    context = min(reporting) if reporting else None
     if spans:
         chars = list(text)
         for a, b in spans:
@@ -218,7 +273,7 @@ def featurize(text: str) -> Features:
     joined = " " + _SEPARATORS.sub(" ", blanked).strip(" ") + " "
     empty_i = np.empty(0, dtype=np.int64)
     if len(joined) <= 2:
-        return Features(empty_i, np.empty(0, dtype=np.float64), empty_i, empty_i, empty_i, blanked)
+        return Features(empty_i, np.empty(0, dtype=np.float64), empty_i, empty_i, empty_i, blanked, context)
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
     size = len(codes)
     starts = np.arange(size, dtype=np.int64)
@@ -248,7 +303,17 @@ def featurize(text: str) -> Features:
     counts = np.diff(np.append(first, len(ordered)))
     values = 1.0 + np.log(counts.astype(np.float64))
     values /= np.sqrt(np.dot(values, values))
-    return Features(buckets, values, counts, occurrences, positions, blanked)
+    return Features(buckets, values, counts, occurrences, positions, blanked, context)
 
 
-__all__ = ["BUCKETS", "Features", "bias_digest", "bias_terms", "blank_spans", "featurize"]
+__all__ = [
+    "BUCKETS",
+    "REPORTING_LEXICON",
+    "Features",
+    "bias_digest",
+    "bias_terms",
+    "blank_spans",
+    "featurize",
+    "reporting_spans",
+    "reporting_terms",
+]
