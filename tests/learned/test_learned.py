@@ -50,11 +50,15 @@ def test_features_are_well_formed_for_any_text(text: str) -> None:
     assert np.all(np.diff(f.buckets) > 0) and (len(f.buckets) == 0 or (f.buckets[0] >= 0 and f.buckets[-1] < BUCKETS))
     if len(f.buckets):
         assert abs(float(np.dot(f.values, f.values)) - 1.0) < 1e-9
-        assert int(f.counts.sum()) == len(f.occurrences) == len(f.positions)
+        assert int(f.counts.sum()) == len(f.occurrences) == len(f.owners())
         assert np.array_equal(f.buckets[f.occurrence_bucket()], f.occurrences)
         words = f.words()
-        owner = f.word_of(words)
-        assert owner.min() >= 0 and owner.max() < len(words)
+        # every word has its n-grams, in order, and nothing else does
+        owners = f.owners()
+        assert np.array_equal(np.unique(owners), np.arange(len(words))) and np.all(np.diff(owners) >= 0)
+        for k in (0, len(words) - 1):
+            a, b = words[k]
+            assert sorted(f.occurrences[owners == k].tolist()) == sorted(featurize(f.blanked[a:b]).occurrences.tolist())
     assert len(f.blanked) == len(text)  # blanking keeps every offset
 
 

@@ -88,7 +88,7 @@ class TextModel:
         if not rows or len(features.buckets) == 0:
             return {row: [] for row in rows}
         words = features.words()
-        owner = features.word_of(words)
+        owner = features.owners()
         occurrence = features.occurrence_bucket()
         share = features.values / features.counts  # an occurrence's part of its bucket's value
         out: dict[int, list[tuple[int, int, float]]] = {}

@@ -18,7 +18,9 @@ characters long carry across those variations, in any script.
   reason (``se.ethnicity_nationality``).
 * **Hashing.** Each n-gram (n = 2 … 5) is hashed with fixed odd multipliers over its
   code points (numpy, whole arrays at once: no Python loop per n-gram) into one of
-  ``BUCKETS`` buckets; the same text gives the same buckets on every machine.
+  ``BUCKETS`` buckets; the same text gives the same buckets on every machine. Since no
+  n-gram spans two words, a word's buckets are hashed once and kept (``_WORD_CACHE``): a
+  text costs a look-up per word it shares with texts read before.
 * **Values.** Sublinear term frequency (1 + ln count) per bucket, scaled to unit length.
 * **Reporting context.** The same pass over the text finds the words of the rule packs' ``news_context``
   lexicon (news, court and police reports, hotlines, awareness and rights notices, moderators' notes):
@@ -26,13 +28,14 @@ characters long carry across those variations, in any script.
   reports: a text about trafficking scores like one that shows it, so ``clew.learned`` lowers its hits there, as
   the packs' ``unless`` context does for theirs.
 
-``Features.word_of`` keeps, for every n-gram occurrence, the word it came from, so a
+``Features.owners`` gives, for every n-gram occurrence, the word it came from, so a
 model's score can be explained by the words that contributed most (``clew.learned``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -72,9 +75,9 @@ class Features:
     counts: npt.NDArray[np.int64]
     """Occurrences of each bucket (an occurrence's share of its bucket's value is 1 / count)."""
     occurrences: npt.NDArray[np.int64]
-    """The bucket of every n-gram occurrence, in the order of ``positions``."""
-    positions: npt.NDArray[np.int64]
-    """Where every n-gram occurrence starts in the joined words (a space before a word belongs to it)."""
+    """The bucket of every n-gram occurrence, word by word."""
+    sizes: npt.NDArray[np.int64]
+    """The number of n-gram occurrences of each word, in the order of ``words()``."""
     blanked: str
     """The normalised text with the bias terms blanked: its words are the ones hashed."""
     reporting: tuple[int, int] | None = None
@@ -89,12 +92,10 @@ class Features:
         """(start, end) of every word, in the normalised text (computed when a score is explained)."""
         return [m.span() for m in _WORD.finditer(self.blanked)]
 
-    def word_of(self, words: list[tuple[int, int]]) -> npt.NDArray[np.int64]:
-        """The word number of every n-gram occurrence."""
-        lengths = np.array([b - a for a, b in words], dtype=np.int64)
-        starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]]) if len(words) else lengths
-        found: npt.NDArray[np.int64] = np.searchsorted(starts, self.positions, side="right") - 1
-        return np.clip(found, 0, max(len(words) - 1, 0))
+    def owners(self) -> npt.NDArray[np.int64]:
+        """The word (its number in ``words()``) of every n-gram occurrence (computed when a score is explained)."""
+        found: npt.NDArray[np.int64] = np.repeat(np.arange(len(self.sizes), dtype=np.int64), self.sizes)
+        return found
 
 
 _BIAS, _REPORT = 1, 2
@@ -250,30 +251,19 @@ def _with_marks(spans: list[tuple[int, int]], keep: list[int], original: str) ->
     return out
 
 
-_SEPARATORS = re.compile(r"[\W_]+")
-
-
 _SIZES = np.arange(N_MIN, N_MAX + 1, dtype=np.int64)
 
 
-def featurize(text: str) -> Features:
-    """The features of one normalised text (see the module docstring).
+_WORD_CACHE: dict[str, bytes] = {}
+"""The buckets of every n-gram of a word read before, as 32-bit integers in the order ``_ngrams`` gives them."""
+WORD_CACHE_LIMIT = 200_000
+"""Words kept (about 40 MB at most); a word seen after that is hashed each time."""
 
-    All n-gram sizes at once: row ``n - N_MIN`` of one array holds the hash of the n-gram
-    starting at each position, so masking, mixing and counting are a few whole-array steps.
-    """
-    blanked = text
-    spans, reporting = _term_spans(text)
-    context = min(reporting) if reporting else None
-    if spans:
-        chars = list(text)
-        for a, b in spans:
-            chars[a:b] = " " * (b - a)
-        blanked = "".join(chars)
-    joined = " " + _SEPARATORS.sub(" ", blanked).strip(" ") + " "
-    empty_i = np.empty(0, dtype=np.int64)
-    if len(joined) <= 2:
-        return Features(empty_i, np.empty(0, dtype=np.float64), empty_i, empty_i, empty_i, blanked, context)
+
+def _ngrams(joined: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """(bucket, start) of every n-gram of ``joined`` — words separated by single spaces, a space at each end — that
+    holds no inner space: all n-gram sizes at once, row ``n - N_MIN`` of one array holding the hash of the n-gram
+    starting at each position, so masking and mixing are a few whole-array steps."""
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
     size = len(codes)
     starts = np.arange(size, dtype=np.int64)
@@ -292,18 +282,60 @@ def featurize(text: str) -> Features:
     hashes ^= _SIZES.astype(np.uint64)[:, None]
     cells = np.flatnonzero(valid)  # row by row: every n-gram of one size, then the next size
     mixed = hashes.reshape(-1).take(cells)
-    positions = cells % size
     mixed *= _MULT[2]
     mixed ^= mixed >> np.uint64(29)
     mixed *= _MULT[3]
-    occurrences = (mixed >> _SHIFT).astype(np.int64)
+    return (mixed >> _SHIFT).astype(np.int64), cells % size
+
+
+def _word_buckets(words: list[str]) -> list[bytes]:
+    """The n-gram buckets of each word (with its edges), from the cache or hashed together in one pass.
+
+    An n-gram never spans two words, so a word's buckets do not depend on its neighbours: a text's
+    occurrences are its words' buckets put together, and words that come back (most words of a
+    crawl) cost one look-up.
+    """
+    cache = _WORD_CACHE
+    missing = [w for w in dict.fromkeys(words) if w not in cache]
+    fresh: dict[str, bytes] = {}
+    if missing:
+        occurrences, positions = _ngrams(" " + " ".join(missing) + " ")
+        lengths = np.fromiter((len(w) + 1 for w in missing), dtype=np.int64, count=len(missing))
+        edges = np.cumsum(lengths) - lengths  # where each word's leading space is
+        owner = np.searchsorted(edges, positions, side="right") - 1
+        blob = occurrences[np.argsort(owner, kind="stable")].astype(np.uint32).tobytes()
+        ends = (4 * np.cumsum(np.bincount(owner, minlength=len(missing)))).tolist()
+        fresh = {word: blob[a:b] for word, a, b in zip(missing, [0, *ends[:-1]], ends, strict=True)}
+        room = WORD_CACHE_LIMIT - len(cache)
+        if room > 0:
+            cache.update(itertools.islice(fresh.items(), room))
+    return [cache[w] if w in cache else fresh[w] for w in words]
+
+
+def featurize(text: str) -> Features:
+    """The features of one normalised text (see the module docstring)."""
+    blanked = text
+    spans, reporting = _term_spans(text)
+    context = min(reporting) if reporting else None
+    if spans:
+        chars = list(text)
+        for a, b in spans:
+            chars[a:b] = " " * (b - a)
+        blanked = "".join(chars)
+    words: list[str] = _WORD.findall(blanked)
+    if not words:
+        empty_i = np.empty(0, dtype=np.int64)
+        return Features(empty_i, np.empty(0, dtype=np.float64), empty_i, empty_i, empty_i, blanked, context)
+    per_word = _word_buckets(words)
+    occurrences = np.frombuffer(b"".join(per_word), dtype=np.uint32).astype(np.int64)
+    sizes = np.fromiter(map(len, per_word), dtype=np.int64, count=len(per_word)) // 4
     ordered = np.sort(occurrences)
     first = np.flatnonzero(np.concatenate([[True], ordered[1:] != ordered[:-1]]))
     buckets = ordered[first]
     counts = np.diff(np.append(first, len(ordered)))
     values = 1.0 + np.log(counts.astype(np.float64))
     values /= np.sqrt(np.dot(values, values))
-    return Features(buckets, values, counts, occurrences, positions, blanked, context)
+    return Features(buckets, values, counts, occurrences, sizes, blanked, context)
 
 
 __all__ = [
