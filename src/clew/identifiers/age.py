@@ -22,7 +22,8 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
   ("cumplí 20 la semana pasada", "turned 21 yesterday");
 * an ordinal before a birthday word, with "my"/"her" before it: "my 20th birthday", "mein 21. Geburtstag";
 * its two digits spaced ("age 3 1") after an age label or before an age word;
-* a name before it in a profile line: "Mia, 22 💕", "Lily (19)", "Sasha, 23 — new in town", or a word for a
+* a name before it in a profile line: "Mia, 22 💕", "Lily (19)", "Sasha, 23 — new in town", "Sofia | 23 |
+  Berlin" (not in a table row starting with a bar, read by its header), or a word for a
   person before brackets ("my friend (21)"); or the sex, a capital at the start of the line or in brackets:
   "F, 22, 165cm", "(F, 23)", "(23, F)";
 * alone on its line (after a speaker's name, perhaps), answering an age question of the line before, in many
@@ -295,7 +296,9 @@ _SEX_AFTER_IN_BRACKETS = re.compile(r"\s?[,/|]\s?(?P<sex>[fmwжм♀♂])\s?[)\]
 _YEAR_ABBREVIATION = re.compile(r"\s?(?:m|g|a)\.(?=[\s,;]|$)")
 """Years abbreviated after an age label: Lithuanian "22 m." (metų), Latvian "22 g." (gadi), Estonian "22 a."
 (aastat); without the label "22 m." is a length."""
-_NAME_BEFORE = re.compile(r"(?:^|[^\w])(?P<name>[^\W\d_]{2,20})(?:,\s?|\s?\()$")
+_NAME_BEFORE = re.compile(r"(?:^|[^\w])(?P<name>[^\W\d_]{2,20})(?:,\s?|\s?\(|\s?[|•·‖¦]\s?)$")
+"""A name, then the age: after a comma ("Mia, 22"), in brackets ("Lily (19)") or in the next cell of a profile
+line whose fields a bar or a bullet separates ("Sofia | 23 | Berlin", "Ana • 22 • Madrid")."""
 _NAME_STOP_TEXT = """
     age ages size room suite apt unit no nr page day days week weeks hour hours street st ave rd route chapter floor
     level gate zone district area code box pack only just about over under ages top vol part step jan feb mar apr
@@ -774,6 +777,12 @@ class Age(IdentifierType):
         ),
         Example("[21:03] him: how old r u\n[21:04] her: 22 kg", (), note="a unit after the number"),
         Example("මගේ වයස අවුරුදු 21, ମୋ ବୟସ 23", ("21", "23"), note="Sinhala 'age years 21'; Odia 'age'"),
+        Example(
+            "Nadia | 24 | Lisboa\nJoana • 22 • Porto",
+            ("24", "22"),
+            note="a capitalised name, then the age in the next cell of a profile line separated by bars or bullets",
+        ),
+        Example("Room | 24 | Floor 3, Size • 36 • M", (), note="a cell after a word that names no person"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1042,8 +1051,21 @@ class Age(IdentifierType):
                 return False
         elif not _SENTENCE_GOES_ON.match(text, end):
             return False
+        if left.rstrip().endswith("|") and Age._table_row(ctx, start):
+            return False  # a row of a table: its columns are read by their header (``_table_ages``)
         written = ctx.text.original_at(start - len(left) + name.start("name"), start - len(left) + name.end("name"))
         return written[:1].isupper() or (left.endswith(("(", "( ")) and written in _PERSON_NOUNS)
+
+    @staticmethod
+    def _table_row(ctx: FieldContext, start: int) -> bool:
+        """Whether the line of the view's offset ``start`` is a row of a table ("| Mia | 21 |"): it starts with a bar.
+
+        Read in the original, where the lines still are.
+        """
+        a, _ = ctx.text.span(start, start + 1)
+        original = ctx.text.original
+        line_start = original.rfind("\n", 0, a) + 1
+        return original[line_start:a].lstrip().startswith("|")
 
     @staticmethod
     def _answers_age_question(ctx: FieldContext, start: int, end: int) -> bool:

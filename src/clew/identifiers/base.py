@@ -19,6 +19,55 @@ _UNAVAILABLE_TEXT = """
 UNAVAILABLE_WORDS = frozenset(_UNAVAILABLE_TEXT.split())
 """Status words where a username would stand ("venmo: coming soon", "IG banned"): no handle, no payment tag."""
 
+DOT_WORDS = (
+    "dot|punto|point|ponto|punct|точка|крапка|chấm|cham|dấu chấm|titik|punkt|punktum|punt|prik|piste|tečka|tecka"
+    "|bodka|tuldok|nokta|kropka|pont|teleia|τελεία|τελεια|डॉट|डाट|नुक्ता|נקודה|דוט"
+    "|نقطة|نقطه|دات|دوت|ڈاٹ|дот|тачка|tačka|tacka|točka|tocka|pika|pikë|pike|taškas|taskas|punkts|punktur"
+    "|puntu|nukta|ডট|டாட்|డాట్|punkto|нүкте|կետ|pwynt|nuqta|წერტილი"
+    "|nöqtə|noqtə|цэг|ነጥብ|ponc|tikka|ចុច|ຈຸດ|ဒေါ့|ඩොට්"
+    "|点|點|ドット|점|닷|ดอท|จุด"
+)
+UNDERSCORE_WORDS = (
+    "underscore|under score|guion bajo|guión bajo|subrayado|barra baja|tiret bas|sublinhado|traço baixo"
+    "|underline|unterstrich|trattino basso|podkreślnik|podkreslnik|alsóvonás|alt çizgi|garis bawah|gạch dưới"
+    "|подчеркивание|подчёркивание|нижнее подчеркивание|下划线|アンダーバー|アンダースコア|언더바|ขีดล่าง"
+)
+DASH_WORDS = (
+    "dash|hyphen|guion|guión|tiret|hífen|hifen|traço|тире|дефис|bindestrich|trattino|myślnik|kötőjel"
+    "|gạch ngang|tanda hubung|横线|ハイフン|하이픈|ขีดกลาง"
+)
+"""The dot, the underscore and the hyphen spelled out in many languages ("dot", "punto", "точка"; "underscore",
+"guion bajo"; "dash", "тире"): the e-mail reader joins the pieces of a local part with them, the handle and
+payment readers the pieces of a username ("mia dot belle", "lila underscore rose")."""
+
+_SPACED_PIECE = re.compile(r" ([a-z0-9_.\-]+)(?=[\s,;!?)\]]|$)")
+"""The next piece of a letter-spaced username: one character, or a run the general view joined."""
+
+
+def spaced_user(ctx: FieldContext, user: str, end: int) -> tuple[str, int]:
+    """A username written letter by letter ("l u n a _ s t a r", "$ b r i t t 9 1"): its pieces joined, and its end.
+
+    The general view has already joined runs of spaced letters ("luna", "star"); what
+    stands between them — single characters such as ``_``, ``.`` or digits — and
+    further spaced runs are added while they go on one space apart. The handle and payment readers share it.
+    """
+    text = ctx.text.text
+    pieces = [user]
+    singles = 1 if len(user) == 1 else len(user)
+    pos = end
+    while (m := _SPACED_PIECE.match(text, pos)) is not None:
+        piece = m.group(1)
+        if len(piece) > 1 and len(ctx.text.original_at(m.start(1), m.end(1))) < 2 * len(piece) - 1:
+            break  # a plain word: the username ended before it
+        pieces.append(piece)
+        singles += len(piece)
+        pos = m.end()
+    if len(pieces) < 3 or singles < 3:
+        return user, end
+    joined = "".join(pieces)
+    trimmed = joined.rstrip(".-")
+    return trimmed, pos - (len(joined) - len(trimmed))
+
 
 def is_phrase(sep: str, plain_words: re.Pattern[str]) -> bool:
     """Whether what stands between a cue and a name holds a word other than the plain separator words.

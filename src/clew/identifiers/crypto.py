@@ -1,6 +1,7 @@
 """Cryptocurrency addresses, accepted only when their checksum verifies.
 
-Candidates are runs of 25 to 110 letters and digits in the normalised view; the
+Candidates are runs of 25 to 110 letters and digits in the normalised view (bounded by anything but a letter of a
+spaced script: in Chinese, Japanese or Thai an address is glued to the words around it, "ETH地址0x…请核对"); the
 address itself is read from the *original* characters (the view is case-folded,
 and case carries the checksum of base58 and EIP-55 addresses). Full-width forms
 and invisible characters inside an address are undone before checking.
@@ -45,7 +46,10 @@ from clew.model import Entity
 from clew.text.confusables import tables
 from clew.text.normalize import FILLERS as _FILLERS
 
-_CANDIDATE = re.compile(r"(?<!\w)[0-9a-z]{25,110}(?!\w)")
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+"""Thai, Lao, Myanmar, Khmer, CJK, kana and Hangul: scripts written without spaces, where an address is glued to the
+words around it ("转账ETH地址0x…请核对"): their letters bound a candidate as a space does."""
+_CANDIDATE = re.compile(rf"(?<![^\W{_UNSPACED}])[0-9a-z]{{25,110}}(?![^\W{_UNSPACED}])")
 _BASE58 = re.compile(r"[1-9A-HJ-NP-Za-km-z]+")
 _HEX40 = re.compile(r"[0-9a-fA-F]{40}")
 _GATE_TEXT = """
@@ -441,6 +445,17 @@ class Crypto(IdentifierType):
         ),
         Example(
             "नमस्ते: J6f2xF6F9ByJL6JZLrhavj3Xa22oH456yB8c5Z4uxPe9", (), note="a word of another script that is no cue"
+        ),
+        Example(
+            "付款用USDT钱包0xB9140efe8CF520F638c28Da8a46F0cA4B540cB41谢谢, "
+            "ビットコインは131fc8xJ8HStChqaMM1znM3wtHdyMRgB6Eです",
+            ("eth:0xb9140efe8cf520f638c28da8a46f0ca4b540cb41", "btc:131fc8xJ8HStChqaMM1znM3wtHdyMRgB6E"),
+            note="glued to Chinese or Japanese words on both sides: scripts written without spaces bound it",
+        ),
+        Example(
+            "ref x0xB9140efe8CF520F638c28Da8a46F0cA4B540cB41, id 131fc8xJ8HStChqaMM1znM3wtHdyMRgB6Ez",
+            (),
+            note="glued to Latin letters: part of a longer string",
         ),
     )
 

@@ -54,6 +54,13 @@ inside a word. A decoy in capitals glued into the address ("ana.silvaNOSPAM@…"
 names it again ("remove NOSPAM", in any language) or it says spam. The address's span covers the characters
 as written.
 
+A phrase that no list names may stand for the at sign between a local part that looks like a mailbox (a dot, an
+underscore or a digit in it) and a domain whose dot is spelled before a known top-level domain, when one of its
+(at most three) words is a lone "a" (French "a commercial", Turkish "kuyruklu a") or is formed from a known name of
+'@' — the same first four letters, transliterated (Polish "małpka" of "małpa", Romanian "maimuță" of Bulgarian
+"маймунка"). The signs' Unicode names count ("commercial at", "full stop"), and "dot" respelled as it sounds
+("dawt", "doht").
+
 The bare word "at" is everywhere in ordinary sentences, so it makes an address only
 when the domain spells a dot (``lily at example dot com``), or when the part before
 it looks like a mailbox — it holds a digit, a dot or an underscore
@@ -71,6 +78,9 @@ from functools import lru_cache
 
 import ahocorasick
 
+from clew.identifiers.base import DASH_WORDS as _DASH_WORDS
+from clew.identifiers.base import DOT_WORDS as _DOT_WORDS
+from clew.identifiers.base import UNDERSCORE_WORDS as _UNDERSCORE_WORDS
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.identifiers.handle import is_platform_word
 from clew.model import Entity
@@ -87,15 +97,14 @@ _AT_WORDS = (
     "|aapstert|a bildua|አት|អាត់|ແອັດ|အက်|ඇට්"
     "|affenohr|affenschaukel|kanelbulle|kringla|лудо а|лудо-а|ludo a|ludo-a|ätt|ät-merkki|taksamerkki"
     "|艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท|圈a"
+    "|кльомба|кломба"
+    f"|{unicodedata.name('@').lower()}"
 )
-_DOT_WORDS = (
-    "dot|punto|point|ponto|punct|точка|крапка|chấm|cham|dấu chấm|titik|punkt|punktum|punt|prik|piste|tečka|tecka"
-    "|bodka|tuldok|nokta|kropka|pont|teleia|τελεία|τελεια|डॉट|डाट|नुक्ता|נקודה|דוט"
-    "|نقطة|نقطه|دات|دوت|ڈاٹ|дот|тачка|tačka|tacka|točka|tocka|pika|pikë|pike|taškas|taskas|punkts|punktur"
-    "|puntu|nukta|ডট|டாட்|డాట్|punkto|нүкте|կետ|pwynt|nuqta|წერტილი"
-    "|nöqtə|noqtə|цэг|ነጥብ|ponc|tikka|ចុច|ຈຸດ|ဒေါ့|ඩොට්"
-    "|点|點|ドット|점|닷|ดอท|จุด"
-)
+"""Spellings of the at sign, in many languages; the last is the sign's own Unicode name, "commercial at"."""
+_UNICODE_DOT = unicodedata.name(".").lower()
+"""The full stop's Unicode name, "full stop": a spelling of the dot too ("lucy commercial at example full stop org")."""
+_RESPELLED_DOT = r"d(?:[ao]w|[ao]h|oo)t"
+""""dot" respelled as it sounds ("dawt", "doht", "doot"): a writer's way round a filter that knows the word."""
 _CJK_AT = "艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท|圈a"
 _CJK_DOT = "点|點|ドット|점|닷|ดอท|จุด|。"
 """Spellings in scripts written without spaces: they need none around them. A dot counts only before a
@@ -138,21 +147,13 @@ _AT = (
 )
 _GLUED_TLDS = "com|net|org|info|biz|ru|ua|de|fr|es|it|nl|pl|ro|br|mx|uk|co|io|me"
 _DOT = (
-    rf"(?:\.|\s?{_OPEN}\s?(?:{_DOT_WORDS}|\.)\s?{_CLOSE}\s?|\s(?:{_DOT_WORDS})\s|\s?(?:{_CJK_DOT})\s?(?=[a-z])"
+    rf"(?:\.|\s?{_OPEN}\s?(?:{_DOT_WORDS}|{_UNICODE_DOT}|{_RESPELLED_DOT}|\.)\s?{_CLOSE}\s?"
+    rf"|\s(?:{_DOT_WORDS}|{_UNICODE_DOT}|{_RESPELLED_DOT})\s|\s?(?:{_CJK_DOT})\s?(?=[a-z])"
     rf"|\s{_WRAP}\s?(?:{_DOT_WORDS}|\.)\s?{_WRAP}\s|\s(?:{_DOT_WORDS})(?=(?:{_GLUED_TLDS})(?![\w.-]))"
     rf"|[{_GLUE_BULLETS}]dot[{_GLUE_BULLETS}]|[{_GLUE_BULLETS}](?=[a-z])(?!(?:at|dot)[{_GLUE_BULLETS}])|\s\.\s|-dot-)"
 )
 """A dot: written, bracketed or wrapped, spelled, glued to a common top-level domain ("example dotcom",
 "puntocom"), or a middle dot or bullet between letters ("example•com"; spaced, it separates a list)."""
-_UNDERSCORE_WORDS = (
-    "underscore|under score|guion bajo|guión bajo|subrayado|barra baja|tiret bas|sublinhado|traço baixo"
-    "|underline|unterstrich|trattino basso|podkreślnik|podkreslnik|alsóvonás|alt çizgi|garis bawah|gạch dưới"
-    "|подчеркивание|подчёркивание|нижнее подчеркивание|下划线|アンダーバー|アンダースコア|언더바|ขีดล่าง"
-)
-_DASH_WORDS = (
-    "dash|hyphen|guion|guión|tiret|hífen|hifen|traço|тире|дефис|bindestrich|trattino|myślnik|kötőjel"
-    "|gạch ngang|tanda hubung|横线|ハイフン|하이픈|ขีดกลาง"
-)
 _LOCAL_JOIN = rf"(?:{_DOT}|\s(?:{_UNDERSCORE_WORDS}|{_DASH_WORDS})\s)"
 """What joins the pieces of a local part: a dot in any form, or a spelled underscore or hyphen
 ("anna underscore bell at …" is anna_bell@…)."""
@@ -295,12 +296,92 @@ _RARE_CUES = (
 
 @lru_cache(maxsize=1)
 def _rare_cues() -> ahocorasick.Automaton:
-    """``_RARE_CUES`` in one automaton: a single pass in C tells whether the pattern must run."""
+    """``_RARE_CUES`` and ``_GAP_DOTS`` in one automaton: a single pass in C tells whether the pattern must run and
+    where a spelled dot may end an address whose at sign is a phrase of its own (``_gap_address``).
+
+    Each literal's value: (whether it is a cue, its length if it is a spelled dot, else 0).
+    """
+    kinds: dict[str, tuple[bool, int]] = {literal: (True, 0) for literal in _RARE_CUES}
+    for literal in _GAP_DOTS:
+        kinds[literal] = (literal in kinds, len(literal))
     automaton = ahocorasick.Automaton()
-    for literal in _RARE_CUES:
-        automaton.add_word(literal, literal)
+    for literal, kind in kinds.items():
+        automaton.add_word(literal, kind)
     automaton.make_automaton()
     return automaton
+
+
+_GAP_DOTS = tuple(f" {word} " for word in (*_DOT_WORDS.split("|"), _UNICODE_DOT) if word not in _CJK_DOT.split("|"))
+"""A spelled dot between spaces ("example nokta com"): where an address may end whose at sign is a phrase."""
+_GAP_TLD = re.compile(r"[a-z]{2,6}(?![\w@]|[.-]\w)")
+_GAP_LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+_GAP_LOCAL = re.compile(r"[a-z0-9](?:[a-z0-9_.+-]{0,62}[a-z0-9])?")
+_GAP_WORDS = 3
+"""Most words of a phrase standing for the at sign ("coadă de maimuță", Romanian "monkey's tail")."""
+_A_ALONE = frozenset({"a", "à", "а", "ⓐ"})
+"""The letter a standing alone in a phrase for the at sign: many languages name '@' as an "a" with something (French
+"a commercial", Turkish "kuyruklu a", Swedish "snabel-a", Serbian "лудо а", Vietnamese "a còng")."""
+
+
+@lru_cache(maxsize=1)
+def _at_stems() -> frozenset[str]:
+    """The first four letters of the at sign's names, as ``_sound`` writes them (names of five letters or more).
+
+    A word that starts like one is a form of it: a diminutive or a case ending ("małpka" of "małpa", "maimuță" of
+    Bulgarian "маймунка"), in Latin letters or another script.
+    """
+    return frozenset(
+        _stem(k) for w in _AT_WORDS.split("|") if " " not in w and len(k := _sound(w)) >= 5 and not _HAN.search(w)
+    )
+
+
+_GLIDES = str.maketrans("yj", "ii")
+
+
+def _stem(sound: str) -> str:
+    """The first four letters of a word's sound, the glides "y" and "j" written "i": transliterations write "й" and
+    "ј" either way ("maymunka", "majmun", "maimuță" share "maim")."""
+    return sound.translate(_GLIDES)[:4]
+
+
+def _names_the_at(words: list[str]) -> bool:
+    """Whether a phrase of a few words names the at sign: a lone "a" in it, or a word formed from a name of '@'."""
+    for word in words:
+        if word in _A_ALONE:
+            return True
+        letters = word.replace("-", "")
+        if len(letters) >= 5 and letters.isalpha() and _stem(_sound(letters)) in _at_stems():
+            return True
+    return False
+
+
+def _gap_address(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The address that a spelled dot at ``[start, end)`` ends, when its at sign is a phrase no list names.
+
+    "elif.kaya kuyruklu a example nokta com", "ioana.pop coadă de maimuță example punct net": between a local part
+    that looks like a mailbox (a dot, an underscore or a digit in it) and a domain whose dot is spelled before a
+    known top-level domain stand up to three words, one of them a lone "a" or a form of a name of the at sign
+    (``_names_the_at``). Returns (value, start, end) in the view, or None.
+    """
+    tld = _GAP_TLD.match(text, end)
+    if tld is None or not _tld_ok(tld.group(), True) or tld.group() in _FILE_EXTENSIONS:
+        return None
+    label_start = start
+    while label_start > 0 and text[label_start - 1] in _GAP_LABEL_CHARS:
+        label_start -= 1
+    label = text[label_start:start].strip("-")
+    if not label or label_start < 2 or text[label_start - 1] != " ":
+        return None
+    words = text[max(0, label_start - 160) : label_start - 1].split(" ")
+    for size in range(1, min(_GAP_WORDS, len(words) - 1) + 1):
+        local = words[-size - 1]
+        if _GAP_LOCAL.fullmatch(local) is None or not any(c.isdigit() or c in "._" for c in local):
+            continue
+        if not _names_the_at(words[-size:]):
+            continue
+        local_start = label_start - sum(len(w) + 1 for w in words[-size - 1 :])
+        return f"{local}@{label}.{tld.group()}", local_start, tld.end()
+    return None
 
 
 _KNOWN_TLDS = frozenset(
@@ -617,6 +698,27 @@ class Email(IdentifierType):
             (),
             note="wrapped 'at' and an emoji '@' without a domain; an emoji apart before a handle",
         ),
+        Example(
+            "ana.lima a comercial example ponto com; mert_k kuyruklu a example nokta net",
+            ("ana.lima@example.com", "mert_k@example.net"),
+            note="a phrase for the at sign with a lone 'a' in it, between a mailbox and a spelled domain",
+        ),
+        Example(
+            "pisz: ola.b małpką example kropka pl; ivo.r majmunče example tačka hr; "
+            "vera.k coada maimutei example punct ro",
+            ("ola.b@example.pl", "ivo.r@example.hr", "vera.k@example.ro"),
+            note="inflected and diminutive names of the at sign, read from the first letters of a known name",
+        ),
+        Example(
+            "sam commercial at example full stop net, tia.m (at sign) example (doht) org",
+            ("sam@example.net", "tia.m@example.org"),
+            note="the signs' Unicode names ('commercial at', 'full stop'); 'dot' respelled as it sounds",
+        ),
+        Example(
+            "see anna.k or visit example dot com; mia_2 papa example punto com; jo.b a example dot png",
+            (),
+            note="words that name no at sign between a mailbox and a domain; a file extension",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -628,7 +730,9 @@ class Email(IdentifierType):
         if ("&" in text or "%" in text or "@" in text) and (decoded := _decoded(text)) is not None:
             text, starts, ends = decoded
         done = 0
-        for cue in _cues(text):
+        gaps: list[tuple[int, int]] = []
+        spans: list[tuple[int, int]] = []
+        for cue in _cues(text, gaps):
             if cue < done:
                 continue
             m = _match_before(text, cue)
@@ -646,7 +750,14 @@ class Email(IdentifierType):
                     found = self.entity(ctx, value, starts[m.start()], ends[end - 1])
                 if _DECOY_ANY.search(ctx.text.original, found.start, found.end):
                     found = found.model_copy(update={"value": _without_decoy(ctx.text.original, found)})
+                spans.append((m.start(), end))
                 yield found
+        if starts is None:  # (a decoded view has its own offsets; the phrases of the at sign are written plain)
+            for gap_start, gap_end in gaps:
+                gap = _gap_address(text, gap_start, gap_end)
+                if gap is not None and not any(a < gap[2] and gap[1] < b for a, b in spans):
+                    spans.append((gap[1], gap[2]))
+                    yield self.entity(ctx, gap[0], gap[1], gap[2])
 
 
 _ENCODED = re.compile(r"(?P<at>&#0*64;|&#x0*40;|&commat;|%40)|&#0*46;|&#x0*2e;|&period;", re.IGNORECASE)
@@ -722,7 +833,7 @@ def _circled_at(ctx: FieldContext) -> str:
     return "".join(chars)
 
 
-def _cues(text: str) -> list[int]:
+def _cues(text: str, gaps: list[tuple[int, int]] | None = None) -> list[int]:
     """Where an at sign is written: plain ``@`` and `` at `` by substring search, rarer forms by pattern."""
     found: list[int] = []
     k = text.find("@")
@@ -735,7 +846,12 @@ def _cues(text: str) -> list[int]:
             if _DOMAIN_AHEAD.match(text, k + len(bare)):  # followed by something like a domain
                 found.append(k)
             k = text.find(bare, k + 1)
-    if next(_rare_cues().iter(text), None) is not None:
+    rare = False
+    for last, (cue, length) in _rare_cues().iter(text):
+        rare = rare or cue
+        if length and gaps is not None:
+            gaps.append((last + 1 - length, last + 1))
+    if rare:
         found.extend(m.start() for m in _CUE.finditer(text) if text[m.start()] != "@" and m.group() != " at ")
     if not text.isascii():  # "at" spelled in another script ("priya એટ example ડોટ com"): one scan, then a look-up
         for m in _FOREIGN_CUE.finditer(text):

@@ -40,7 +40,11 @@ like the word-like cue "face" (Facebook), marks nothing by itself: the name afte
 handle. A bare word after a cue counts only when the writer marks it as a
 handle — a separator (``:``, ``-``, ``=``, an arrow, "is", "id"), an ``@``, or a
 character a plain word lacks (digit, ``_``, ``.``, inner capital) — so that
-"Telegram only" or "Instagram model" stay out; a hyphen glued on both sides makes a compound
+"Telegram only" or "Instagram model" stay out — but a word or two of the sentence (a copula, "pe Insta sunt …")
+may stand before a name that looks like a handle; a name in quotation marks or corner brackets (“x”, 「x」) is set
+apart as by a colon; an underscore, hyphen or dot spelled out inside a name ("lila underscore rose", "mia dot
+belle") is read as the sign; a cue that ends its sentence names the '@' name written next, on a later line too
+("DM on IG.\n\n@x"); a hyphen glued on both sides makes a compound
 ("Instagram-worthy"), not a separator. An ``@`` name going on with a hyphen ("@sara-lee22") is
 no social handle (no social platform allows one: it is Venmo's). Ambiguous short cues ("OF", "X",
 "TT", "WA", "line", "signal") need a colon or ``@``, and the two-letter ones must
@@ -60,7 +64,17 @@ from math import prod
 
 import ahocorasick
 
-from clew.identifiers.base import UNAVAILABLE_WORDS, Example, FieldContext, IdentifierType, is_phrase
+from clew.identifiers.base import (
+    DASH_WORDS,
+    DOT_WORDS,
+    UNAVAILABLE_WORDS,
+    UNDERSCORE_WORDS,
+    Example,
+    FieldContext,
+    IdentifierType,
+    is_phrase,
+    spaced_user,
+)
 from clew.identifiers.payment import SCRIPT_NAMES as PAYMENT_SCRIPT_NAMES
 from clew.model import Entity
 
@@ -320,9 +334,22 @@ _ACCOUNT_WORDS = (
 """'Account', 'profile', 'nick' after a cue ("İnstagram hesabım:", "insta perfil:"): the username still follows."""
 _ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449\U0001f4f2\u25b6-\u25bb\u25c0-\u25c5\u2023"
 """Arrows, pointing hands and triangles (→ ➜ ➡ ⬇ 👉 👇 📲 ▸ ► ▶ ‣) that lead from a cue to its username."""
-_OPENERS = "~•·«‹<『「【〔⟨〈《"
-"""A tilde, a bullet or an opening bracket between a cue and its username ("tiktok • @x", "👻 ⟨ amber-rae ⟩",
-"✈ « vika_spb »"): they set the name apart, as a colon does."""
+_QUOTES = '"＂„‚' + "".join(chr(c) for c in range(0x2000, 0x2E80) if unicodedata.category(chr(c)) == "Pi")
+"""Opening quotation marks (the initial quotes of Unicode, “ ‘ ‹ «, the low ones „ ‚, and the straight double quote;
+not the apostrophe, which makes "IG's"): a name quoted after a cue is set apart ("OnlyFans: “bella_x”")."""
+_OPENERS = "~•·«‹<『「【〔⟨〈《" + _QUOTES
+"""A tilde, a bullet, an opening bracket or quote between a cue and its username ("tiktok • @x", "👻 ⟨ amber-rae ⟩",
+"✈ « vika_spb »", "LINEのIDは「x」"): they set the name apart, as a colon does."""
+_CLOSERS = '»›>』」】〕⟩〉》"＂“”’‘\u201f\u201b'
+"""What closes a quoted or bracketed name: a name between them is set apart even after a cue that needs a colon."""
+_JOIN_SIGNS: dict[str, str] = {
+    **{w: "." for w in DOT_WORDS.split("|")},
+    **{w: "-" for w in DASH_WORDS.split("|")},
+    **{w: "_" for w in UNDERSCORE_WORDS.split("|")},
+}
+"""The underscore, hyphen and dot spelled out (``clew.identifiers.base``), by the sign each stands for: looked up
+word by word (a dictionary, not a pattern: the lists are long, and a pattern of them costs every start)."""
+_JOIN_LONGEST = max(w.count(" ") for w in _JOIN_SIGNS) + 1
 _SEP_WORDS = (
     r"id|is|me|at|on|only|handle|username|user|name|es|est|é|è|ist|c['’]est|c['’]è|add|tag|here|jest|je|это|є"
     r"|아이디|アイディー|มา|ได้ที่|นะ|same|mismo|même|igual|sama"
@@ -342,17 +369,25 @@ Khmer, Myanmar, …): ``\\w`` does not take them, yet they belong to the word ("
 _PHRASE_LETTER = rf"(?:[^\W\d_]|[{_SCRIPT_MARKS}])"
 """A letter of a word in a phrase before a colon, marks included."""
 _AFTER_CUE = re.compile(
-    rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}{_OPENERS}]|👻|-[^\W\d_]{{1,3}}(?=[\s:：])|"
+    rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}{_OPENERS}]|[)\]）](?=\s?[:：=])|👻|-[^\W\d_]{{1,3}}(?=[\s:：])|"
     rf"(?:{_SEP_WORDS})(?![\w])|(?:id|아이디|アイディー?|ユーザー名|アカウント)?(?:{_PARTICLES})(?![\w])"
     rf"|(?:{_PARTICLES})(?=id|아이디|アイディ|ユーザー名|アカウント)|id(?=(?:{_PARTICLES})(?![\w]))"
     rf"|(?:{_PHRASE_LETTER}{{1,12}} ){{0,3}}{_PHRASE_LETTER}{{2,12}}[:：՝]\s?){{0,12}})"
     r"(?P<at>@ ?|)(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@]|\.\w)"
 )
+_JOIN_PIECE = re.compile(r"[a-z0-9](?:[a-z0-9_.]{0,30}[a-z0-9])?(?![\w@]|\.\w)")
+"""The next piece of a username after a spelled underscore, hyphen or dot ("lila underscore rose", "mia dot belle
+dot 22"): the username goes on with the sign."""
+_LAST_SEP_WORD = re.compile(r"(?:^|(?<=\s))(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?) $")
+"""The last word of the separator before a name, which may be the name itself ("insta is mia dot belle": "mia"
+is a separator word too, Italian "my")."""
+_ONE_WORD_THEN = re.compile(r"(?: [^\W\d_]{1,8})? (?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@]|\.\w)")
+"""After a short word that followed a cue (and perhaps one more), a name: "pe Insta sunt x.y" (Romanian "on Insta I
+am"), "auf Snap bin ich x.y": a copula or a verb of any language between the cue and a name that looks like a
+handle."""
 _PLAIN_SEP_WORDS = re.compile(rf"(?:{_SEP_WORDS}|c|kullanıcı|adım|adı|tài|khoản)")
 """The separator words of ``_AFTER_CUE``, one word at a time ("c" of "c'est"; "kullanıcı adım", "tài khoản"); the
 other words before a colon are a phrase: "insta pe msg karo:"."""
-_SPACED_PIECE = re.compile(r" ([a-z0-9_.\-]+)(?![^\s])")
-"""The next piece of a letter-spaced username: one character, or a run the general view joined."""
 _URL_USER = re.compile(r"@?(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@])")
 _AT_HANDLE = re.compile(r"@(?<![\w@.]@)(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@]|-\w)")
 """An '@' name; one going on with a hyphen ("@sara-lee22") is no social handle (Venmo's, see payment.py)."""
@@ -418,6 +453,8 @@ _NAME_BEFORE_CUE = re.compile(
 _CUE_WINDOW = 48
 _DISPLAY_NAME_REST = re.compile(r"(?: [^\W\d_]+){0,3}[\s,:(\[\-–—]*(?:https?://)?(?:www\.)?")
 """What stands between a display name's first word and the profile URL after it ("Maria Lopez (", "Ana — ")."""
+_ONLY_SIGNS_BETWEEN = re.compile(r"[\s.!:;,\-–—]{0,8}")
+"""Between a cue that ends its sentence and an '@' name on the next line: nothing but signs and line breaks."""
 _CLAUSE_BREAK = re.compile(r"[.!?;\n@|•]")
 """What ends the clause of a cue: a name after it is no longer the cue's."""
 _NEGATED_CUE = re.compile(r"(?:^|\W)(?:no|not|non|sin|sem|pas|nicht|kein|keine|нет|без|не)\s+$")
@@ -681,6 +718,20 @@ def _cased(text: str) -> bool:
     return any(c.isalpha() and c.lower() != c.upper() for c in text)
 
 
+def _spelled_join(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
+    """At ``pos``, a space, a spelled underscore, hyphen or dot, a space and a piece of a username: the sign and the
+    piece; else None."""
+    if not text.startswith(" ", pos):
+        return None
+    words = text[pos + 1 : pos + 64].split(" ", _JOIN_LONGEST)
+    for n in range(min(_JOIN_LONGEST, len(words) - 1), 0, -1):
+        sign = _JOIN_SIGNS.get(" ".join(words[:n]))
+        if sign is not None:
+            piece = _JOIN_PIECE.match(text, pos + 1 + sum(len(w) + 1 for w in words[:n]))
+            return (sign, piece) if piece is not None else None
+    return None
+
+
 def _valid(platform: str, user: str) -> bool:
     if not any("a" <= c <= "z" for c in user) or user in _STOP or _DOMAIN_LIKE.search(user):
         return False
@@ -937,6 +988,31 @@ class Handle(IdentifierType):
             ("telegram:mina_k",),
             note="a nearer cue in the phrase before the name owns it",
         ),
+        Example(
+            "snap: nora underscore vale, insta é rita ponto lima ponto 7, kik - ana guion bajo b",
+            ("snapchat:nora_vale", "instagram:rita.lima.7", "kik:ana_b"),
+            note="the underscore and the dot spelled out inside the username, in several languages",
+        ),
+        Example(
+            "Signal 「mika_77」, Kik „lea.22“, OnlyFans: “rosa_x” (link in bio), IG ‹tina.k›",
+            ("signal:mika_77", "kik:lea.22", "onlyfans:rosa_x", "instagram:tina.k"),
+            note="a name in quotation marks or corner brackets is set apart, as a colon does",
+        ),
+        Example(
+            "na Instagramie jestem kasia.w_99; auf Snap bin ich lena.k22",
+            ("instagram:kasia.w_99", "snapchat:lena.k22"),
+            note="a word of the sentence (a copula) between the cue and a name that looks like a handle",
+        ),
+        Example(
+            "Escríbeme por IG.\n\n@nuria.bcn.",
+            ("instagram:nuria.bcn",),
+            note="a cue ending its sentence; the '@' name on the next line after blank lines",
+        ),
+        Example(
+            "Instagram model from Lisbon, snapchat filters are fun, insta is great dot com",
+            (),
+            note="a plain word after the cue, then no handle-shaped name",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1107,8 +1183,37 @@ class Handle(IdentifierType):
         at = bool(m.group("at"))
         u_start = m.start("user")
         u_end = u_start + len(user)
+        if (
+            not at
+            and user in _JOIN_SIGNS
+            and _spelled_join(text, u_start - 1) is not None
+            and (last := _LAST_SEP_WORD.search(sep)) is not None
+        ):
+            # "insta is mia dot belle": the word read as a separator is the name's first piece
+            user = last.group("user")
+            u_start = m.start("sep") + last.start("user")
+            u_end = u_start + len(user)
+            sep = sep[: last.start("user")]
         if len(user) == 1 or len(ctx.text.original_at(u_start, u_end)) > len(user):
             user, u_end = self._spaced_user(ctx, user, u_start, u_end)
+        if text.startswith(" ", u_end):
+            user, u_end = self._spelled_user(text, user, u_end)
+        if (
+            not at
+            and len(user) <= 8
+            and user.isalpha()
+            and not any(c.kind == _STRICT for c in hit.cues)
+            and (then := _ONE_WORD_THEN.match(text, u_end)) is not None
+            and self._looks_like_handle(ctx, then.group("user"), then.start("user"), then.end("user"))
+            and any(c.isalpha() for c in then.group("user"))
+            and then.group("user").rstrip(".") not in _STOP
+            and not _MARKED_SEP.search(sep)
+        ):
+            # "pe Insta sunt andreea.buc": a word of the sentence, then the name
+            user = then.group("user").rstrip(".")
+            u_start = then.start("user")
+            u_end = u_start + len(user)
+            return user, u_start, u_end, u_start
         if user in _STOP or (not at and _TIME_OR_NUMBER.fullmatch(user)) or text.startswith("://", u_end):
             return None  # "Telegram only", "snap, 9pm"; "instagram:https://…" (the URL is read as a URL cue)
         if m.group("at") == "@ " and (user in _AT_STOP or _TIME_OR_NUMBER.fullmatch(user)):
@@ -1125,7 +1230,8 @@ class Handle(IdentifierType):
         ):
             return None
         if any(c.kind == _STRICT for c in hit.cues):
-            if not (at or ":" in sep or "：" in sep or "=" in sep) and not (
+            quoted = sep[-1:] in _OPENERS and text[u_end : u_end + 1] in _CLOSERS  # "LINEのIDは「x」"
+            if not (at or quoted or ":" in sep or "：" in sep or "=" in sep) and not (
                 _SET_APART.search(sep)
                 and (
                     self._looks_like_handle(ctx, user, u_start, u_end)
@@ -1240,6 +1346,13 @@ class Handle(IdentifierType):
         for hit in reversed(unused):
             if hit.end > at:
                 continue
+            if _ONLY_SIGNS_BETWEEN.fullmatch(text, hit.end, at) is not None and not _NEGATED_CUE.search(
+                text, max(0, hit.start - 12), hit.start
+            ):
+                # "DM me on IG.\n\n@lola.x": the cue ends its sentence and the name is the next thing written
+                return next(
+                    (c.platform for c in hit.cues if c.platform != _PAYMENT and _valid(c.platform, user)), "unknown"
+                )
             if at - hit.end > _CUE_WINDOW or _CLAUSE_BREAK.search(text, hit.end, at) is not None:
                 return "unknown"
             if any(c.kind != _WORD or c.platform == _PAYMENT for c in hit.cues):
@@ -1265,28 +1378,19 @@ class Handle(IdentifierType):
 
     @staticmethod
     def _spaced_user(ctx: FieldContext, user: str, start: int, end: int) -> tuple[str, int]:
-        """A username written letter by letter ("l u n a _ s t a r"): its pieces joined, and its end.
+        return spaced_user(ctx, user, end)
 
-        The general view has already joined runs of spaced letters ("luna", "star"); what
-        stands between them — single characters such as ``_``, ``.`` or digits — and
-        further spaced runs are added while they go on one space apart.
-        """
-        text = ctx.text.text
+    @staticmethod
+    def _spelled_user(text: str, user: str, end: int) -> tuple[str, int]:
+        """A username with its underscores, hyphens or dots spelled out ("lila underscore rose", "mia dot belle
+        dot 22"): its pieces joined with the sign, and its end."""
         pieces = [user]
-        singles = 1 if len(user) == 1 else len(user)
-        pos = end
-        while (m := _SPACED_PIECE.match(text, pos)) is not None:
-            piece = m.group(1)
-            if len(piece) > 1 and len(ctx.text.original_at(m.start(1), m.end(1))) < 2 * len(piece) - 1:
-                break  # a plain word: the username ended before it
-            pieces.append(piece)
-            singles += len(piece)
-            pos = m.end()
-        if len(pieces) < 3 or singles < 3:
-            return user, end
-        joined = "".join(pieces)
-        trimmed = joined.rstrip(".-")
-        return trimmed, pos - (len(joined) - len(trimmed))
+        while (join := _spelled_join(text, end)) is not None and join[1].group() not in _STOP:
+            sign, piece = join
+            pieces.append(sign)
+            pieces.append(piece.group())
+            end = piece.end()
+        return "".join(pieces), end
 
     @staticmethod
     def _looks_like_handle(ctx: FieldContext, user: str, start: int, end: int) -> bool:

@@ -25,6 +25,11 @@ itself), an '@' may be spaced ("venmo me @ lexi-b"), a hyphen glued on both side
 ("venmo-style"), and a link's dot and slash may be spaced or spelled (``paypal . me / name``,
 ``paypal(dot)me/name``, ``paypal dot me slash name``).
 
+The '$' may be spelled ("dollar sign mimi305", "signo de dólar …"), a tag letter-spaced ("$ b r i t t 9 1"), and a
+remark in brackets may stand before the colon ("Venmo (last 4 of phone …): @x"). A '$' name after "code", "promo",
+"coupon" (in a few languages) is a promotional code, "$cashtag" the word itself, and a path that goes on past the
+name with a word ("venmo.com/legal/…") a page of the service's site: none is a payee.
+
 A bare ``$TAG`` of a few capitals is a stock ticker, not a cashtag, where the field speaks of
 the market (a second ticker, "stocks", "earnings", "5%") and names no Cash App.
 
@@ -45,7 +50,7 @@ from functools import lru_cache
 import ahocorasick
 import phonenumbers
 
-from clew.identifiers.base import UNAVAILABLE_WORDS, Example, FieldContext, IdentifierType, is_phrase
+from clew.identifiers.base import UNAVAILABLE_WORDS, Example, FieldContext, IdentifierType, is_phrase, spaced_user
 from clew.model import Entity
 
 _SERVICE_NAMES: dict[str, str] = {
@@ -157,8 +162,19 @@ _SCRIPT_MARKS = "".join(
 """Vowel signs and tone marks inside the words of Hebrew, Arabic and the Brahmic scripts (Sinhala "හරහා" via,
 Hindi "भेजो"): ``\\w`` does not take them, yet they belong to the word of a phrase before a colon."""
 _PHRASE_LETTER = rf"(?:[^\W\d_]|[{_SCRIPT_MARKS}])"
+_SPELLED_DOLLAR = (
+    "dollar sign|dollar symbol|dollarsign|signo de d[óo]lar|s[íi]mbolo de d[óo]lar|signe dollar|symbole dollar"
+    "|cifr[ãa]o|dollarzeichen|simbolo del dollaro|знак доллара|символ доллара|tanda dolar|simbol dolar|dấu đô la"
+)
+"""The '$' spelled out before a cashtag ("cashapp: dollar sign mimi305"): the English is the sign's Unicode name."""
+_REMARK = r"\([^()\n]{1,60}\)(?=\s?[:：=@$])"
+"""A remark in brackets between a service's name and the colon before its handle ("Venmo (last 4 of phone 0142 if
+asked): @x")."""
 _SEP = (
-    r"(?P<sep>(?:[\s:：=\-–—>→➡|(\[՝]|👉|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|"
+    r"(?P<sep>(?:"
+    + _REMARK
+    + r"|[\s:：=\-–—>\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07|(\[՝]|👉"
+    + r"|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|"
     + _OWNER_WORDS
     + rf")(?![\w])|(?:{_PHRASE_LETTER}{{1,12}} ){{0,3}}{_PHRASE_LETTER}{{2,12}}[:：]\s?){{0,8}})"
 )
@@ -170,7 +186,8 @@ _AFTER_CUE = re.compile(
     + rf"(?:(?P<email>(?P<local>[\w.+-]{{1,64}}){_AT}"
     + rf"(?P<domain>(?:[a-z0-9-]{{1,63}}{_DOT}){{1,6}}[a-z]{{2,24}}))(?![\w-])"
     r"|(?P<phone>\+?\d[\d\s().\-]{5,18}\d)(?![\w])"
-    r"|(?P<prefix>\$ ?|@ ?|[(\[]@[)\]] ?|)(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w))"
+    rf"|(?P<prefix>\$ ?|@ ?|[(\[]@[)\]] ?|(?:{_SPELLED_DOLLAR}) |)"
+    r"(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w))"
 )
 _SPACED_AT_STOP_TEXT = "home work night noon the a an my me you your once least"
 _SPACED_AT_STOP = frozenset(_SPACED_AT_STOP_TEXT.split())
@@ -204,6 +221,15 @@ _LINK_HOSTS = {
 }
 _LINK_PAGES = frozenset({"pay", "send", "request", "code", "account", "checkout", "donate", "invoice"})
 """Pages of a payment site, not usernames: the payee, if any, is named in the link's query."""
+_DEEPER_PAGE = re.compile(r"/[^\W\d_]")
+"""A path that goes on past the name with a word: the service's own page ("venmo.com/legal/…"); a payee's link goes
+on with an amount at most ("paypal.me/name/25")."""
+_SITE_PAGES_TEXT = """
+    legal signin login signup register help support about terms privacy security blog careers business developers
+    download contact
+"""
+_SITE_PAGES = frozenset(_SITE_PAGES_TEXT.split())
+"""Pages of a payment service's own site, where a link names no payee."""
 _RECIPIENT = re.compile(
     r"[^\s?#]{0,40}\?(?:[^\s#&]*&){0,8}?(?:recipients?|to|user(?:name)?|payee|business)="
     r"@?(?P<user>[a-z0-9][a-z0-9_.\-]{0,40}[a-z0-9_]|[a-z0-9])(?![\w])"
@@ -235,7 +261,7 @@ _MARKET_WORDS = re.compile(
     r"|calls and puts|bullish|bearish|acciones|bolsa|aktien|börse|bourse|акци\w*)(?!\w)|\d%"
 )
 """Words of the stock market: beside them, capitals after '$' name tickers ("$TSLA up 5%")."""
-_MARKED_SEP = re.compile(r"[:：=\-–—>→➡|👉]|\b(?:is|id|tag)\b")
+_MARKED_SEP = re.compile(r"[:：=\-–—>\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07|👉]|\b(?:is|id|tag)\b")
 
 _LINK_SERVICES = {"cash": "cashapp", "venmo": "venmo", "paypal": "paypal", "revolut": "revolut", "wise": "wise",
                   "monzo": "monzo"}  # fmt: skip
@@ -248,7 +274,14 @@ _NOT_TAGS_TEXT = """
     usd cad aud nzd mxn eur gbp hkd sgd twd usdt usdc btc eth us ca au nz hk sg tw mx hr hrs hh hour hours min mins
     each ea per pp off only cash now up and or for the
 """
-_NOT_TAGS = frozenset(_NOT_TAGS_TEXT.split())
+_NOT_TAGS = frozenset(_NOT_TAGS_TEXT.split()) | frozenset({"cashtag", "yourcashtag", "username", "yourname", "handle"})
+"""Currency codes and words after '$' that are no tag; and the word for a tag itself ("never share your $cashtag
+PIN"), or a placeholder ("send to $username")."""
+_CODE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:promo|promocode|code|coupon|voucher|discount|c[óo]digo|cup[óo]n|cupom|gutschein\w*|rabatt\w*"
+    r"|промокод\w*|купон\w*|kode|mã)\s?[:：]?\s?$"
+)
+"""A word that makes the '$' name after it a promotional code ("use code $AVE20 for $20 off"), in a few languages."""
 _STOP_TEXT = """
     only me is at to on via id tag and or for the please pls accepted accept welcome ok okay card cards app payment
     payments pay paid first upfront deposit deposits friends family only. no not also too both preferred available
@@ -378,6 +411,28 @@ class Payment(IdentifierType):
             note="the payee in a pay link's query; a phrase of a Brahmic script before the colon",
         ),
         Example("venmo.com/pay, venmo.com/code?user_id=123", (), note="a payment site's pages name no payee"),
+        Example(
+            "cash app: signo de dólar lupita77; cashapp - dollar sign rae_b",
+            ("cashapp:$lupita77", "cashapp:$rae_b"),
+            note="the '$' spelled out before the tag",
+        ),
+        Example(
+            "v e n m o: @ k i m - b 2, cashapp ➜ $ j o y 8 8",
+            ("venmo:kim-b2", "cashapp:$joy88"),
+            note="letter-spaced handles, digits and hyphen included",
+        ),
+        Example(
+            "Venmo (ask before sending, last 4: 0177): @dani-r-5",
+            ("venmo:dani-r-5",),
+            note="a remark in brackets between the service's name and the colon",
+        ),
+        Example(
+            "use code $SPRING15 at checkout, cupón: $VERANO10; never share your $cashtag PIN; "
+            "venmo.com/legal/user-agreement, paypal.com/signin",
+            (),
+            note="promotional codes, the word '$cashtag' itself, and the service's own pages",
+        ),
+        Example("paypal.me/lena.k/25", ("paypal:lena.k",), note="an amount after the payee's name"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -397,6 +452,8 @@ class Payment(IdentifierType):
                 continue
             service = _LINK_SERVICES[name]
             user = m.group("user").rstrip(".-")
+            if _DEEPER_PAGE.match(text, m.end()) is not None or user in _SITE_PAGES:
+                continue  # "venmo.com/legal/us-user-agreement", "paypal.com/signin": the service's own pages
             if user in _LINK_PAGES:
                 query = _RECIPIENT.match(text, m.end())  # "venmo.com/pay?txn=pay&recipients=name": the payee
                 if query is None:
@@ -440,6 +497,8 @@ class Payment(IdentifierType):
             tag = m.group("tag")
             if tag in _NOT_TAGS or taken.overlaps(m.start(), m.start() + 1):
                 continue
+            if _CODE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None:
+                continue  # "use code $SAVE20": a promotional code
             if self._ticker_like(ctx, m):
                 if tickers is None:
                     tickers = self._market_text(ctx)
@@ -480,6 +539,11 @@ class Payment(IdentifierType):
             return None
         user = m.group("user").rstrip(".-")
         prefix = m.group("prefix").strip().strip("()[]")  # "venmo (@) daisy-chain": a bracketed '@' is an '@'
+        if len(prefix) > 1:
+            prefix = "$"  # "dollar sign mimi305"
+        u_end = m.start("user") + len(user)
+        if len(user) == 1 or len(ctx.text.original_at(m.start("user"), u_end)) > len(user):
+            user, u_end = spaced_user(ctx, user, u_end)  # "$ b r i t t 9 1", "@ t a y - r o s e"
         if user in _STOP or not any("a" <= c <= "z" for c in user) or text.startswith("://", m.end("user")):
             return None  # "PayPal: https://www.paypal.me/…" is a link, read as one
         if m.group("prefix") == "@ " and (user in _SPACED_AT_STOP or user[0].isdigit()):
@@ -502,8 +566,7 @@ class Payment(IdentifierType):
         if not marked and not any(c.isdigit() or c in "_.-" for c in user):
             return None
         start = m.start("prefix") if prefix else m.start("user")
-        end = m.start("user") + len(user)
-        return _value_link(service, user), start, end
+        return _value_link(service, user), start, u_end
 
     @staticmethod
     def _from_list(text: str, cue: re.Match[str]) -> tuple[int, list[tuple[str, int, int]]] | None:

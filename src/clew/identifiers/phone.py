@@ -29,6 +29,11 @@ How a number is found:
    candidates reach ``phonenumbers`` (parse + ``is_valid_number``), after a length
    check, with a cache of results and a budget of validations per field.
 
+Two more forms are read apart: a number sent group by group as messages of one speaker in a chat export ("[12:05]
+Kay: 415" / "[12:05] Kay: 555" / …), read from the lines of the original text; and round symbols standing for 0
+inside a group ("213 555 ⭕1⭕8", ``clew.text.numbers``). A long group with letters glued on both sides and a
+digit after them ("SN6465550131X7") is the middle of a serial or model code.
+
 Region: national numbers are read in the field's region (the document's country,
 else the one inferred by ``clew.identifiers.region``); a number written with ``+`` or
 ``00`` (or the region's own international prefix) is read as international, and so
@@ -137,6 +142,12 @@ _CODE_JOINS = frozenset("-/")
 """Characters before a digit group that the context patterns read."""
 
 
+_CODE_TAIL = re.compile(r"[^\W\d_]{1,3}\d")
+"""After a long group of digits with letters glued before it, a few letters and a digit: the group is the middle
+of a serial or a model code ("SN6465550131X7", "AB2135550122CD9"); a word glued after a number ("…0122now")
+is not."""
+
+
 def _before_cue(text: str, start: int) -> bool:
     k = start - 1
     if k >= 0 and text[k] == " ":
@@ -203,6 +214,15 @@ def _distractors(text: str, groups: list[_Group]) -> list[bool]:
         if drop[k] or not _after_cue(text, g.end):
             continue
         glued = g.end < len(text) and text[g.end].isalpha()
+        if (
+            glued
+            and size >= MIN_DIGITS
+            and g.start > 0
+            and text[g.start - 1].isalpha()
+            and _CODE_TAIL.match(text, g.end)
+        ):
+            drop[k] = True  # inside a serial or model code: "SN6465550131X7" (letters left as letters in the view)
+            continue
         chained = k > 0 and len(_separator(text, groups, k)) == 1
         amount = size <= 6 and (g.start == 0 or text[g.start - 1] not in ".,")
         if amount and (
@@ -585,6 +605,43 @@ def _announced(text: str, region: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(1), m.end(3), value
 
 
+_CHAT_HINT = re.compile(r":[^\S\n]?\d[\d \-.]{0,12}\n")
+"""A quick test for a chat export with a group of digits as a message of its own (a literal first)."""
+_CHAT_LINE = re.compile(
+    r"^[^\S\n]*(?P<prefix>(?:[\[(][^\]\n)]{1,24}[\])][^\S\n]*|\d{1,2}[:.]\d{2}(?:[^\S\n]?[apAP][mM])?[^\S\n]+)?"
+    r"(?P<who>[^\s\d:\[\]()][^:\n\[\]]{0,29}):)[^\S\n]*(?P<body>\d[\d \-.]{0,12}?)[^\S\n]*$",
+    re.MULTILINE,
+)
+"""One line of a chat export (a time in brackets or not, a speaker, a colon) whose message is a group of digits."""
+_CHAT_MAX_LINES = 4
+
+
+def _chat_messages(original: str, region: str) -> Iterator[tuple[int, int, str]]:
+    """A number sent group by group as messages of its own in a chat export ("[12:05] Kay: 415" / "[12:05] Kay:
+    555" / …): the groups of one speaker's consecutive messages read as one number.
+
+    Read in the original text, where the lines still are (the view writes a line break as a space, and the time
+    and the speaker's name between the groups hide the number from the candidate pass). The groups join only
+    when the speaker is the same and no other line comes between.
+    """
+    lines = list(_CHAT_LINE.finditer(original))
+    for i, first in enumerate(lines):
+        digits = ""
+        prev = first
+        for k in range(i, min(i + _CHAT_MAX_LINES, len(lines))):
+            line = lines[k]
+            if k > i and (line.start() != prev.end() + 1 or line.group("who").strip() != first.group("who").strip()):
+                break
+            digits += "".join(c for c in line.group("body") if c.isdigit())
+            prev = line
+            if k > i and MIN_DIGITS <= len(digits) <= MAX_DIGITS:
+                shape = len(digits) in (10, 11)
+                value = validate(digits, region, False, shape)
+                if value is not None:
+                    yield first.start("body"), line.end("body"), value
+                    break
+
+
 def _spread_number(text: str, remarks: bool) -> bool:
     """Whether a number spread out in prose may stand in the text: ten digits, and a group after a closing
     bracket (``remarks``) or an area-code cue.
@@ -802,6 +859,26 @@ class Phone(IdentifierType):
         Example("Ffoniwch: dim dau dim 7946 0321", ("+442079460321",), "GB", "the area code spelled in Welsh"),
         Example("ໂທ: 718 555 ສູນ ໜຶ່ງ ສີ່ ແປດ", ("+17185550148",), None, "digits spelled in Lao"),
         Example("연락처 4ㅤ1ㅤ6ㅤ5ㅤ5ㅤ5ㅤ0ㅤ1ㅤ9ㅤ9", ("+14165550199",), None, "Hangul fillers between the digits"),
+        Example("📞 702 555 ⭕1⭕4 🔴", ("+17025550104",), "US", "a round emoji for the digit 0 inside a group"),
+        Example("call 0491 570 1🟢5 ⚫", ("+61491570105",), "AU", "a coloured circle for 0; one apart is decoration"),
+        Example(
+            "[21:40] Mo: my cell?\n[21:41] Jo: 604\n[21:41] Jo: 555\n[21:41] Jo: 01 12\n[21:42] Mo: thx",
+            ("+16045550112",),
+            "CA",
+            "a chat export: one speaker sends the number group by group, with times and names between",
+        ),
+        Example(
+            "[09:00] Mo: 604\n[09:01] Jo: 555\n[09:01] Mo: 0112",
+            (),
+            "CA",
+            "groups sent by different speakers are no number",
+        ),
+        Example(
+            "S/N QK6045550112B4, part AB7025550114XY2",
+            (),
+            "CA",
+            "digits inside a serial or model code, letters glued on both sides",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -809,7 +886,9 @@ class Phone(IdentifierType):
         url = ctx.field == "url"
         close = _could_hold_a_number(text, url)
         remarks = not url and _REMARK_HINT.search(text) is not None
-        if not close and (url or not _spread_number(text, remarks)):
+        original = ctx.text.original
+        chat = not url and "\n" in original and _CHAT_HINT.search(original) is not None
+        if not close and not chat and (url or not _spread_number(text, remarks)):
             return
         # a web address spells no numbers out: its digits are read as they are
         view = NumericView(ctx.text, []) if url else digit_view(ctx.text)
@@ -833,3 +912,8 @@ class Phone(IdentifierType):
                         found.add(value)
                         a, b = span(start, end)
                         yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
+        if chat:
+            for a, b, value in _chat_messages(original, ctx.region):
+                if value not in found:
+                    found.add(value)
+                    yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)

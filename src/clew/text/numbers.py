@@ -13,7 +13,9 @@ returns a ``NumericView`` with the same API (``.original``, ``.text``, ``.span``
 * leet spellings of number words count (``f0ur``, ``s1x``, ``zer0``, ``th0usand``);
 * letters standing for digits become digits: ``o``/``O`` → 0, ``l``/``I`` → 1, Cyrillic
   ``З`` → 3 and ``б`` → 6 inside a token that holds digits (``26o``, ``o72o``, ``О1З9``),
-  ``oh`` next to numbers, a lone ``o`` between two numbers (``3 o 5``).
+  ``oh`` next to numbers, a lone ``o`` between two numbers (``3 o 5``);
+* round symbols inside a token that holds digits and a sign between them become 0 (``⭕1⭕8`` → 0108,
+  ``〇1〇9``): every plain circle of the symbol and emoji blocks, by its Unicode name (``zero_signs``).
 
 "Context is a number" means: a *run* of numeric tokens (digit groups, number words,
 mixed tokens like ``6twentysix``) separated only by short separator noise
@@ -224,6 +226,7 @@ def _build_vocabulary() -> Vocabulary:
     leet = {str(d): tuple(letters) for d, letters in raw["leet"].items()}
     letter_digits = {letter: str(d) for d, letters in raw["letter_digits"].items() for letter in letters}
     lone_letters = frozenset(c for c in letter_digits if c not in _NOT_LONE)
+    letter_digits.update(dict.fromkeys(zero_signs(), "0"))  # inside a token only, never alone between numbers
     lone_digits = {c: letter_digits[c] for c in lone_letters}
     lone_digits.update({_fold(w): str(d) for d, letters in (raw.get("lone_words") or {}).items() for w in letters})
     lone_class = "".join(re.escape(c) for c in sorted(lone_digits))
@@ -378,6 +381,55 @@ class _Token:
 
 _WORD_CHAR = re.compile(r"[^\W_]")
 _DIGITS = re.compile(r"\d+")
+_NOT_ROUND_TEXT = "HALF WITH THROUGH DOTTED INVERSE SQUARED FOR UP ARROW LEFT RIGHT TOP BOTTOM UPPER LOWER ENCLOSING"
+_NOT_ROUND = frozenset(_NOT_ROUND_TEXT.split())
+
+
+@lru_cache(maxsize=1)
+def zero_signs() -> frozenset[str]:
+    """Signs a writer puts for the digit 0 inside a number ("213 555 ⭕1⭕8", "〇1〇9"): every plain round symbol of
+    the symbol and emoji blocks, by its Unicode name (white, black, large, heavy, red, … "CIRCLE"; no half or
+    dotted circle), and the ideographs whose numeric value is 0 ("〇"). Read from the character database, so the
+    coloured circles of a later emoji version come with it."""
+    signs = set()
+    for block in ((0x2000, 0x2C00), (0x3000, 0x3040), (0xFF00, 0xFFF0), (0x1F300, 0x1FB00)):
+        for code in range(*block):
+            ch = chr(code)
+            name = unicodedata.name(ch, "")
+            words = name.split()
+            if unicodedata.category(ch) == "So" and words[-1:] == ["CIRCLE"] and len(words) <= 4:
+                if not _NOT_ROUND.intersection(words):
+                    signs.add(ch)
+            elif unicodedata.category(ch) == "Nl" and unicodedata.numeric(ch, -1) == 0:
+                signs.add(ch)
+    return frozenset(signs)
+
+
+def _zero_sign_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """A digit token ``[start, end)`` widened over zero signs glued to it, when the writer uses one for a digit.
+
+    The signs count when one stands inside the token, between its letters or digits ("⭕1⭕8" reads 0108, "⚪⚪1⚪"
+    0010); signs only at its edges are decoration ("0108⭕", "🔴213…"), and the token stays as it was.
+    """
+    zero = zero_signs()
+    n = len(text)
+    a, b = start, end
+    while True:
+        grown = False
+        while a > 0 and (text[a - 1].isalnum() or text[a - 1] in zero):
+            a -= 1
+            grown = True
+        while b < n and (text[b].isalnum() or text[b] in zero):
+            b += 1
+            grown = True
+        if not grown:
+            break
+    first = next(k for k in range(a, b) if text[k].isalnum())
+    last = next(k for k in range(b - 1, a - 1, -1) if text[k].isalnum())
+    if not any(text[k] in zero for k in range(first + 1, last)):
+        return start, end
+    return a, b
+
 
 TokenKind = Literal["digits", "words", "lone", "unspaced"]
 
@@ -402,6 +454,8 @@ def _tokens(text: str) -> list[tuple[int, int, TokenKind]]:
             start -= 1
         while end < n and text[end].isalnum():
             end += 1
+        if (start > 0 and text[start - 1] in zero_signs()) or (end < n and text[end] in zero_signs()):
+            start, end = _zero_sign_bounds(text, start, end)
         found.append((start, end, "digits"))
         covered = end
     words: list[tuple[int, int, TokenKind]] = []
