@@ -98,6 +98,24 @@ def test_the_shipped_model_loads_with_its_record() -> None:
     assert MODEL.record["bias_terms"] == bias_digest()
 
 
+def test_a_retrained_model_is_a_new_version_even_under_the_same_number() -> None:
+    assert MODEL is not None
+    buffer = io.BytesIO()
+    thresholds = MODEL.thresholds.copy()
+    thresholds[0] = min(0.99, thresholds[0] + 0.01)
+    np.savez_compressed(
+        buffer,
+        coef=MODEL.coef.T,
+        scale=MODEL.scale,
+        intercept=MODEL.intercept,
+        thresholds=thresholds,
+        record=np.array(json.dumps(MODEL.record)),
+    )
+    other = load_model(buffer.getvalue())
+    assert other.record["version"] == MODEL.record["version"] and other.version != MODEL.version
+    assert other.version.startswith(f"{MODEL.record['version']}+")
+
+
 def test_a_bad_model_file_is_refused_with_its_name() -> None:
     buffer = io.BytesIO()
     record = {"version": "x", "typologies": list(TYPOLOGIES)}

@@ -25,6 +25,7 @@ it can be switched off (``CLEW_LEARNED_MODEL=false``).
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 from dataclasses import dataclass
@@ -67,6 +68,9 @@ class TextModel:
     intercept: npt.NDArray[np.float64]
     thresholds: npt.NDArray[np.float64]
     version: str
+    """The record's version and a digest of the weights and thresholds ("1.0.0+3f9a…"): a retrained model is a
+    new version even when its record's number stays, so the pipeline's version changes and a workspace
+    re-processes its documents."""
     record: dict[str, Any]
 
     def probabilities(self, features: Features) -> npt.NDArray[np.float64]:
@@ -181,7 +185,11 @@ def load_model(data: bytes) -> TextModel:
     if set(typologies) - set(TYPOLOGIES):
         raise ValueError(f"clew/learned/{MODEL_FILE}: unknown typologies {sorted(set(typologies) - set(TYPOLOGIES))}")
     coef.setflags(write=False)
-    return TextModel(typologies, coef, scale, intercept, thresholds, str(record["version"]), record)
+    digest = hashlib.sha256()
+    for part in (coef, scale, intercept, thresholds):
+        digest.update(part.tobytes())
+    version = f"{record['version']}+{digest.hexdigest()[:8]}"
+    return TextModel(typologies, coef, scale, intercept, thresholds, version, record)
 
 
 def document_text(views: dict[TextField, NormalizedText]) -> str:
