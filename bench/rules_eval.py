@@ -35,6 +35,11 @@ from clew.scoring import score_typologies
 ORDINARY = {"classified", "legitimate_job"}
 
 
+def flagged(hit_lists: list[list[Any]]) -> list[set[str]]:
+    """The typologies each document is flagged for (medium or high), from its hits."""
+    return [{ty for ty, s in score_typologies(hits).items() if s.level in ("medium", "high")} for hits in hit_lists]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=20_000)
@@ -62,9 +67,7 @@ def main() -> None:
         started = time.perf_counter()
         learned = [model.hits(views) for views, _ in prepared]
         model_seconds = time.perf_counter() - started
-        packs_flags = [
-            {ty for ty, s in score_typologies(hits).items() if s.level in ("medium", "high")} for hits in results
-        ]
+        packs_flags = flagged(results)
         results = [hits + extra for hits, extra in zip(results, learned, strict=True)]
     started = time.perf_counter()
     for doc in docs:
@@ -72,7 +75,7 @@ def main() -> None:
             pass
     matcher_seconds = time.perf_counter() - started
 
-    text_flags = [{ty for ty, s in score_typologies(hits).items() if s.level in ("medium", "high")} for hits in results]
+    text_flags = flagged(results)
 
     def ratio(a: int, b: int) -> float | None:
         return round(a / b, 3) if b else None

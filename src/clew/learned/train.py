@@ -19,9 +19,10 @@ weights, on texts the model was not trained on: the higher of the ``--quantile``
 its scores on the negatives of round ``--calibrate`` and the ``--synthetic-quantile``
 of its scores on the negative synthetic documents of seed 11 (ordinary classifieds, lawful
 job ads, independent escort ads). So the model flags about half a percent of the hard
-negatives of a round it has not seen (news about trafficking, hotlines, lawful
-recruitment) and about one in a thousand synthetic negatives, by
-construction; the first unseen round after ``--calibrate`` measures the rest
+negatives of the calibration round (news about trafficking, hotlines, lawful
+recruitment) and about one in a thousand synthetic negatives, by construction; a
+round written later by another author is not drawn from the same texts, and the
+first unseen round after ``--calibrate`` measures what it flags there
 (``docs/learned.md``).
 """
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from clew.docgen import write_or_check
 from clew.learned import ID_PREFIX as LEARNED_PREFIX
+from clew.learned import REPORTING_WEIGHT as LEARNED_REPORTING_WEIGHT
 from clew.learned import WEIGHT as LEARNED_WEIGHT
 from clew.rules.loader import BUILTIN_DIR, LEXICON_DIR, load_lexicons, load_packs
 from clew.rules.model import Indicator, Lexicon, Pack
@@ -158,8 +159,10 @@ def render(packs: list[Pack], lexicons: dict[str, Lexicon] | None = None) -> str
         "Beside the packs, the learned text model (`clew.learned`) adds one indicator per typology,",
         f"`{LEARNED_PREFIX}<typology>`, weight {LEARNED_WEIGHT}, on by default (`CLEW_LEARNED_MODEL=false`",
         "turns it off): it fires when a typology's probability reaches a threshold calibrated on texts the",
-        "model never saw, and points at the words that raised the score most. Its training data, thresholds,",
-        "first-seen figures and the nationality and ethnicity words it never sees are in `docs/learned.md`.",
+        "model never saw, and points at the words that raised the score most. In a text with words of reporting",
+        f"context (`news_context`: news, court, hotline, awareness) its weight is {LEARNED_REPORTING_WEIGHT}.",
+        "Its training data, thresholds, first-seen figures and the nationality and ethnicity words it never sees",
+        "are in `docs/learned.md`.",
         "",
     ]
     for pack in sorted(packs, key=lambda p: p.info.name):

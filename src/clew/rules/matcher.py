@@ -34,7 +34,6 @@ NEAR_CHARS_PER_WORD = 40
 so a long text with many occurrences costs time linear in its length."""
 
 
-
 def _key(phrase: str) -> str:
     return normalize(phrase).text
 
