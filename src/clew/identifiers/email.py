@@ -531,6 +531,7 @@ class Email(IdentifierType):
     examples = (
         Example("write to Jane.Doe@Example.com today", ("jane.doe@example.com",)),
         Example("mail: lily23 (at) example (dot) org", ("lily23@example.org",)),
+        Example("write to olaide\\_okafor@example.org (copied from Markdown)", ("olaide_okafor@example.org",)),
         Example("contact [at] example [dot] net", ("contact@example.net",)),
         Example("escríbeme: sofia.m arroba example punto com", ("sofia.m@example.com",)),
         Example("пишите: anna_k собака example точка ru", ("anna_k@example.ru",)),

@@ -19,6 +19,8 @@ The normalisation:
   lists as default-ignorable, typed as a blank: ``2ㅤ1ㅤ3``);
 * enclosed Latin letters that NFKC leaves alone (negative circled and squared, ``🅸🅶``, ``🅾``) become their letter;
 * every run of white space becomes one space;
+* a Markdown escape inside a word is removed (``olaide\\_okafor`` reads ``olaide_okafor``), as a page
+  rendering the Markdown shows it;
 * inside a word that mixes ASCII Latin letters with look-alike letters of another
   script (``саll`` with a Cyrillic ``а``), the look-alikes are folded
   (``clew.text.confusables``); words in one script are left alone;
@@ -204,6 +206,10 @@ def _special_spans(folded: str) -> list[tuple[int, int]]:
     return merged
 
 
+_ESCAPED = re.compile(r"(?<=[^\s\\])\\(?=[_*~.\-])")
+"""A Markdown escape after a character of a word (``olaide\\_okafor``, ``example\\.com``, ``@opieka\\_de``): chat
+apps and forums that render Markdown show the character alone, and text copied from their source keeps the
+backslash, which would cut an address or a username in two."""
 _ASCII_SPECIAL = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f]+")
 """What plain ASCII text needs besides lower-casing: white space other than the space."""
 _DOUBLE_SPACE = re.compile("  +")
@@ -231,7 +237,7 @@ def _identity(start: int, stop: int) -> array[int]:
 @lru_cache(maxsize=65536)
 def _simple(ch: str) -> bool:
     """Whether case folding alone normalises the character, one for one, in any context."""
-    if ch.isspace() or ch in _DROP or ch in _ENCLOSED_LETTERS:
+    if ch.isspace() or ch in _DROP or ch in _ENCLOSED_LETTERS or ch == "\\":
         return False
     category = unicodedata.category(ch)
     if category in ("Cf", "Mn", "Mc", "Me") or (category in ("Nd", "No") and ch.isdigit() and not ch.isascii()):
@@ -264,7 +270,13 @@ class NormalizedText:
         self._starts: array[int] | None = None
         self._ends: array[int] | None = None
         if original.isascii():
-            if not original.isprintable() or "  " in original or original[:1] == " " or original[-1:] == " ":
+            if (
+                not original.isprintable()
+                or "  " in original
+                or original[:1] == " "
+                or original[-1:] == " "
+                or "\\" in original
+            ):
                 self._build_one_to_one(original.lower())
             else:
                 # Fast path: lower-casing ASCII keeps every offset.
@@ -296,6 +308,8 @@ class NormalizedText:
         n = len(folded)
         spans = [m.span() for m in _ASCII_SPECIAL.finditer(folded)] if folded.isascii() else _special_spans(folded)
         spans.extend(m.span() for m in _DOUBLE_SPACE.finditer(folded))
+        if "\\" in folded:
+            spans.extend(m.span() for m in _ESCAPED.finditer(folded))
         if folded[:1] == " ":
             spans.append((0, 1))
         if folded[-1:] == " ":
@@ -355,7 +369,7 @@ class NormalizedText:
             elif gap_start >= 0:
                 gap_end = i + 1  # an invisible character inside a gap
             elif ends and ends[-1] == i:
-                ends[-1] = i + 1  # a keycap or selector belongs to the character before it
+                ends[-1] = i + 1  # a keycap, a selector or a Markdown escape belongs to the character before it
         if gap_start >= 0 and pieces and b < len(folded):
             pieces.append(" ")
             starts.append(gap_start)
@@ -397,7 +411,9 @@ class NormalizedText:
                     ends[-1] = j
                 i = j
                 continue
-            if unicodedata.category(ch) == "Cf" and j == i + 1:
+            if (unicodedata.category(ch) == "Cf" or (ch == "\\" and _ESCAPED.match(original, i))) and j == i + 1:
+                if ch == "\\" and ends and ends[-1] == i:
+                    ends[-1] = j  # a Markdown escape belongs to the character before it
                 i = j
                 continue
             folded = fold_cluster(original[i:j])
