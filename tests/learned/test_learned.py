@@ -237,3 +237,40 @@ def test_a_long_document_is_read_by_its_start_and_still_explained(pipeline: Pipe
     doc = Document(id="long", text=f"{SHOWN} {filler} {filler}")
     learned = [h for h in pipeline.analyze(doc).indicators if h.id.startswith(ID_PREFIX)]
     assert learned and all(h.end <= MAX_CHARS and doc.text[h.start : h.end] == h.text for h in learned)
+
+
+def test_out_of_fold_calibration_scores_each_round_by_a_model_that_never_saw_it(tmp_path: Path) -> None:
+    from sklearn.linear_model import LogisticRegression
+
+    from clew.learned import train
+
+    folder = Path(__file__).resolve().parents[2] / "bench" / "data" / "rules_heldout"
+    rounds = {n: train.round_rows(folder, n) for n in (1, 2, 3)}
+    round_x = {n: train.matrix(rows) for n, rows in rounds.items()}
+    shared = train.synthetic_rows(120, 3)
+    shared_x = train.matrix(shared)
+    pooled = train.out_of_fold_negatives(rounds, round_x, shared, shared_x, 3, 16.0, LogisticRegression)
+    negatives = {n: [i for i, row in enumerate(rows) if not row[2]] for n, rows in rounds.items()}
+    assert pooled.shape == (sum(map(len, negatives.values())), len(TYPOLOGIES))
+    # the first fold holds round 1 (sorted rounds dealt one per fold); its negatives come first, scored by a
+    # model trained on rounds 2 and 3 and the shared rows only
+    from scipy.sparse import vstack
+
+    labels = [t for n in (2, 3) for _, _, t in rounds[n]] + [t for _, _, t in shared]
+    weights = train.fit(vstack([round_x[2], round_x[3], shared_x]).tocsr(), labels, 16.0, LogisticRegression)
+    alone = load_model(
+        train._pack_bytes(*weights, np.zeros(len(TYPOLOGIES)), {"version": "t", "typologies": list(TYPOLOGIES)})
+    )
+    assert np.allclose(pooled[: len(negatives[1])], train.scores(alone, round_x[1][negatives[1]]))
+    # a model trained on every round scores its own training negatives lower than the models that never saw them
+    everything = train.fit(
+        vstack([*round_x.values(), shared_x]).tocsr(),
+        [t for rows in rounds.values() for _, _, t in rows] + [t for _, _, t in shared],
+        16.0,
+        LogisticRegression,
+    )
+    full = load_model(
+        train._pack_bytes(*everything, np.zeros(len(TYPOLOGIES)), {"version": "t", "typologies": list(TYPOLOGIES)})
+    )
+    seen = np.vstack([train.scores(full, round_x[n][negatives[n]]) for n in (1, 2, 3)])
+    assert seen.mean() < pooled.mean()
