@@ -80,7 +80,7 @@ _AGE_UNIT = (
     r"|-?aastane\b|-?vuotias\b|-?летн(?:яя|ий|ей|юю|его)\b|-?річн(?:а|ий|у|ого)\b|-?годишн(?:а|и|о|ак)\b"
     r"|-?let[áýé]\b|-?ročn[áýé]\b|-?letni[aą]\b|살|세\b"
     r"|години\b|годинки\b|metai\b|metų\b|vjeç|vjec\b|vjeçe|ára\b|anys\b|urte\b|ساله|წლის|წლისაა|տարեկան"
-    r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|жашта|yoshda|yaşım\b|oed\b|sena\b|salî\b|bliana\sd['’]aois|j\.(?=[\s,;]|$)|vuotta\b|godinu\b|sano\sjir\b"
+    r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|жашта|yoshda|yaşım\b|oed\b|sena\b|salî\b|bliana\sd['’]aois|j\.(?=[\s,;]|$)|vuotta\b|godinu\b|sano\sjir\b|jir\b|године\b"
     r"|summers?\s(?:young|old)|springs?\s(?:young|old)|primaveras|abriles|printemps|primavere"
     r"|вес(?:ны|ен|ни|нам?)\b|вёс(?:ен|наў|нау)\b|вясн(?:ы|аў|ау)\b|wiosn[yę]\b|wiosen\b|гад(?:ы|оў|оу)\b|рік\b)"
 )
@@ -105,7 +105,7 @@ _SPACED_LABELS = (
     "age aged edad âge idade возраст вік alter età eta vârsta varsta vîrsta umur usia yaş yas tuổi tuoi leeftijd wiek"
     " edat ηλικία umar umr věk vek starost възраст ikä ika vanus vecums amžius amzius ålder alder aldur umri"
     " בת בן גיל वय उमेर életkor године godine godina години узраст uzrast dob vârstă vîrstă yosh жасы жасым mosha"
-    " adina yaşı yoshi shekaru shekara ọdún afọ oed"
+    " adina yaşı yoshi shekaru shekara shekaruna ọdún afọ oed"
 )
 """Age labels of scripts that separate words: they must start a word ("age", "возраст", Hebrew "בת 25")."""
 _UNSPACED_LABELS = (
@@ -595,6 +595,8 @@ class Age(IdentifierType):
     examples = (
         Example("Hi gentlemen, I'm 19 and new in town", ("19",)),
         Example("Mia, 22 💕 Vancouver — 5'6\", 120lbs, 34-24-36", ("22",)),
+        Example("Имам 23 године и тражим посао", ("23",)),
+        Example("Waxaan ahay 20 jir", ("20",)),
         Example("Edad: 20 años. Soy nueva en la ciudad", ("20",)),
         Example("Мне 19 лет, я новенькая", ("19",)),
         Example("新来的妹妹19岁，身材好", ("19",)),

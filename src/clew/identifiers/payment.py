@@ -52,6 +52,7 @@ import phonenumbers
 
 from clew.identifiers.base import UNAVAILABLE_WORDS, Example, FieldContext, IdentifierType, is_phrase, spaced_user
 from clew.model import Entity
+from clew.text.normalize import in_spaced_script
 
 _SERVICE_NAMES: dict[str, str] = {
     "cash app": "cashapp",
@@ -142,8 +143,10 @@ _CUE = re.compile(
     + "|".join([*(_leet_pattern(name) for name in _SERVICE_NAMES), *(re.escape(name) for name in SCRIPT_NAMES)])
     + ")"
     + _CASE_ENDING
-    + r"(?:\s?(?:id|tag|account|acct))?(?![\w])"
+    + r"(?:\s?(?:id|tag|account|acct))?(?:(?![\w])|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]))"
 )
+"""A service's name, then no letter — or a letter of Japanese, Chinese, Korean or Thai glued to it: a particle or
+the next word of a script written without spaces ("Venmo로", "Venmoで", "Venmo账号")."""
 _AT = r"(?:@|\s?[\(\[\{]\s?(?:at|@)\s?[\)\]\}]\s?)"
 _DOT = r"(?:\.|\s?[\(\[\{]\s?(?:dot|\.)\s?[\)\]\}]\s?)"
 _DOT_SPLIT = re.compile(_DOT)
@@ -310,8 +313,12 @@ class _Spans:
 
 
 def _glued(text: str, start: int, extra: str) -> bool:
-    """Whether the match at ``start`` continues a word (the lookbehind, checked outside the scan)."""
-    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in extra)
+    """Whether the match at ``start`` continues a word (the lookbehind, checked outside the scan).
+
+    A letter of a script written without spaces before it does not count: Japanese, Chinese and Thai glue a Latin
+    name to the words around it ("予約金はVenmo（@…）").
+    """
+    return start > 0 and (in_spaced_script(text[start - 1]) or text[start - 1] in extra)
 
 
 def _value_link(service: str, user: str) -> str:
@@ -332,6 +339,9 @@ class Payment(IdentifierType):
     examples = (
         Example("deposit via CashApp: $LilyRose22 first", ("cashapp:$lilyrose22",)),
         Example("venmo @Lily-Rose-7 or paypal.me/LilyRoseXO", ("venmo:lily-rose-7", "paypal:lilyrosexo")),
+        Example("予約はVenmo（@mika-sf）でお願いします", ("venmo:mika-sf",)),
+        Example("예약금은 Venmo로 보내 주세요: @hana-park", ("venmo:hana-park",)),
+        Example("tips on CashApp 💲lunabelle", ("cashapp:$lunabelle",)),
         Example("Zelle 702-555-0100", ("zelle:+17025550100",), "US"),
         Example("zelle: lily.rose (at) example (dot) com", ("zelle:lily.rose@example.com",)),
         Example(

@@ -17,7 +17,8 @@ The normalisation:
   overline or a tilde over a digit, ``0̅1̅``, ``2̃``): they decorate, they do not spell;
 * zero-width and other invisible format characters are removed, and so are the Hangul fillers (letters Unicode
   lists as default-ignorable, typed as a blank: ``2ㅤ1ㅤ3``);
-* enclosed Latin letters that NFKC leaves alone (negative circled and squared, ``🅸🅶``, ``🅾``) become their letter;
+* enclosed Latin letters that NFKC leaves alone (negative circled and squared, ``🅸🅶``, ``🅾``) become their letter,
+  and the heavy dollar sign emoji ``💲`` a ``$``;
 * every run of white space becomes one space;
 * a Markdown escape inside a word is removed (``olaide\\_okafor`` reads ``olaide_okafor``), as a page
   rendering the Markdown shows it;
@@ -81,7 +82,9 @@ def _enclosed_letters() -> dict[str, str]:
     return out
 
 
-_ENCLOSED_LETTERS = _enclosed_letters()
+_ENCLOSED_LETTERS = {**_enclosed_letters(), "\U0001f4b2": "$"}
+"""Enclosed letters read as their letter, and the heavy dollar sign emoji (💲) read as the dollar sign it stands
+for: in a price ("💲200") and as a Cash App tag's sigil ("💲jadexo21"), which NFKC does not fold."""
 
 _DOTTED_I = "i\u0307"
 """What case folding makes of the Turkish capital "İ": the dot above would keep "İnstagram" from "instagram"."""
