@@ -81,6 +81,7 @@ _AGE_UNIT = (
     r"|-?let[áýé]\b|-?ročn[áýé]\b|-?letni[aą]\b|살|세\b"
     r"|години\b|годинки\b|metai\b|metų\b|vjeç|vjec\b|vjeçe|ára\b|anys\b|urte\b|ساله|წლის|წლისაა|տարեկան"
     r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|жашта|yoshda|yaşım\b|oed\b|sena\b|salî\b|bliana\sd['’]aois|j\.(?=[\s,;]|$)|vuotta\b|godinu\b|sano\sjir\b|jir\b|године\b"
+    r"|வயது|வயசு|വയസ്സ്|വയസ്|ವರ್ಷ|సంవత్సరాలు|ఏళ్ళు|ఏళ్లు|વર્ષ|ਸਾਲ|वर्षे|वर्षांची"
     r"|summers?\s(?:young|old)|springs?\s(?:young|old)|primaveras|abriles|printemps|primavere"
     r"|вес(?:ны|ен|ни|нам?)\b|вёс(?:ен|наў|нау)\b|вясн(?:ы|аў|ау)\b|wiosn[yę]\b|wiosen\b|гад(?:ы|оў|оу)\b|рік\b)"
 )
@@ -597,6 +598,7 @@ class Age(IdentifierType):
         Example("Mia, 22 💕 Vancouver — 5'6\", 120lbs, 34-24-36", ("22",)),
         Example("Имам 23 године и тражим посао", ("23",)),
         Example("Waxaan ahay 20 jir", ("20",)),
+        Example("எனக்கு 24 வயது, ನನಗೆ 21 ವರ್ಷ", ("24", "21")),
         Example("Edad: 20 años. Soy nueva en la ciudad", ("20",)),
         Example("Мне 19 лет, я новенькая", ("19",)),
         Example("新来的妹妹19岁，身材好", ("19",)),

@@ -720,6 +720,11 @@ class Email(IdentifierType):
             (),
             note="words that name no at sign between a mailbox and a domain; a file extension",
         ),
+        Example(
+            "git clone git@example.com:team/app.git or ssh deploy@example.org:~/logs",
+            (),
+            note="a remote for ssh and git (user@host:path) names a server account, not a mailbox",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -911,8 +916,9 @@ def _match_before(text: str, at: int) -> re.Match[str] | None:
     return None
 
 
-_PATH_AFTER = re.compile(r"/[^\s@/]*(?:[\s/?#]|$)")
-"""A path after the host: "p@ypal.me/name" is a link (user@host/path), not an address; "a@x.com/b@y.net" lists two."""
+_PATH_AFTER = re.compile(r"/[^\s@/]*(?:[\s/?#]|$)|:[\w~.\-]*/")
+"""A path after the host: "p@ypal.me/name" is a link (user@host/path), not an address; "a@x.com/b@y.net" lists two.
+So is a colon and a path, glued: "git@example.com:team/repo.git" is a remote for ssh and git (user@host:path)."""
 _NOT_BEFORE_HANDLE = frozenset(
     {"dm", "dms", "pm", "msg", "message", "follow", "add", "ask", "hit", "find", "tag"}
     | {"and", "or", "y", "et", "und", "oder", "ou", "o", "e", "i", "и", "или", "або", "і", "та", "oraz", "lub", "ve"}

@@ -331,7 +331,7 @@ _STOP_TEXT = """
     photos reply replies dont don't not ask see check hit just request requests solo sólo seulement uniquement
     apenas somente doar hanya saja chỉ nur oder und und auch a an el la los las le les de del des do da em en et y e
     o ou i и или только тоже incall outcall incalls outcalls
-    later
+    later everyone someone
 """
 _STOP = frozenset(_STOP_TEXT.split()) | UNAVAILABLE_WORDS
 """Words that follow a platform cue without being a username ("Telegram only")."""
@@ -780,6 +780,7 @@ class Handle(IdentifierType):
         Example("kik - lilyxo", ("kik:lilyxo",)),
         Example("ٹک ٹاک: @karachi.jobs اور اسنیپ چیٹ: karachi_jobs", ("tiktok:karachi.jobs", "snapchat:karachi_jobs")),
         Example("profile: https://www.snapchat.com/@rina.snaps", ("snapchat:rina.snaps",)),
+        Example("#jobs #telegram #instagram @everyone", ()),
         Example("book me: https://t.me/LilyBooking", ("telegram:lilybooking",)),
         Example("snap/insta: mia.rose22", ("snapchat:mia.rose22", "instagram:mia.rose22")),
         Example("微信: lily_vip888 / LINE ID: lily-th", ("wechat:lily_vip888", "line:lily-th")),

@@ -176,7 +176,7 @@ asked): @x")."""
 _SEP = (
     r"(?P<sep>(?:"
     + _REMARK
-    + r"|[\s:：=\-–—>\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07|(\[՝]|👉"
+    + r"|[\s:：=\-–—>\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07|(\[՝]|👉|👇"
     + r"|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|"
     + _OWNER_WORDS
     + rf")(?![\w])|(?:{_PHRASE_LETTER}{{1,12}} ){{0,3}}{_PHRASE_LETTER}{{2,12}}[:：]\s?){{0,8}})"
@@ -264,7 +264,7 @@ _MARKET_WORDS = re.compile(
     r"|calls and puts|bullish|bearish|acciones|bolsa|aktien|börse|bourse|акци\w*)(?!\w)|\d%"
 )
 """Words of the stock market: beside them, capitals after '$' name tickers ("$TSLA up 5%")."""
-_MARKED_SEP = re.compile(r"[:：=\-–—>\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07|👉]|\b(?:is|id|tag)\b")
+_MARKED_SEP = re.compile(r"[:：=\-–—>\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07|👉👇]|\b(?:is|id|tag)\b")
 
 _LINK_SERVICES = {"cash": "cashapp", "venmo": "venmo", "paypal": "paypal", "revolut": "revolut", "wise": "wise",
                   "monzo": "monzo"}  # fmt: skip
@@ -340,6 +340,7 @@ class Payment(IdentifierType):
         Example("deposit via CashApp: $LilyRose22 first", ("cashapp:$lilyrose22",)),
         Example("venmo @Lily-Rose-7 or paypal.me/LilyRoseXO", ("venmo:lily-rose-7", "paypal:lilyrosexo")),
         Example("予約はVenmo（@mika-sf）でお願いします", ("venmo:mika-sf",)),
+        Example("Venmo 👇\n@rae-bee", ("venmo:rae-bee",)),
         Example("예약금은 Venmo로 보내 주세요: @hana-park", ("venmo:hana-park",)),
         Example("tips on CashApp 💲lunabelle", ("cashapp:$lunabelle",)),
         Example("Zelle 702-555-0100", ("zelle:+17025550100",), "US"),
