@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
@@ -129,3 +130,30 @@ def test_the_rules_entry_names_the_code_a_process_imported_not_the_files_on_disk
     subprocess.run([sys.executable, "-c", new_process], env=env, check=True, timeout=300)
     (new_entry,) = (tmp_path / "cache").glob("rules-*.pickle")
     assert new_entry.name != old_entry.name  # new code built its own entry instead of reading the old one
+
+
+class _Recorder:
+    """A value that notes, as it is read back, whether the garbage collector could run."""
+
+    collecting: list[bool] = []  # noqa: RUF012 - shared on purpose: it outlives the instance read back
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        _Recorder.collecting.append(gc.isenabled())
+        self.__dict__.update(state)
+
+
+def _recorder() -> _Recorder:
+    made = _Recorder()
+    made.__dict__["name"] = "a table"  # some state, so that reading it back calls __setstate__
+    return made
+
+
+def test_a_table_is_read_back_with_the_collector_paused_then_frozen(folder: Path) -> None:
+    assert gc.isenabled()
+    cached("recorder", ["x"], _recorder)  # built and stored
+    _Recorder.collecting.clear()
+    frozen = gc.get_freeze_count()
+    value = cached("recorder", ["x"], _recorder)  # read back
+    assert isinstance(value, _Recorder) and _Recorder.collecting == [False]
+    assert gc.isenabled()  # the collector runs again after the read
+    assert gc.get_freeze_count() > frozen  # and what the read made lies in the permanent generation
