@@ -143,10 +143,11 @@ _CUE = re.compile(
     + "|".join([*(_leet_pattern(name) for name in _SERVICE_NAMES), *(re.escape(name) for name in SCRIPT_NAMES)])
     + ")"
     + _CASE_ENDING
-    + r"(?:\s?(?:id|tag|account|acct))?(?:(?![\w])|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]))"
+    + r"(?:\s?(?:id|tag|account|acct))?(?:으로|로|에서|에|은|는|을|를|이|가|도|で|に|は|を|の)?"
+    + r"(?:(?![\w])|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]))"
 )
-"""A service's name, then no letter — or a letter of Japanese, Chinese, Korean or Thai glued to it: a particle or
-the next word of a script written without spaces ("Venmo로", "Venmoで", "Venmo账号")."""
+"""A service's name, then no letter — or a letter of Japanese, Chinese, Korean or Thai glued to it: a particle
+(read as part of the name: "벤모로:", "Venmoで") or the next word of a script written without spaces ("Venmo账号")."""
 _AT = r"(?:@|\s?[\(\[\{]\s?(?:at|@)\s?[\)\]\}]\s?)"
 _DOT = r"(?:\.|\s?[\(\[\{]\s?(?:dot|\.)\s?[\)\]\}]\s?)"
 _DOT_SPLIT = re.compile(_DOT)
@@ -247,12 +248,12 @@ _NEXT_HANDLE = re.compile(
     _LIST_SEP + r"(?P<prefix>\$ ?|@|)(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w)"
 )
 _SPACED_TAG = re.compile(
-    r"\$(?<![\w$]\$) (?P<tag>[a-z][a-z0-9_]{1,19})(?![\w$])"
+    r"\$(?<![\w$]\$)(?<!\d \$) (?P<tag>[a-z][a-z0-9_]{1,19})(?![\w$])"
     rf"(?=\s?(?:[\u2600-\u27bf\U0001f300-\U0001faff]\s?)?(?:[(\[]\s?|on\s|via\s|@\s?|[-|:]\s?)?"
     rf"{_leet_pattern('cash app')}(?![\w]))"
 )
 """A cashtag written with a space after '$' and Cash App named after it ("$ mimi22 (cashapp)", "$ mimi22 💸 (cashapp)";
-an emoji may stand between)."""
+an emoji may stand between). Not after an amount: in "150 $ pe Cash App" the sign is the currency of the 150."""
 _CASHTAG = re.compile(r"\$(?<![\w$]\$)(?P<tag>[a-z][a-z0-9_]{1,19})(?![\w$])")
 _TICKER_MAX = 5
 """A bare "$TAG" of at most this many capitals, with no Cash App named, is a stock ticker ("$TSLA")."""
@@ -288,7 +289,7 @@ _CODE_BEFORE = re.compile(
 _STOP_TEXT = """
     only me is at to on via id tag and or for the please pls accepted accept welcome ok okay card cards app payment
     payments pay paid first upfront deposit deposits friends family only. no not also too both preferred available
-    here link below above account acct info details or only also y o e et und
+    here link below above account acct info details or only also y o e et und cash
 """
 _STOP = frozenset(_STOP_TEXT.split()) | UNAVAILABLE_WORDS
 
@@ -343,6 +344,8 @@ class Payment(IdentifierType):
         Example("Venmo 👇\n@rae-bee", ("venmo:rae-bee",)),
         Example("예약금은 Venmo로 보내 주세요: @hana-park", ("venmo:hana-park",)),
         Example("tips on CashApp 💲lunabelle", ("cashapp:$lunabelle",)),
+        Example("보증금은 벤모로: @min-la", ("venmo:min-la",)),
+        Example("deposit 150 $ via Cash App at the door; no Venmo, no CashApp — cash in person", ()),
         Example("Zelle 702-555-0100", ("zelle:+17025550100",), "US"),
         Example("zelle: lily.rose (at) example (dot) com", ("zelle:lily.rose@example.com",)),
         Example(
