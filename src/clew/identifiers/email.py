@@ -1050,6 +1050,8 @@ def _value(m: re.Match[str], end: int) -> str | None:
         return None  # "मेरी बहन एट example डॉट com": before a Latin domain, a word of another script is the sentence's
     if len(labels) < 2 or not _tld_ok(labels[-1], not (plain_at and plain_domain)) or labels[-1] in _FILE_EXTENSIONS:
         return None
+    if any(not p.isascii() and _foreign_sign(p) is not None for p in labels[:-1]):
+        return None  # "ana.k @ ଏଟ ଡଟ com": a spelled at sign or dot of another script is no label of a domain
     if m.group("at") == "-at-" and "-dot-" not in raw_domain:
         return None  # "noa-at-home.com" is a host name; glued, the dot is glued too: "noa-at-example-dot-com"
     if m.group("bare") is not None:
