@@ -315,6 +315,25 @@ def test_exact_similarity_matches_set_arithmetic() -> None:
         assert value == pytest.approx(expected)
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.integers(0, 30), max_size=25), min_size=2, max_size=12),
+    st.integers(1, 80),
+    st.integers(1, 2),
+)
+def test_exact_similarity_is_set_arithmetic_in_any_chunking(sets: list[list[int]], chunk: int, threads: int) -> None:
+    """The merged-runs count of shared shingles is the set intersection, whatever the chunks and threads."""
+    arrays = [np.unique(np.array(s, dtype=np.uint32)) for s in sets]
+    table = np.concatenate(arrays).astype(np.uint32)
+    offsets = np.zeros(len(arrays) + 1, dtype=np.int64)
+    np.cumsum([len(a) for a in arrays], out=offsets[1:])
+    pairs = np.array([(i, j) for i in range(len(arrays)) for j in range(i + 1, len(arrays))], dtype=np.int64)
+    got = sh.exact_similarity(table, offsets, pairs, chunk=chunk, threads=threads)
+    for (i, j), value in zip(pairs.tolist(), got.tolist(), strict=True):
+        a, b = set(sets[i]), set(sets[j])
+        assert value == (len(a & b) / len(a | b) if a | b else 0.0)
+
+
 def test_minhash_estimates_jaccard() -> None:
     rng = np.random.default_rng(7)
     base = np.unique(rng.integers(0, 2**32 - 1, size=400, dtype=np.uint64).astype(np.uint32))

@@ -306,16 +306,22 @@ def jaccard(a: U32, b: U32) -> tuple[float, int]:
 
 
 def exact_similarity(
-    flat: U32, offsets: I64, pairs: I64, *, chunk: int = 4_000_000, threads: int | None = None
+    flat: U32, offsets: I64, pairs: I64, *, chunk: int = 1_000_000, threads: int | None = None
 ) -> npt.NDArray[np.float64]:
     """Exact Jaccard similarity of many pairs at once (the verification step).
 
     Each side's shingles are tagged with the pair's number; since every document's
-    shingles are sorted and distinct, both tagged arrays are sorted, and a binary
-    search of one side in the other finds the shared shingles without sorting.
-    Vectorised, in chunks of about ``chunk`` shingles, spread over ``threads``
-    threads (numpy releases the interpreter lock while it works; default: the
-    cores this process may use).
+    shingles are sorted and distinct, both tagged arrays are sorted, and a shingle
+    both documents hold appears twice, side by side, once the two are merged. The
+    merge is a stable sort of the two arrays put end to end: numpy's stable sort of
+    64-bit integers is Timsort, which finds the two sorted runs and merges them in
+    one linear pass, where a binary search of one side in the other reads at random
+    and misses the cache. Vectorised, in chunks of about ``chunk`` shingles (a
+    million keeps the temporaries near the cache; four million was a fifth slower),
+    spread over ``threads`` threads (numpy releases the interpreter lock while it
+    works; default: the cores this process may use). Together about half the time
+    of the binary search in four-million chunks (``docs/benchmarks.md``, "Link speed
+    (session 10)").
     """
     out = np.zeros(len(pairs), dtype=np.float64)
     if len(pairs) == 0:
@@ -343,14 +349,11 @@ def exact_similarity(
             tag <<= _SHIFT
             tag |= flat[idx]
             sides.append(tag)
-        a, b = sides
-        if len(a) and len(b):
-            pos = np.searchsorted(a, b)
-            np.minimum(pos, len(a) - 1, out=pos)
-            hit = a[pos] == b
-            shared = np.bincount((b[hit] >> _SHIFT).astype(np.int64), minlength=len(p))
-        else:
-            shared = np.zeros(len(p), dtype=np.int64)
+        merged = np.concatenate(sides)
+        del sides
+        merged.sort(kind="stable")  # two sorted runs: one linear merge
+        twice = merged[1:] == merged[:-1]
+        shared = np.bincount((merged[1:][twice] >> _SHIFT).astype(np.int64), minlength=len(p))
         union = la[lo:hi] + lb[lo:hi] - shared
         out[lo:hi] = np.where(union > 0, shared / np.maximum(union, 1), 0.0)
 
