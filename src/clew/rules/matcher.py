@@ -318,6 +318,7 @@ class RuleSet:
                 for phrase in indicator.unless:
                     add(phrase, index, "u")
                 self.rules.append(rule)
+        shared: dict[tuple[object, ...], tuple[object, ...]] = {}
         for key, items in entries.items():
             # Grouped once here so that the scan does the least per automaton hit: the word
             # boundaries depend on the key alone (triggers need none), and each role has its list.
@@ -332,19 +333,19 @@ class RuleSet:
             first = tuple((e.rule, e.near) for e in items if e.role == "t" and e.need == 0)
             second = tuple((e.rule, e.near) for e in items if e.role == "t" and e.need == 1)
             starts = tuple((e.rule, e.near) for e in items if e.role == "s")
-            self._automaton.add_word(
-                key,
-                (
-                    len(key),
-                    left,
-                    right,
-                    first,
-                    second,
-                    _roles(bounded) if bounded else None,
-                    _roles(stems) if stems else None,
-                    starts,
-                ),
+            value = (
+                len(key),
+                left,
+                right,
+                first,
+                second,
+                _roles(bounded) if bounded else None,
+                _roles(stems) if stems else None,
+                starts,
             )
+            # Keys with the same entries (the words of one lexicon, mostly) share one value: the disk cache
+            # stores and reads it once, not 48,000 times with its frozensets rebuilt each time (0.9 s -> 0.1 s).
+            self._automaton.add_word(key, shared.setdefault(value, value))
         self._documentwide = [i for i, r in enumerate(self.rules) if r.entities or r.features]
         self._requiring = [i for i, r in enumerate(self.rules) if r.indicator.requires]
         self._has_words = bool(entries)
