@@ -414,16 +414,10 @@ def _zero_sign_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     zero = zero_signs()
     n = len(text)
     a, b = start, end
-    while True:
-        grown = False
-        while a > 0 and (text[a - 1].isalnum() or text[a - 1] in zero):
-            a -= 1
-            grown = True
-        while b < n and (text[b].isalnum() or text[b] in zero):
-            b += 1
-            grown = True
-        if not grown:
-            break
+    while a > 0 and (text[a - 1].isalnum() or text[a - 1] in zero):
+        a -= 1
+    while b < n and (text[b].isalnum() or text[b] in zero):
+        b += 1
     first = next(k for k in range(a, b) if text[k].isalnum())
     last = next(k for k in range(b - 1, a - 1, -1) if text[k].isalnum())
     if not any(text[k] in zero for k in range(first + 1, last)):
@@ -446,6 +440,7 @@ def _tokens(text: str) -> list[tuple[int, int, TokenKind]]:
     n = len(text)
     found: list[tuple[int, int, TokenKind]] = []
     covered = -1
+    zero = zero_signs()
     for m in _DIGITS.finditer(text):
         start, end = m.span()
         if start < covered:
@@ -454,7 +449,7 @@ def _tokens(text: str) -> list[tuple[int, int, TokenKind]]:
             start -= 1
         while end < n and text[end].isalnum():
             end += 1
-        if (start > 0 and text[start - 1] in zero_signs()) or (end < n and text[end] in zero_signs()):
+        if (start > 0 and text[start - 1] in zero) or (end < n and text[end] in zero):
             start, end = _zero_sign_bounds(text, start, end)
         found.append((start, end, "digits"))
         covered = end
