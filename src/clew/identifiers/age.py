@@ -61,11 +61,10 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-import ahocorasick
-
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
 from clew.text.numbers import read_token, vocabulary, words_value
+from clew.text.phrases import PhraseIndex
 
 # Lookbehinds sit after the first digit so that the scan can skip ahead to digits quickly.
 _NUMBER = re.compile(r"(?P<n>\d(?<![\d.,/$€£¥#№+'’]\d)(?<!\d:\d)\d)(?!\d|[.,:/'’\"″%]\d|['’\"″%+])")
@@ -227,28 +226,27 @@ _LABEL_SEP = re.compile(_LABEL_TAIL)
 
 
 @lru_cache(maxsize=1)
-def _cue_automaton() -> ahocorasick.Automaton:
+def _cue_automaton() -> PhraseIndex[tuple[str, str]]:
     """Age words and labels, for one C pass that says where a number in words may stand."""
-    automaton = ahocorasick.Automaton()
+    keys: dict[str, tuple[str, str]] = {}  # a key given twice keeps its last value
     labels = [*_LABEL_WORDS.split(), "i am", "she is", "ich bin", "ik ben", "jag är", "jeg er", "je mi"]
     # every age label the digits are read after is one for numbers in words too ("Vanus: kakskümmend üks")
     labels += [_folded(w) for w in (*_SPACED_LABELS.split(), *_UNSPACED_LABELS.split()) if _folded(w) not in labels]
     for word in _SELF_AGES:
-        automaton.add_word(word, ("self", word))
+        keys[word] = ("self", word)
     for kind, words in (("label", labels), ("unit", _UNIT_WORDS.split())):
         for word in words:
             if _UNSPACED_CHARS.match(word):
-                automaton.add_word(word, (kind, word))
+                keys[word] = (kind, word)
             else:  # a word of a spaced script starts after a space or a hyphen (a label also a cell's: "|age|")
                 for lead in (" ", "-", "(", *((",", ";", "|") if kind == "label" else ())):
-                    automaton.add_word(lead + word, (kind, word))
+                    keys[lead + word] = (kind, word)
     for word in set(labels) & set(_UNIT_WORDS.split()):
         # a word that is both ("yaş": "Yaş: yirmi üç", "yirmi üç yaş") is a label when a colon follows it
         if not _UNSPACED_CHARS.match(word):
             for lead in (" ", "-", "(", ",", ";", "|"):
-                automaton.add_word(lead + word + ":", ("label", word + ":"))
-    automaton.make_automaton()
-    return automaton
+                keys[lead + word + ":"] = ("label", word + ":")
+    return PhraseIndex(keys.items())
 
 
 _WORDS_AFTER = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,4}")

@@ -36,7 +36,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-import ahocorasick
 import base58
 from bech32 import CHARSET as _BECH32_CHARSET
 from bech32 import bech32_hrp_expand, bech32_polymod, convertbits
@@ -45,6 +44,7 @@ from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
 from clew.text.confusables import tables
 from clew.text.normalize import FILLERS as _FILLERS
+from clew.text.phrases import PhraseIndex
 
 _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 """Thai, Lao, Myanmar, Khmer, CJK, kana and Hangul: scripts written without spaces, where an address is glued to the
@@ -67,14 +67,13 @@ _GATE_LEADS = " (:/[-,;=>"
 
 
 @lru_cache(maxsize=1)
-def _gate() -> ahocorasick.Automaton:
+def _gate() -> PhraseIndex[tuple[str, bool]]:
     """Coin and wallet words and the starts of segwit and 0x addresses, for one C pass over a field."""
-    automaton = ahocorasick.Automaton()
+    keys: dict[str, tuple[str, bool]] = {}
     for key, is_start in [*((w, False) for w in _GATE_WORDS), *((s, True) for s in _GATE_STARTS)]:
         for lead in _GATE_LEADS:
-            automaton.add_word(lead + key, (key, is_start))
-    automaton.make_automaton()
-    return automaton
+            keys[lead + key] = (key, is_start)
+    return PhraseIndex(keys.items())
 
 
 def _split_gate(text: str) -> bool:

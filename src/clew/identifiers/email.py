@@ -76,14 +76,13 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-import ahocorasick
-
 from clew.identifiers.base import DASH_WORDS as _DASH_WORDS
 from clew.identifiers.base import DOT_WORDS as _DOT_WORDS
 from clew.identifiers.base import UNDERSCORE_WORDS as _UNDERSCORE_WORDS
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.identifiers.handle import is_platform_word
 from clew.model import Entity
+from clew.text.phrases import PhraseIndex
 
 _AT_WORDS = (
     "arroba|arobase|arobas|собака|собачка|a còng|a cong|a móc|a moc|chiocciola|klammeraffe|affenschwanz|ät"
@@ -295,7 +294,7 @@ _RARE_CUES = (
 
 
 @lru_cache(maxsize=1)
-def _rare_cues() -> ahocorasick.Automaton:
+def _rare_cues() -> PhraseIndex[tuple[bool, int]]:
     """``_RARE_CUES`` and ``_GAP_DOTS`` in one automaton: a single pass in C tells whether the pattern must run and
     where a spelled dot may end an address whose at sign is a phrase of its own (``_gap_address``).
 
@@ -304,11 +303,7 @@ def _rare_cues() -> ahocorasick.Automaton:
     kinds: dict[str, tuple[bool, int]] = {literal: (True, 0) for literal in _RARE_CUES}
     for literal in _GAP_DOTS:
         kinds[literal] = (literal in kinds, len(literal))
-    automaton = ahocorasick.Automaton()
-    for literal, kind in kinds.items():
-        automaton.add_word(literal, kind)
-    automaton.make_automaton()
-    return automaton
+    return PhraseIndex(kinds.items())
 
 
 _GAP_DOTS = tuple(f" {word} " for word in (*_DOT_WORDS.split("|"), _UNICODE_DOT) if word not in _CJK_DOT.split("|"))

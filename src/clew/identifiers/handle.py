@@ -78,6 +78,7 @@ from clew.identifiers.base import (
 )
 from clew.identifiers.payment import SCRIPT_NAMES as PAYMENT_SCRIPT_NAMES
 from clew.model import Entity
+from clew.text.phrases import PhraseIndex
 
 _PAYMENT = "payment"
 # Cue kinds: "word" needs word boundaries on cased scripts; "strict" needs a colon or "@"
@@ -632,6 +633,13 @@ def _automaton() -> ahocorasick.Automaton:
     return cached("handle-cues", [Path(__file__), versions("pyahocorasick")], _build_automaton)
 
 
+@lru_cache(maxsize=1)
+def _cue_index() -> PhraseIndex[tuple[_Cue, ...]]:
+    """The same cues for finding every occurrence in a field (``clew.text.phrases``: a compiled automaton); the trie
+    above serves the look-ups of one word and the longest cue in a short window."""
+    return PhraseIndex(_automaton().items())
+
+
 def _build_automaton() -> ahocorasick.Automaton:
     # (platform, kind, inflected) per cue text; each ``_Cue`` is made once, at the end, with its ``bounded`` flag
     cues: dict[str, list[tuple[str, str, bool]]] = {}
@@ -1133,7 +1141,7 @@ class Handle(IdentifierType):
         """Cue hits, with cues joined by '/', '&', 'and', 'or' merged into one group."""
         text = ctx.text.text
         hits: list[_Hit] = []
-        for end_index, cues in _automaton().iter(text):
+        for end_index, cues in _cue_index().iter(text):
             end = end_index + 1
             first = cues[0]
             start = end - len(first.text)

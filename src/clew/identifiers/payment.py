@@ -47,12 +47,12 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-import ahocorasick
 import phonenumbers
 
 from clew.identifiers.base import UNAVAILABLE_WORDS, Example, FieldContext, IdentifierType, is_phrase, spaced_user
 from clew.model import Entity
 from clew.text.normalize import in_spaced_script
+from clew.text.phrases import PhraseIndex
 
 _SERVICE_NAMES: dict[str, str] = {
     "cash app": "cashapp",
@@ -108,13 +108,9 @@ _KEYWORDS = tuple(dict.fromkeys([*(k for name in _SERVICE_NAMES for k in _leet_s
 
 
 @lru_cache(maxsize=1)
-def _keywords() -> ahocorasick.Automaton:
+def _keywords() -> PhraseIndex[str]:
     """Every spelling of every service name, for one C pass that says whether a field names one."""
-    automaton = ahocorasick.Automaton()
-    for word in _KEYWORDS:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
+    return PhraseIndex((word, word) for word in _KEYWORDS)
 
 
 def _service(cue: str) -> str:
@@ -452,7 +448,7 @@ class Payment(IdentifierType):
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
         text = ctx.text.text
         has_dollar = "$" in text
-        named = next(_keywords().iter(text), None) is not None
+        named = _keywords().search(text)
         if not has_dollar and not named:
             return
         taken = _Spans()

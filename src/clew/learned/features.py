@@ -163,15 +163,15 @@ def _automaton() -> Any:
     text_code = here.parent.parent / "text"  # the terms are stored normalised
     key: list[str | Path] = [here.with_name("bias_terms.yaml"), _lexicon_path(), here]
     key.append(text_code / "normalize.py")
-    key += [text_code / "confusables.py", versions("pyahocorasick", "PyYAML", "confusable-homoglyphs")]
+    key += [text_code / "confusables.py", text_code / "phrases.py"]
+    key.append(versions("ahocorasick-rs", "PyYAML", "confusable-homoglyphs"))
     key.append(unicodedata.unidata_version)
     return cached("learned-terms", key, _build_automaton)
 
 
 def _build_automaton() -> Any:
-    import ahocorasick
-
     from clew.text import in_spaced_script, normalize
+    from clew.text.phrases import PhraseIndex
 
     keys: dict[str, _Term] = {}
     listed = [(term, _BIAS) for terms in bias_terms().values() for term in terms]
@@ -190,11 +190,7 @@ def _build_automaton() -> Any:
         )
     if not keys:
         return None
-    auto = ahocorasick.Automaton()
-    for key, value in keys.items():
-        auto.add_word(key, (len(key), value))
-    auto.make_automaton()
-    return auto
+    return PhraseIndex((key, (len(key), value)) for key, value in keys.items())
 
 
 def blank_spans(text: str) -> list[tuple[int, int]]:

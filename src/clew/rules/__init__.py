@@ -13,10 +13,13 @@ from clew.rules.model import Indicator, Pack, PackInfo
 
 log = logging.getLogger(__name__)
 
-_CODE = tuple(path.read_bytes() for path in sorted(Path(__file__).parent.glob("*.py")))
-"""The source of the code that compiles packs, as it was when this process imported it: the cache key
-must name the code that builds the entry, even if the files change on disk while the process runs
-(a rule set pickled by old code under the new code's key would fail when new code reads it)."""
+_CODE = tuple(
+    path.read_bytes()
+    for path in [*sorted(Path(__file__).parent.glob("*.py")), Path(__file__).parent.parent / "text" / "phrases.py"]
+)
+"""The source of the code that compiles packs (and of the phrase index it holds), as it was when this process
+imported it: the cache key must name the code that builds the entry, even if the files change on disk while the
+process runs (a rule set pickled by old code under the new code's key would fail when new code reads it)."""
 
 
 def _keep_previous(error: RulePackError) -> None:
@@ -36,7 +39,7 @@ def default_ruleset(extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
 
     files = sorted(BUILTIN_DIR.rglob("*.y*ml"))
     key: list[bytes | str | Path] = [*_CODE, *(str(f.relative_to(BUILTIN_DIR)) for f in files), *files]
-    key.append(versions("pyahocorasick"))
+    key.append(versions("ahocorasick-rs"))
     return cached("rules", key, lambda: RuleSet(load_packs([], on_error=_keep_previous)))
 
 

@@ -50,10 +50,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, cast
 
-import ahocorasick
 import yaml
 
 from clew.text.normalize import NormalizedText
+from clew.text.phrases import PhraseIndex
 
 Kind = Literal["unit", "teen", "tens", "hundreds", "mult", "times_ten", "plus_ten", "repeat"]
 _KINDS: dict[str, Kind] = {
@@ -111,8 +111,8 @@ class Vocabulary:
     number words (Catalan ``u`` = 1, "tres u dos"), kept out of the automaton, which would meet them in every word."""
     lone_pattern: re.Pattern[str]
     trie: dict[str, Any]
-    automaton: ahocorasick.Automaton
-    """Every number word, for one pass over the text (longest match first)."""
+    automaton: PhraseIndex[tuple[int, Word]]
+    """Every number word, for one pass over the text (leftmost-longest matches)."""
 
 
 def _strip_accents(word: str) -> str:
@@ -172,7 +172,9 @@ def vocabulary() -> Vocabulary:
     from clew.cache import cached, versions
 
     data = Path(__file__).parent / "data" / "number_words.yaml"
-    key: list[str | Path] = [data, Path(__file__), versions("pyahocorasick", "PyYAML"), unicodedata.unidata_version]
+    phrases = Path(__file__).parent / "phrases.py"
+    libraries = versions("ahocorasick-rs", "PyYAML")
+    key: list[str | Path] = [data, Path(__file__), phrases, libraries, unicodedata.unidata_version]
     return cached("number-words", key, _build_vocabulary)
 
 
@@ -238,10 +240,7 @@ def _build_vocabulary() -> Vocabulary:
             node = node.setdefault(c, {})
         node[""] = word
 
-    automaton = ahocorasick.Automaton()
-    for form, word in words.items():
-        automaton.add_word(form, (len(form), word))
-    automaton.make_automaton()
+    automaton = PhraseIndex(((form, (len(form), word)) for form, word in words.items()), longest=True)
     return Vocabulary(
         words=words,
         phrases=phrases,

@@ -30,10 +30,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, cast
 
-import ahocorasick
 import yaml
 
 from clew.text.normalize import NormalizedText, normalize
+from clew.text.phrases import PhraseIndex
 
 PlaceKind = Literal["country", "region", "city"]
 WEIGHTS: dict[PlaceKind, int] = {"country": 3, "region": 2, "city": 1}
@@ -78,7 +78,7 @@ def _rank(place: Place) -> tuple[int, int]:
 class Gazetteer:
     by_name: dict[str, Place]
     by_compact: dict[str, Place]
-    automaton: ahocorasick.Automaton
+    automaton: PhraseIndex[tuple[int, Place, bool]]
 
 
 def _curated() -> dict[str, Any]:
@@ -108,8 +108,8 @@ def gazetteer() -> Gazetteer:
 
     here = Path(__file__).parent
     parts = [here / "data" / "places.tsv", here / "data" / "places.yaml", Path(__file__)]
-    parts += [here / "normalize.py", here / "confusables.py"]
-    libraries = versions("pyahocorasick", "confusable-homoglyphs")
+    parts += [here / "normalize.py", here / "confusables.py", here / "phrases.py"]
+    libraries = versions("ahocorasick-rs", "confusable-homoglyphs")
     return cached("places", [*parts, libraries, unicodedata.unidata_version], _build_gazetteer)
 
 
@@ -130,17 +130,16 @@ def _build_gazetteer() -> Gazetteer:
         known = by_compact.get(compact)
         if known is None or _rank(place) > _rank(known):
             by_compact[compact] = place
-    automaton = ahocorasick.Automaton()
+    keys: dict[str, tuple[int, Place, bool]] = {}  # a key given twice keeps its last value
     for key, place in by_name.items():
-        automaton.add_word(key, (len(key), place, False))
+        keys[key] = (len(key), place, False)
     for key, place in by_name.items():
         # Russian and Ukrainian names change their ending with the case: Москва, в Москве, из Москвы
         stem = key.rstrip(_CYRILLIC_ENDINGS)
         # (a name ending in a consonant is its own stem: Мельбурн, в Мельбурне)
         if key[:1] in _CYRILLIC and len(key) >= 5 and len(stem) >= 4 and (stem not in by_name or stem == key):
-            automaton.add_word(stem, (len(stem), place, True))
-    automaton.make_automaton()
-    return Gazetteer(by_name, by_compact, automaton)
+            keys[stem] = (len(stem), place, True)
+    return Gazetteer(by_name, by_compact, PhraseIndex(keys.items()))
 
 
 def _unspaced(ch: str) -> bool:
