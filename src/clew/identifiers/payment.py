@@ -497,7 +497,7 @@ class Payment(IdentifierType):
         text = ctx.text.text
         has_dollar = "$" in text
         named = next(_keywords().iter(text), None) is not None
-        if "@" in text and ("vm" in text or "pp" in text or "vnm" in text):
+        if "@" in text and ("VM" in ctx.text.original or "PP" in ctx.text.original or "VNM" in ctx.text.original):
             for m in _ABBREVIATED.finditer(text):
                 user = m.group("user").rstrip(".-")
                 if user in _SPACED_AT_STOP or user in _STOP or not any("a" <= c <= "z" for c in user):
