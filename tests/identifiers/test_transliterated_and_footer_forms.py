@@ -120,6 +120,12 @@ def test_celtic_and_latvian_at_follow_the_rules_of_the_bare_at() -> None:
     assert values("bhí mé ag obair ag example.com", "email") == []  # "obair" is no mailbox for a plain domain
 
 
+def test_a_spelled_at_sign_of_another_script_is_no_mailbox() -> None:
+    # found by the property test below: the Odia "at" before a bare '@' was read as the local part
+    assert values("ଏଟ @ ana.k ଡଟ com", "email") == []
+    assert values("ravi ଏଟ example ଡଟ com", "email") == ["ravi@example.com"]
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.lists(

@@ -85,13 +85,42 @@ _AGE_UNIT = (
     r"|вес(?:ны|ен|ни|нам?)\b|вёс(?:ен|наў|нау)\b|вясн(?:ы|аў|ау)\b|wiosn[yę]\b|wiosen\b|гад(?:ы|оў|оу)\b|рік\b)"
 )
 _RIGHT_UNIT = re.compile(r"\s?" + _AGE_UNIT)
+_OBJECT_TEXT = """
+    car cars truck van vehicle bike motorbike motorcycle scooter boat house building apartment flat condo roof
+    laptop computer fridge furniture sofa tree dog cat puppy kitten horse company firm shop store restaurant
+    coche carro auto moto casa edificio piso departamento vivienda perro gato empresa
+    voiture maison immeuble appartement chien chat entreprise
+    wagen fahrzeug haus gebäude wohnung hund katze firma
+    prédio predio apartamento cachorro
+    araba ev bina daire köpek kedi şirket
+    mobil rumah gedung apartemen anjing kucing perusahaan
+    дом дому здание квартира квартиры машина машине авто автомобиль машину собака кот коттедж дача фирма
+    будинок будинку автомобіль кіт
+    samochód dom mieszkanie budynek pies kot
+    xe nhà chó mèo
+    gari nyumba jengo mbwa paka
+"""
+_OBJECT_BEFORE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted({re.escape(w) for w in _OBJECT_TEXT.split()}, key=len, reverse=True))})(?!\w)"
+    r"[^.!?\n]{0,48}$"
+)
+"""A thing before "N years old" in its sentence ("Car for sale: 2012 Toyota, 12 years old", "дом 30 лет"): the age
+of a car, a house, a pet or a firm, not of a person."""
+_PERSON_WORD = re.compile(
+    r"(?<!\w)(?:i['’]?m|i am|she|he|girl|woman|lady|owner|driver|seller|chica|mujer|niña|señora|femme|fille"
+    r"|menina|garota|mulher|frau|mädchen|девушка|женщина|дівчина|жінка|dziewczyna|kobieta|kız|kadın|cewek|wanita"
+    r"|gadis|msichana|mwanamke|cô gái|я|мне|мені|soy|tengo|je|j['’]ai|sou|tenho|ich|bin|aku|saya|ben|mimi|nina)(?!\w)"
+)
+"""A person in the sentence: the years are hers, even with a thing named before them ("girl from the house, 23")."""
+_SENTENCE_START = re.compile(r"[.!?;\n]")
 _DIMINUTIVE = re.compile(r"\s?(?:añitos|anitos|aninhos|aninho|годик|годочк|годков)")
 """Diminutive age words: said of a person's years, never of a duration after "de"."""
 _NOT_AGE_AFTER_UNIT = re.compile(
-    r"['’]?\s*(?:of\s|de\s|d['’]\s?|в\s)?\s*(?:exp|experien|expérien|experiên|опыт|стаж|kinh nghiệm|pengalaman|"
+    r"['’]?\s*(?:of\s|de\s|d['’]\s?|в\s|ya\s)?\s*(?:exp|experien|expérien|experiên|опыт|стаж|kinh nghiệm|pengalaman|"
     r"经验|經驗|خبرة|ago\b|назад|atrás|atras|depuis|in business|de casad|de servicio|de trabajo|contract|"
     r"warranty|garant|se\b|से(?!\S)|anubhav|अनुभव|erfaren|erfaring|sedan|siden|zkušen|zkusen|praxe|skúsen"
     r"|doświadcz|doswiadcz|temu\b|kokemus|sitten|kogemus|tapasztal|ervaring|geleden|iskust"
+    r"|iliyopita|zilizopita|uliopita|uzoefu|lalu\b|yang lalu|trước\b|önce\b|evvel\b"
     r"|以上|以下|未满|未滿|未満|禁止|미만|이상|이하)"
 )
 
@@ -105,7 +134,7 @@ _SPACED_LABELS = (
     "age aged edad âge idade возраст вік alter età eta vârsta varsta vîrsta umur usia yaş yas tuổi tuoi leeftijd wiek"
     " edat ηλικία umar umr věk vek starost възраст ikä ika vanus vecums amžius amzius ålder alder aldur umri"
     " בת בן גיל वय उमेर életkor године godine godina години узраст uzrast dob vârstă vîrstă yosh жасы жасым mosha"
-    " adina yaşı yoshi shekaru shekara shekaruna ọdún afọ oed"
+    " adina yaşı yoshi shekaru shekara shekaruna ọdún afọ oed yaşım yasım yasim yoshim yashim"
 )
 """Age labels of scripts that separate words: they must start a word ("age", "возраст", Hebrew "בת 25")."""
 _UNSPACED_LABELS = (
@@ -122,7 +151,8 @@ the tags of an HTML field ("<dt>Edad</dt><dd>23")."""
 _LABEL_TAIL = rf"\s?(?:(?:is|es|est|é|è|ist|je|jest)(?!\w))?\s?(?:(?:{_LABEL_MARKS})\s?){{0,2}}"
 _LABEL_TAIL_GLUED = _LABEL_TAIL.removeprefix(r"\s?")
 _LEFT_STRONG = re.compile(
-    rf"(?:(?<!\w)(?:{_folded(_SPACED_LABELS)}|âgée?\sde|agée?\sde|âgé\sde|(?:nina|ana|una|umri(?:\swa)?:?)\s?miaka)"
+    rf"(?:(?<!\w)(?:{_folded(_SPACED_LABELS)}|âgée?\sde|agée?\sde|âgé\sde|(?:nina|ana|una|umri(?:\swa)?:?|mwenye|wa|nikiwa|akiwa)\s?miaka)"
+    r"|(?:^|[,;|•(]|[,;|•(]\s)miaka"
     rf"|{_folded(_UNSPACED_LABELS)})"
     rf"(?:\s?{_YEARS_BEFORE})?{_LABEL_TAIL}(?:just|only|solo|seulement|apenas|всего|только)?\s?$"
 )
@@ -212,7 +242,7 @@ _LEFT_WORD_CUE_END = re.compile(
 )
 """An age label or first-person phrase just before a number in words ("I'm nineteen", "Tuổi: hai mươi")."""
 _UNIT_WORDS = """
-    years year yrs yo y/o y.o años anos añitos aninhos ans anni jahre ani лет года год роки років سنة سنه عام عاما
+    years year yrs yo y/o y.o años anos añitos aninhos ans anni jahre ani лет года год роки років рік سنة سنه عام عاما
     tahun thn tuổi ปี 岁 歲 歳 才 yaşında yaş lat lata jaar éves ετών χρονών taong anyos saal साल år let rokov
     godina godine godinu години metai vjeç ára anys summers primaveras abriles printemps 살 vuotta жаста
     gadi metų aastane salî oed sena
@@ -785,6 +815,16 @@ class Age(IdentifierType):
             note="a capitalised name, then the age in the next cell of a profile line separated by bars or bullets",
         ),
         Example("Room | 24 | Floor 3, Size • 36 • M", (), note="a cell after a word that names no person"),
+        Example(
+            "мені тридцять один рік; Neema, miaka 24, Mombasa; Yaşım 27, boyum 1.70",
+            ("31", "24", "27"),
+            note="Ukrainian tens; Swahili 'years' before the number in a profile line; Turkish 'my age'",
+        ),
+        Example(
+            "Nimeishi hapa miaka 20 iliyopita; Selling my bike, 12 years old; Vendo coche, 15 años, buen estado",
+            (),
+            note="Swahili 'years ago'; the age of a thing for sale",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1004,6 +1044,10 @@ class Age(IdentifierType):
         if unit is not None:
             if _NOT_AGE_AFTER_UNIT.match(text, unit.end()):
                 return False
+            if _OBJECT_BEFORE.search(left) is not None and not _PERSON_WORD.search(
+                _SENTENCE_START.split(text[max(0, start - 80) : start])[-1]
+            ):
+                return False
             if _BARE_YEARS.match(unit.group()) and (_BARE_YEARS_REJECT.search(left) or _DURATION_VERBS.search(left)):
                 return False
             # "âgée de 22 ans", "menina de 22 anos": "de" after an age label or a person is no duration, nor
@@ -1018,7 +1062,8 @@ class Age(IdentifierType):
         if _NON_AGE_UNIT.match(text, end):
             return _YEAR_ABBREVIATION.match(text, end) is not None and _LEFT_STRONG.search(left) is not None
         if _LEFT_STRONG.search(left):
-            return True
+            # a label whose language writes "years" before the number ("miaka 20 iliyopita": 20 years ago)
+            return _NOT_AGE_AFTER_UNIT.match(text, end) is None
         if _BIRTHDAY_AFTER.match(text, end) is not None and _BIRTHDAY_OWNER.search(left) is not None:
             return True  # "celebrated my 20th birthday", "mi 20 cumpleaños"; not "the club's 20th birthday"
         if (text.startswith(("f", "m", "/f", "/m"), end)) and Age._sex_tag(ctx, text, start, end, value, left):

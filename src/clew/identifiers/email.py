@@ -96,7 +96,7 @@ _AT_WORDS = (
     "|aapstert|a bildua|አት|អាត់|ແອັດ|အက်|ඇට්"
     "|affenohr|affenschaukel|kanelbulle|kringla|лудо а|лудо-а|ludo a|ludo-a|ätt|ät-merkki|taksamerkki"
     "|艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท|圈a"
-    "|кльомба|кломба"
+    "|кльомба|кломба|🐒|🐵|🐌"
     f"|{unicodedata.name('@').lower()}"
 )
 """Spellings of the at sign, in many languages; the last is the sign's own Unicode name, "commercial at"."""
@@ -339,10 +339,31 @@ def _stem(sound: str) -> str:
     return sound.translate(_GLIDES)[:4]
 
 
+_AT_PREPOSITIONS_TEXT = """
+    at to kwa sa στο στη στον σε la pe à chez en em no na ao di ke ở tại bei an auf bij op på hos w u в во у на
+    ve te da presso dekat pada
+"""
+_AT_PREPOSITIONS = frozenset(_AT_PREPOSITIONS_TEXT.split())
+"""The word for "at" or "to" of many languages (Swahili "kwa", Greek "στο", Tagalog "sa", Romanian "la"): alone
+between a mailbox-like local part and a domain whose dot is spelled ("x.y kwa example nukta net") it stands for '@'."""
+_AT_PICTURES_TEXT = """
+    monkey mono mona macaco scimmia singe affe обезьяна обезьянка мавпа maymun monyet khỉ tumbili unggoy μαϊμού
+    maimuta maimuță maimuţă majmun małpka tail coada coadă coadâ cola queue coda rabo rabinho schwanz хвост
+    хвостик хвіст ogon ogonek kuyruk ekor đuôi duoi mkia ουρά ουρα buntot snail caracol escargot lumaca
+    schnecke улитка равлик ślimak slimak salyangoz siput ốc oc konokono kuhol σαλιγκάρι
+"""
+_AT_PICTURES = frozenset(_AT_PICTURES_TEXT.split())
+"""The pictures that the at sign's names draw (a monkey's tail, a snail, Romanian "coadă" alone for "coadă de
+maimuță"): in the gap between a mailbox and a domain with a spelled dot, a word of them names the '@'."""
+
+
 def _names_the_at(words: list[str]) -> bool:
-    """Whether a phrase of a few words names the at sign: a lone "a" in it, or a word formed from a name of '@'."""
+    """Whether a phrase of a few words names the at sign: a lone "a" in it, a lone preposition "at", a picture the
+    sign's names draw ("tail", "monkey", "snail"), or a word formed from a name of '@'."""
+    if len(words) == 1 and words[0] in _AT_PREPOSITIONS:
+        return True
     for word in words:
-        if word in _A_ALONE:
+        if word in _A_ALONE or word in _AT_PICTURES:
             return True
         letters = word.replace("-", "")
         if len(letters) >= 5 and letters.isalpha() and _stem(_sound(letters)) in _at_stems():
@@ -720,6 +741,16 @@ class Email(IdentifierType):
             (),
             note="a remote for ssh and git (user@host:path) names a server account, not a mailbox",
         ),
+        Example(
+            "andika kazi.mombasa kwa example nukta org, γράψε eleni.k στο example τελεία gr",
+            ("kazi.mombasa@example.org", "eleni.k@example.gr"),
+            note="the language's 'at' (Swahili, Greek) between a mailbox and a domain with a spelled dot",
+        ),
+        Example(
+            "ana.pop coadă example punct ro, tom_r 🐌 example (dot) net",
+            ("ana.pop@example.ro", "tom_r@example.net"),
+            note="a picture the at sign's names draw: the tail alone, the snail emoji",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1045,8 +1076,9 @@ def _value(m: re.Match[str], end: int) -> str | None:
         return None  # "मेरी बहन एट example डॉट com": before a Latin domain, a word of another script is the sentence's
     if len(labels) < 2 or not _tld_ok(labels[-1], not (plain_at and plain_domain)) or labels[-1] in _FILE_EXTENSIONS:
         return None
-    if any(not p.isascii() and _foreign_sign(p) is not None for p in labels[:-1]):
-        return None  # "ana.k @ ଏଟ ଡଟ com": a spelled at sign or dot of another script is no label of a domain
+    if any(not p.isascii() and _foreign_sign(p) is not None for p in (local, *labels[:-1])):
+        return None  # "ana.k @ ଏଟ ଡଟ com", "ଏଟ @ ana.k ଡଟ com": a spelled at sign or dot of another script is no label
+        # of a domain, nor a mailbox
     if m.group("at") == "-at-" and "-dot-" not in raw_domain:
         return None  # "noa-at-home.com" is a host name; glued, the dot is glued too: "noa-at-example-dot-com"
     if m.group("bare") is not None:

@@ -232,6 +232,7 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
     "telegram": (
         "tele", "tlgrm", "telegrm", "telgram", "✈", "纸飞机", "紙飛機", "टेलीग्राम", "टेलिग्राम", "טלגרם",
         "τελεγκραμ", "τελεγραμ", "τέλεγκραμ", "텔레그램", "텔레", "テレグラム", "телеграмчик", "телеграмм", "тєлєграм",
+        "тележка", "телеграмка",
         "টেলিগ্রাম", "டெலிகிராம்", "టెలిగ్రామ్", "ٹیلیگرام", "ቴሌግራም", "ტელეგრამი", "ტელეგრამ", "ტელეგრამზე",
         "տելեգրամ", "տելեգրամով", "teleqram", "តេឡេក្រាម", "តេលេក្រាម", "ເທເລແກຣມ", "တယ်လီဂရမ်", "တယ်လီဂရာမ်",
         "ටෙලිග්රෑම්", "ටෙලිග්රැම්",
@@ -375,6 +376,7 @@ _JOIN_LONGEST = max(w.count(" ") for w in _JOIN_SIGNS) + 1
 _SEP_WORDS = (
     r"id|is|me|at|on|only|handle|username|user|name|es|est|é|è|ist|c['’]est|c['’]è|add|tag|here|jest|je|это|є"
     r"|아이디|アイディー|มา|ได้ที่|นะ|same|mismo|même|igual|sama"
+    r"|all|both|todos|todas|ambos|ambas|tous|toutes|alle|beide|tutti|entrambi|все|оба|обидва|semua|hepsi|wszystkie"
     rf"|adalah|là|คือ|ไอดี|айди|号|號|账号|帳號|{_POSSESSIVES}|{_ACCOUNT_WORDS}"
 )
 """Words that may stand between a cue and its username ("IG is …", "mon snap c'est …", "ig aku: …")."""
@@ -444,11 +446,19 @@ case ending ("@x tg'den")."""
 _SAME_AFTER = re.compile(
     r"[ \t:,\-–—]*(?:(?:is|ist|es|est|é|è)\s)?(?:the\s)?(?:same|too|also|as well|auch|ebenfalls|gleich|también"
     r"|tambien|tb|igual|aussi|pareil|pareille|idem|ditto|stesso|stessa|uguale|тоже|также|juga|sama|cũng vậy|cũng thế"
-    r"|aynı|ayni|też|tez|taky|také|is ugyanaz|ugyanaz|samme|sama)(?![\w])(?=[ \t]*(?:$|[.,;!?)\n]|[^\w\s]))"
+    r"|aynı|ayni|też|tez|taky|také|is ugyanaz|ugyanaz|samme|sama|même chose|meme chose|la même|le même|same thing"
+    r"|same name|same one|lo mismo|el mismo|la misma|o mesmo|a mesma|mesma coisa|mesmo nome|das gleiche|dasselbe"
+    r"|derselbe|lo stesso|la stessa|то же самое|то же|тот же|те саме|той самий|aynısı|aynisi|yang sama|giống vậy"
+    r"|idem dito)(?![\w])(?=[ \t]*(?:$|[.,;!?)\n]|[^\w\s]))"
 )
 """A platform said to have the same username as the handle just before ("snap: x … kik same", "Insta ist x,
 TikTok auch", "IG: x, snap too"); the word ends the clause ("Telegram also accepted" says something else)."""
 _SAME_REACH = 100
+_HOST_PATH = re.compile(r"/\w")
+"""A path after a dotted name: the name is a link's host ("discord.gg/AbCd12")."""
+_FORWARDED_TITLE = 80
+"""Longest display name of a channel between "Forwarded from" and its '@' name in brackets."""
+_TITLE_THEN_BRACKET = re.compile(r"\s[^@\n()\[\]:]{1,76}[(\[]\s?")
 _SECOND_ACCOUNT = re.compile(
     r"[\s,;/|(\[-]*(?:(?:my|mi|mon|meu|mein|мой)\s)?(?:(?:2nd|second|backup|back-up|old|new|main|other|alt|spare"
     r"|private|priv|segunda|segundo|otra|otro|outra|outro|zweit\w*|neuer?|alter?|deuxième|autre|nouveau|второй"
@@ -461,12 +471,18 @@ _BRACKET_AFTER_CUE = re.compile(r"\s*[)\]）】〕]")
 """A platform in brackets after an '@' name: "@sunny.side_up (ig)", "@yuna_tokyo まで(インスタ)"."""
 _CASED_OR_ASCII_WORD = re.compile(r"[0-9a-z_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 _DOMAIN_LIKE = re.compile(r"\.(?:com|net|org|info|io|me|co|ru|de|uk|fr|es|html?|php|jpe?g|png)$")
+_WEB_SUFFIX = re.compile(r"\.(?:com|net|org|info|io|html?|php|jpe?g|png)$")
+"""What ends a domain or a file name even after '@': "IG @ayesha.uk" is a name (Instagram allows the dot), "@site.com"
+is not."""
 _TIME_OR_NUMBER = re.compile(r"\d+(?:[.:]\d+)?(?:am|pm|h|hr|hrs|min|k|x)?")
 """Times, amounts and multipliers written after '@' ("@ 9pm", "@2x" of an image size, "150 @ 1hr")."""
 _NAME_BEFORE_EMOJI = re.compile(r"(?:^|(?<=[\s,;:(\[]))(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)[ \t]*$")
 _LABEL_EMOJI = frozenset({"👻"})
 """A platform's emoji that labels the name before it ("bella_rose22 👻"); the paper plane (✈) is not one: it
 follows flight numbers too."""
+_PLATFORM_EMOJI = frozenset({"👻", "📸", "✈"})
+"""Emoji that stand for a platform; one before the platform's own name labels the line ("👻 SC ayeshauk")."""
+_EMOJI_GAP = re.compile(r"[ \t\ufe0f]{0,3}")
 _EMOJI_ENDS_LINE = re.compile(r"[ \t\ufe0f]*(?:$|[\n.,;!|/)\]])")
 _NAME_BEFORE_CUE = re.compile(
     rf"(?:^|(?<=[\s,;(\[@]))(?P<user>[a-z0-9_](?:[a-z0-9_.]{{0,30}}[a-z0-9_])?)\s+(?:{_NAME_CUE_LINK})\s+$"
@@ -506,6 +522,24 @@ _CODE_AT_WORDS = frozenset(_CODE_AT_TEXT.split())
 """CSS, Sass, Javadoc/JSDoc and template-directive words written after '@' ("@media (…) {", "@import url(…);",
 "@param {string}", "@click=\"…\""): code, not a handle, when code follows them."""
 _CODE_AFTER_AT = re.compile(r"[^\n]{0,80}?[({;=]")
+_ANNOTATION_TEXT = """
+    override staticmethod classmethod property dataclass abstractmethod deprecated functionalinterface
+    suppresswarnings safevarargs autowired inject nullable nonnull notnull transactional component service
+    repository controller restcontroller entity bean configuration requestmapping getmapping postmapping
+    beforeeach aftereach beforeall afterall parameterizedtest displayname jsonproperty cached_property lru_cache
+    functools.wraps wraps pytest.fixture fixture contextmanager overload final total_ordering singledispatch
+    objc synthesize dynamic interface implementation end selector available mainactor published state binding
+    observable injectable ngmodule input output viewchild hostlistener
+"""
+_ANNOTATIONS = frozenset(_ANNOTATION_TEXT.split())
+"""Annotations and decorators of Java, Kotlin, Python, Swift, Objective-C and TypeScript ("@Override",
+"@staticmethod", "@Injectable()"): an '@' name of them with no platform named is code, not a handle."""
+_CODE_TALK = re.compile(
+    r"(?<!\w)(?:decorators?|decorated|annotations?|annotated|dekorator\w*|décorateur\w*|decorador\w*"
+    r"|anotaç\w*|anotaci\w*|annotazion\w*|аннотаци\w*|декоратор\w*|анотаці\w*|java|kotlin|python|typescript"
+    r"|angular|spring|junit|pytest|swift|class|method|methods|function|compiler)(?!\w)"
+)
+"""Words of programming near an '@' name: "use @Cached on the method", "the @Memo decorator"."""
 
 # Per-platform username limits (length and characters), beyond the shared pattern.
 _LIMITS: dict[str, tuple[int, int, str]] = {
@@ -773,8 +807,10 @@ def _spelled_join(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
     return None
 
 
-def _valid(platform: str, user: str) -> bool:
-    if not any("a" <= c <= "z" for c in user) or user in _STOP or _DOMAIN_LIKE.search(user):
+def _valid(platform: str, user: str, at: bool = False) -> bool:
+    """Whether ``platform`` allows ``user``; ``at``: the name was written with '@' after the platform's cue, which a
+    domain is not, so only a web suffix (".com", ".html") makes it one."""
+    if not any("a" <= c <= "z" for c in user) or user in _STOP or (_WEB_SUFFIX if at else _DOMAIN_LIKE).search(user):
         return False
     return _LIMIT_PATTERNS[platform].fullmatch(user) is not None
 
@@ -1057,6 +1093,31 @@ class Handle(IdentifierType):
             (),
             note="a plain word after the cue, then no handle-shaped name",
         ),
+        Example(
+            "Annotate it with @Override, or use the @Memoize decorator; @lru_cache",
+            (),
+            note="annotations and decorators of code, and code talked about, are no handles",
+        ),
+        Example(
+            "Forwarded from Pflege Jobs 🇩🇪 (@pflege_jobs_de)\nПереслано от Работа Варшава (@rabota_waw)",
+            ("telegram:pflege_jobs_de", "telegram:rabota_waw"),
+            note="Telegram's forwarded-from header with the channel's title before its '@' name",
+        ),
+        Example(
+            "TT + IG → both @mara_vip; kik: rosa_k7, snap: lo mismo; пиши в тележку: @sveta_kzn",
+            ("tiktok:mara_vip", "instagram:mara_vip", "kik:rosa_k7", "snapchat:rosa_k7", "telegram:sveta_kzn"),
+            note="'both' before the shared name; 'the same thing' as a name; Russian slang 'тележка'",
+        ),
+        Example(
+            "👻 SC mirabelle\n✈️ TG @mira_vip\n📸 IG @mira.de",
+            ("snapchat:mirabelle", "telegram:mira_vip", "instagram:mira.de"),
+            note="a platform's emoji before its abbreviation labels the name; a name may end like a country domain",
+        ),
+        Example(
+            "Order SC-2291-TG, Date 2025; discord: discord.gg/Xy12ab",
+            (),
+            note="abbreviations inside a reference code; an invite link's host is no username",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1082,6 +1143,13 @@ class Handle(IdentifierType):
                         if platform != _PAYMENT and _valid(platform, user):
                             yield self.entity(ctx, f"{platform}:{user}", u_start, u_end)
                 continue  # the cue named the platform of the name before it; what follows it is not its name
+            same = _SAME_AFTER.match(text, hit.end) if last is not None else None
+            if same is not None and last is not None and hit.start - last[1] <= _SAME_REACH:
+                user, u_start = last  # "snap: x\ninsta: même chose": the name just read, not "chose"
+                for platform in dict.fromkeys(c.platform for c in hit.cues):
+                    if platform != _PAYMENT and _valid(platform, user):
+                        yield self.entity(ctx, f"{platform}:{user}", u_start, same.end())
+                continue
             found = self._user_after(ctx, hit)
             if found is not None and index + 1 < len(groups) and groups[index + 1].start < found[3]:
                 found = None  # "카톡 안하고 텔레그램만 해요: @x": a nearer cue in the phrase before the name owns it
@@ -1103,7 +1171,10 @@ class Handle(IdentifierType):
                 # "Facebook: Maria Lopez (facebook.com/…)": a display name before the profile's URL;
                 # "pics on insta, rose_22 on tg": the name of the next cue.
                 continue
-            platforms = [p for p in dict.fromkeys(c.platform for c in hit.cues) if p == _PAYMENT or _valid(p, user)]
+            at_name = text.startswith("@", span_start)
+            platforms = [
+                p for p in dict.fromkeys(c.platform for c in hit.cues) if p == _PAYMENT or _valid(p, user, at_name)
+            ]
             if not platforms:
                 continue  # no platform of the cue takes this name ("telegram: @hr.abroad"): read as an '@' name below
             taken.update(i for i in range(span_start, u_end) if text[i] == "@")
@@ -1123,6 +1194,7 @@ class Handle(IdentifierType):
                 continue
             if user in _CODE_AT_WORDS and _CODE_AFTER_AT.match(text, m.end()) is not None:
                 continue
+            code = user in _ANNOTATIONS or _CODE_TALK.search(text, max(0, m.start() - 60), m.end() + 60) is not None
             platform = (
                 self._platform_after(text, m.end())
                 or self._second_account(text, m.start(), user, read)
@@ -1130,8 +1202,12 @@ class Handle(IdentifierType):
             )
             if platform == "unknown" and not text.isascii():
                 platform = _script_platform_before(text, m.start()) or "unknown"
+            if platform == "unknown" and self._forwarded_from(text, m.start(), unused):
+                platform = "telegram"
             if not _valid(platform, user):
                 platform = "unknown"  # a name the platform cannot have ("linh.hn" on Telegram): still an '@' name
+            if platform == "unknown" and code:
+                continue  # "use @Override and @staticmethod": annotations and decorators, or code talked about
             if _valid(platform, user):
                 yield self.entity(ctx, f"{platform}:{user}", m.start(), m.start() + 1 + len(user))
 
@@ -1171,12 +1247,22 @@ class Handle(IdentifierType):
             if (
                 groups
                 and all(c.kind != _URL and c.text not in _FORWARDED_FROM for c in hit.cues + groups[-1].cues)
-                and _CONNECTOR.fullmatch(text, groups[-1].end, hit.start)
+                and (_CONNECTOR.fullmatch(text, groups[-1].end, hit.start) or self._emoji_label(text, groups[-1], hit))
             ):
                 groups[-1] = _Hit(groups[-1].start, hit.end, groups[-1].cues + hit.cues)
             else:
                 groups.append(hit)
         return groups
+
+    @staticmethod
+    def _emoji_label(text: str, emoji: _Hit, hit: _Hit) -> bool:
+        """Whether a platform's emoji labels the name or abbreviation of the same platform written right after it
+        ("👻 SC x", "📸 IG x", "✈️ TG x"): one cue, which marks the name after it as a colon would."""
+        return (
+            all(c.text in _PLATFORM_EMOJI for c in emoji.cues)
+            and {c.platform for c in emoji.cues} & {c.platform for c in hit.cues} != set()
+            and _EMOJI_GAP.fullmatch(text, emoji.end, hit.start) is not None
+        )
 
     @staticmethod
     def _region_code(ctx: FieldContext, start: int, end: int) -> bool:
@@ -1197,6 +1283,10 @@ class Handle(IdentifierType):
             return not (before.isalnum() or before == "-")
         if before in "._" and start > 1 and _is_word_char(text[start - 2]):
             return False  # the end of a username ("mia.x", "lily_ig"), not a cue
+        if (before == "-" and start > 1 and text[start - 2].isdigit()) or (
+            after == "-" and end + 1 < len(text) and text[end + 1].isdigit()
+        ):
+            return False  # a piece of a reference code joined by hyphens to its digits ("Ref TG-4471-IG")
         if not cue.bounded:
             return True  # CJK, Thai, Arabic and emoji cues: no word boundaries to check
         if cue.text.isascii():
@@ -1257,14 +1347,20 @@ class Handle(IdentifierType):
             user = then.group("user").rstrip(".")
             u_start = then.start("user")
             u_end = u_start + len(user)
+            if _HOST_PATH.match(text, u_end) and "." in user:
+                return None  # "Discord server invite discord.gg/x": a link's host, not a name
             return user, u_start, u_end, u_start
         if user in _STOP or (not at and _TIME_OR_NUMBER.fullmatch(user)) or text.startswith("://", u_end):
             return None  # "Telegram only", "snap, 9pm"; "instagram:https://…" (the URL is read as a URL cue)
+        if not at and "." in user and _HOST_PATH.match(text, u_end):
+            return None  # "discord: discord.gg/AbCd12": the host of a link (an invite), not a username
         if m.group("at") == "@ " and (user in _AT_STOP or _TIME_OR_NUMBER.fullmatch(user)):
             return None  # "snap @ 5pm", "IG @ home": '@' meaning 'at'
         # A hyphen glued on both sides makes a compound word ("Instagram-worthy"), not a separator.
         compound = sep[:1] in ("-", "–") and text[hit.end + 1 : hit.end + 2].isalnum()  # "snap-on nails"
         marked = at or (not compound and _MARKED_SEP.search(sep) is not None)
+        if not marked and len(hit.cues) > 1 and all(c.text in _PLATFORM_EMOJI for c in hit.cues[:1]):
+            marked = not sep.strip() and all(c.kind == _WORD for c in hit.cues)  # "👻 SC ayeshauk"
         if marked and not at and is_phrase(sep, _PLAIN_SEP_WORDS):
             marked = False  # a phrase before the colon ("IG for more pics: …", "insta model body: …") marks nothing
         if (
@@ -1378,6 +1474,21 @@ class Handle(IdentifierType):
                 return None
             return next((p for p in platforms if p != _PAYMENT and _valid(p, user)), None)
         return None
+
+    @staticmethod
+    def _forwarded_from(text: str, at: int, unused: list[_Hit]) -> bool:
+        """Whether the '@' name is the channel of Telegram's "Forwarded from" header, after the channel's display name.
+
+        "Forwarded from Jobs Abroad 🌍 (@jobs_abroad_hub)": the header, a title of a few words (emoji too) and the
+        channel's '@' name in brackets, on one line.
+        """
+        for hit in reversed(unused):
+            if hit.end > at:
+                continue
+            if not any(c.text in _FORWARDED_FROM for c in hit.cues) or at - hit.end > _FORWARDED_TITLE:
+                return False
+            return _TITLE_THEN_BRACKET.fullmatch(text, hit.end, at) is not None
+        return False
 
     @staticmethod
     def _platform_before(text: str, at: int, user: str, unused: list[_Hit]) -> str:

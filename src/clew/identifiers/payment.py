@@ -54,6 +54,8 @@ from clew.model import Entity
 from clew.text.normalize import in_spaced_script
 from clew.text.phrases import PhraseIndex
 
+_HEBREW_PREFIXES = ("", "ב", "ל", "ו", "ה", "מ", "ש", "וב", "ול", "שב", "של", "דרך ")
+"""Hebrew writes "in", "to", "and", "the", "from", "that" as a letter glued to the word after."""
 _SERVICE_NAMES: dict[str, str] = {
     "cash app": "cashapp",
     "csh app": "cashapp",
@@ -76,8 +78,18 @@ SCRIPT_NAMES: dict[str, str] = {
     **dict.fromkeys(("пейпал", "пэйпал", "페이팔", "ペイパル", "باي بال", "بايبال", "पेपाल", "เพย์พาล"), "paypal"),
     **dict.fromkeys(("зелле", "젤레"), "zelle"),
     **dict.fromkeys(("револют", "레볼루트"), "revolut"),
+    **{
+        prefix + name: service
+        for name, service in (
+            *(("וונמו", "venmo"), ("ונמו", "venmo"), ("קאש אפ", "cashapp"), ("קאשאפ", "cashapp")),
+            *(("פייפאל", "paypal"), ("פייפל", "paypal"), ("זל", "zelle"), ("רבולוט", "revolut")),
+        )
+        for prefix in _HEBREW_PREFIXES
+        if len(prefix + name) > 2
+    },
 }
-"""The services' names as written in other scripts (Cyrillic, Hangul, kana, Arabic, Devanagari, Thai)."""
+"""The services' names as written in other scripts (Cyrillic, Hangul, kana, Arabic, Devanagari, Thai, Hebrew with
+the prepositions and the conjunction Hebrew glues before a word: "בוונמו" in Venmo, "לפייפאל" to PayPal)."""
 _LEET_LETTERS = {"a": "a@4", "e": "e3", "i": "i1!", "o": "o0", "s": "s$5"}
 """Signs and digits written for letters in service names (``v3nm0``, ``CA$HAPP``, ``p@ypal``)."""
 
@@ -173,12 +185,16 @@ asked): @x")."""
 _SEP = (
     r"(?P<sep>(?:"
     + _REMARK
-    + r"|[\s:：=\-–—>\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07|(\[՝]|👉|👇"
-    + r"|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|"
+    + r"|[\s:：=\-–—>\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07|(\[՝]|👉|👇|[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
+    + r"|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|la|pe|prin|en|em|no|di|an|bei|sur|chez|op|til|till|do|per"
+    + r"|su|w|u|в|через|"
     + _OWNER_WORDS
     + rf")(?![\w])|(?:{_PHRASE_LETTER}{{1,12}} ){{0,3}}{_PHRASE_LETTER}{{2,12}}[:：]\s?){{0,8}})"
 )
-_PLAIN_SEP_WORDS = re.compile(rf"(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|{_OWNER_WORDS})")
+_PLAIN_SEP_WORDS = re.compile(
+    rf"(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|la|pe|prin|en|em|no|di|an|bei|sur|chez|op|til|till|do|per"
+    rf"|su|w|u|в|через|{_OWNER_WORDS})"
+)
 """The separator words of ``_SEP``: other words before a colon are a phrase ("venmo pe bhejo:"), which marks
 nothing by itself."""
 _AFTER_CUE = re.compile(
@@ -189,6 +205,19 @@ _AFTER_CUE = re.compile(
     rf"|(?P<prefix>\$ ?|@ ?|[(\[]@[)\]] ?|(?:{_SPELLED_DOLLAR}) |)"
     r"(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w))"
 )
+_AT_NAME_BEFORE = re.compile(
+    r"@(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_])\s?(?:[(\[（]\s?|(?:on|via|en|no|na|pe|la|per|auf|bei|em|di|sur"
+    r"|по|в|на|через)\s)$"
+)
+"""An '@' name before the service that takes it, in brackets or after a preposition: "@luxe-kitty (Venmo)", "@x on
+venmo"."""
+_ABBREVIATED = re.compile(
+    r"(?<![\w$@])(?P<abbr>vm|vnm|pp)\s?(?:[:：=>|\-–—]|[\u2190-\u21ff\u2794-\u27bf])\s?"
+    r"@(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_])(?![\w@]|\.\w)"
+)
+"""Venmo and PayPal abbreviated in capitals before a sign and an '@' name ("VM → @babyblue-77", "PP: @rae.k"); Cash
+App's "CA → $tag" is a cashtag anyway."""
+_ABBREVIATIONS = {"vm": "venmo", "vnm": "venmo", "pp": "paypal"}
 _SPACED_AT_STOP_TEXT = "home work night noon the a an my me you your once least"
 _SPACED_AT_STOP = frozenset(_SPACED_AT_STOP_TEXT.split())
 """Words after a spaced '@' that mean "at" ("venmo @ home"), not a handle."""
@@ -443,12 +472,35 @@ class Payment(IdentifierType):
             note="promotional codes, the word '$cashtag' itself, and the service's own pages",
         ),
         Example("paypal.me/lena.k/25", ("paypal:lena.k",), note="an amount after the payee's name"),
+        Example(
+            "מקדמה לוונמו: @noa-levi-3, שלחו בפייפאל: @noa.levi",
+            ("venmo:noa-levi-3", "paypal:noa.levi"),
+            note="Hebrew names of the services with a preposition glued before them",
+        ),
+        Example(
+            "@mika-rae (venmo) or $mikarae; VM → @sky-lee-9 | PP: @skylee",
+            ("venmo:mika-rae", "cashapp:$mikarae", "venmo:sky-lee-9", "paypal:skylee"),
+            note="the service in brackets after the handle; Venmo and PayPal abbreviated in capitals",
+        ),
+        Example(
+            "plătește pe Revolut la @ioana22; Venmo me 💸 @jo-bee; I live in VM: @home",
+            ("revolut:ioana22", "venmo:jo-bee"),
+            note="a preposition or an emoji between the service and the handle; a place code is no service",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
         text = ctx.text.text
         has_dollar = "$" in text
         named = _keywords().search(text)
+        if "@" in text and ("VM" in ctx.text.original or "PP" in ctx.text.original or "VNM" in ctx.text.original):
+            for m in _ABBREVIATED.finditer(text):
+                user = m.group("user").rstrip(".-")
+                if user in _SPACED_AT_STOP or user in _STOP or not any("a" <= c <= "z" for c in user):
+                    continue
+                if ctx.text.original_at(m.start("abbr"), m.end("abbr")).isupper():
+                    start = m.start("user") - 1
+                    yield self.entity(ctx, f"{_ABBREVIATIONS[m.group('abbr')]}:{user}", start, start + 1 + len(user))
         if not has_dollar and not named:
             return
         taken = _Spans()
@@ -488,6 +540,8 @@ class Payment(IdentifierType):
                             yield self.entity(ctx, value, start, end)
                     continue
             found = self._after_cue(ctx, m)
+            if found is None and "@" in text:
+                found = self._named_after(text, m)
             if found is not None:
                 value, start, end = found
                 if taken.overlaps(start, end):
@@ -515,6 +569,20 @@ class Payment(IdentifierType):
                 if tickers:
                     continue  # "$TSLA $AAPL up 5%": stock tickers
             yield self.entity(ctx, f"cashapp:${tag}", m.start(), m.end())
+
+    @staticmethod
+    def _named_after(text: str, cue: re.Match[str]) -> tuple[str, int, int] | None:
+        """The '@' name just before a service's name that takes it: "@luxe-kitty (Venmo)", "@x on venmo"."""
+        service = _service(cue.group("cue"))
+        if service in _TAG_SERVICES or service in ("zelle",):
+            return None
+        m = _AT_NAME_BEFORE.search(text, max(0, cue.start() - 48), cue.start())
+        if m is None:
+            return None
+        user = m.group("user").rstrip(".-")
+        if user in _STOP or not any("a" <= c <= "z" for c in user):
+            return None
+        return _value_link(service, user), m.start(), m.start("user") + len(user)
 
     @staticmethod
     def _ticker_like(ctx: FieldContext, m: re.Match[str]) -> bool:

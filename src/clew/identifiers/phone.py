@@ -142,6 +142,9 @@ _CODE_JOINS = frozenset("-/")
 """Characters before a digit group that the context patterns read."""
 
 
+_HEX_LITERAL = re.compile(r"0x[0-9a-f]{6,}")
+"""A hexadecimal literal ("0x…": a transaction hash, a contract address, a memory address, a colour written in
+code): its digits are no phone number, even cut short."""
 _CODE_TAIL = re.compile(r"[^\W\d_]{1,3}\d")
 """After a long group of digits with letters glued before it, a few letters and a digit: the group is the middle
 of a serial or a model code ("SN6465550131X7", "AB2135550122CD9"); a word glued after a number ("…0122now")
@@ -311,6 +314,8 @@ def _shapes(text: str, groups: list[_Group], drop: list[bool]) -> None:
                 b += 1
             if b - a >= 16 and len(_DIGIT_GROUP.findall(text, a, b)) >= 3:
                 drop[k] = True  # a hash, a code, a wallet: letters and digits mixed all along
+            elif _HEX_LITERAL.fullmatch(text, a, b):
+                drop[k] = True  # a hexadecimal literal, a hash or an address cut short: "0x3125550142aa…"
         if k + 2 < n:
             sep = seps[k + 1]
             alone = (k == 0 or seps[k] != sep) and (k + 3 >= n or seps[k + 3] != sep)
@@ -878,6 +883,12 @@ class Phone(IdentifierType):
             (),
             "CA",
             "digits inside a serial or model code, letters glued on both sides",
+        ),
+        Example(
+            "contract 0x7025550100ab deployed, colour 0x6045550112 in the config",
+            (),
+            "US",
+            "hexadecimal literals (a contract, a value in code): their digits are no number",
         ),
     )
 
