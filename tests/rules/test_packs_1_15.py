@@ -55,7 +55,7 @@ def test_school_runs_and_deliveries_are_not_escorting(pipeline: Pipeline, text: 
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("profile says 19 but she looked 14 at most, school bag by the bed, a man answers for her and takes the money", "en"),
+        ("profile says 19 but she looked 14 at most, school bag by the bed, a man answers for her", "en"),
         ("dijo 18 pero aparentaba 15, uniforme escolar en la silla, el que la trajo se quedó con la plata", "es"),
         ("на вид лет 15, школьный рюкзак, деньги забрал мужик, который её привёз", "ru"),
     ],
