@@ -251,6 +251,20 @@ def test_an_unless_phrase_inside_the_rules_own_phrase_cancels_nothing(tmp_path: 
     assert rules.match_text("We keep your passport safe") == []
 
 
+def test_an_unless_phrase_cancels_the_evidence_near_it_not_a_phrase_hit_that_evidence_overlaps(tmp_path: Path) -> None:
+    """Each span is judged before overlapping ones are merged: the near pair "passport … keep" reaches within 60
+    characters of "not keep", the phrase "leave your passport" does not, and it stands (merged first, both fell)."""
+    rules = RuleSet([load_pack(write_pack(tmp_path, GOOD))])
+    head = "leave your passport keep"
+    filler = " and so on and on" * 3
+    text = f"{head}{filler} til not keep."
+    phrase_end, near_end, blocker = len("leave your passport"), len(head), text.index("not keep")
+    assert phrase_end + 60 < blocker <= near_end + 60
+    assert [(h.id, h.text) for h in rules.match_text(text)] == [("le.passport", "leave your passport")]
+    # without the phrase, the near pair alone is cancelled
+    assert rules.match_text(text.replace("leave your", "found the")) == []
+
+
 @pytest.mark.parametrize(
     ("indicator", "message"),
     [

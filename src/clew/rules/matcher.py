@@ -189,6 +189,12 @@ def _blockers(found: list[tuple[int, int]] | None, phrases: list[tuple[int, int]
     return sorted(start for start, end in found if not any(a <= start and end <= b for a, b in phrases))
 
 
+def _blocked(blockers: list[int], low: int, high: int) -> bool:
+    """Whether an unless phrase starts in ``[low, high]`` (``blockers`` sorted)."""
+    k = bisect_left(blockers, low)
+    return k < len(blockers) and blockers[k] <= high
+
+
 def _match_at(regex: re.Pattern[str], text: str, starts: list[int]) -> list[tuple[int, int]]:
     """The matches ``finditer`` would give, for a regex whose matches all begin at one of ``starts``.
 
@@ -517,15 +523,12 @@ class RuleSet:
             rule = self.rules[index]
             blockers = _blockers(unless.get(index), own.get(index))
             window = rule.indicator.unless_within
-            kept = 0
-            for start, end in _merge(spans[index]):
-                if blockers:  # an unless phrase within the window: the first one at or after start - window
-                    k = bisect_left(blockers, start - window)
-                    if k < len(blockers) and blockers[k] <= end + window:
-                        continue
+            found = spans[index]
+            if blockers:
+                # Each piece of evidence is judged on its own, before overlapping ones are merged: a near pair
+                # or a regex reaching towards an unless phrase must not take down a phrase hit it overlaps.
+                found = [(a, b) for a, b in found if not _blocked(blockers, a - window, b + window)]
+            for start, end in _merge(found)[:MAX_HITS_PER_INDICATOR]:
                 hits.append(self._hit(rule, fld, view, *view.span(start, end)))
-                kept += 1
-                if kept >= MAX_HITS_PER_INDICATOR:
-                    break
         hits.sort(key=lambda h: (h.start, h.end, h.id))
         return hits
