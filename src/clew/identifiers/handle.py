@@ -536,10 +536,12 @@ _ANNOTATIONS = frozenset(_ANNOTATION_TEXT.split())
 "@staticmethod", "@Injectable()"): an '@' name of them with no platform named is code, not a handle."""
 _CODE_TALK = re.compile(
     r"(?<!\w)(?:decorators?|decorated|annotations?|annotated|dekorator\w*|décorateur\w*|decorador\w*"
-    r"|anotaç\w*|anotaci\w*|annotazion\w*|аннотаци\w*|декоратор\w*|анотаці\w*|java|kotlin|python|typescript"
-    r"|angular|spring|junit|pytest|swift|class|method|methods|function|compiler)(?!\w)"
+    r"|anotaç\w*|anotaci\w*|annotazion\w*|аннотаци\w*|декоратор\w*|анотаці\w*|kotlin|typescript"
+    r"|junit|pytest|compiler)(?!\w)"
 )
-"""Words of programming near an '@' name: "use @Cached on the method", "the @Memo decorator"."""
+"""Words of programming near an '@' name: "the @Memo decorator", "annotate with @Cached". Only words that are
+nothing else: "class", "method", "function", "spring", "swift", "java" or "python" are also words of posts ("yoga
+class, DM @maria_yoga"), and an unknown handle beside them must stay."""
 
 # Per-platform username limits (length and characters), beyond the shared pattern.
 _LIMITS: dict[str, tuple[int, int, str]] = {
@@ -1097,6 +1099,11 @@ class Handle(IdentifierType):
             "Annotate it with @Override, or use the @Memoize decorator; @lru_cache",
             (),
             note="annotations and decorators of code, and code talked about, are no handles",
+        ),
+        Example(
+            "Spring dance class on Friday, DM @maria_dance for a spot",
+            ("unknown:maria_dance",),
+            note="ordinary words that are also programming words ('spring', 'class') leave an '@' name alone",
         ),
         Example(
             "Forwarded from Pflege Jobs 🇩🇪 (@pflege_jobs_de)\nПереслано от Работа Варшава (@rabota_waw)",
