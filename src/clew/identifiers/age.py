@@ -9,6 +9,7 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
   "springs" and "summers" for years ("20 primaveras", "22 printemps", "21 summers young", "22 весны", "21 вясны",
   "22 wiosny", "21 étés", "20 veranos", "23 Lenze", "25 Aprils old"; after "de" too: "blonde de 22 printemps"),
   diminutives ("19 wiosenek", "22 годков", "20 latek"),
+  and Kurmanji "Temenê min 24", Somali "Da'daydu waa 21", Zulu "ngineminyaka engu-22" as labels,
   Belarusian "22 гады" and Ukrainian "21 рік", and the age
   adjectives "25-vuotias", "23-летняя", "21letá"; two numbers joined by "&"/"and" share one ("20 & 23 yo");
 * an age label before it: "age: 22", "aged 19", "edad 20", "возраст 19", "عمري 19",
@@ -164,6 +165,8 @@ _LABEL_TAIL = rf"\s?(?:(?:is|es|est|é|è|ist|je|jest)(?!\w))?\s?(?:(?:{_LABEL_M
 _LABEL_TAIL_GLUED = _LABEL_TAIL.removeprefix(r"\s?")
 _LEFT_STRONG = re.compile(
     rf"(?:(?<!\w)(?:{_folded(_SPACED_LABELS)}|âgée?\sde|agée?\sde|âgé\sde|(?:nina|ana|una|umri(?:\swa)?:?|mwenye|wa|nikiwa|akiwa)\s?miaka)"
+    r"|(?<!\w)temenê(?:\s(?:min|wê|wî|te|me))?|(?<!\w)da['’]d(?:ayd|eed|iis|ooda)[au](?:\swaa)?"
+    r"|(?<!\w)\w{0,6}minyaka\s(?:engu|eyi|ewu|eli)"
     r"|(?:^|[,;|•(]|[,;|•(]\s)miaka"
     rf"|{_folded(_UNSPACED_LABELS)})"
     rf"(?:\s?{_YEARS_BEFORE})?{_LABEL_TAIL}(?:just|only|solo|seulement|apenas|всего|только)?\s?$"
@@ -189,8 +192,9 @@ _LEFT_WEAK = re.compile(
     r"\s(?:only|just|solo|sólo|seulement|apenas|всего|только|hanya|baru)?\s?$"
 )
 _LEFT_REJECT = re.compile(
-    r"(?<!\w)(?:hace|il y a|há|ha|desde|for|since|in|within|after|over|under|above|below|plus de|más de|mais de"
-    r"|более|больше|старше|младше|почти|около|about|around|approx|between|entre|from|від|от|до|de|des|dès|from"
+    r"(?<!\w)(?:hace|il y a|há|ha|desde|depuis|seit|for|since|in|within|after|over|under|above|below"
+    r"|plus de|más de|mais de|более|больше|старше|младше|почти|около|about|around|approx|between|entre|from"
+    r"|від|от|до|de|des|dès|from"
     r"|ages|min|minimum|max|maximum|least|mayores de|menores de|upto|up to|até"
     r"|i|på|för|za|po|před|pred|prije|przez|od)\s?$"
 )
@@ -257,7 +261,8 @@ _UNIT_WORDS = """
     years year yrs yo y/o y.o años anos añitos aninhos ans anni jahre ani лет года год роки років рік سنة سنه عام عاما
     tahun thn tuổi ปี 岁 歲 歳 才 yaşında yaş lat lata jaar éves ετών χρονών taong anyos saal साल år let rokov
     godina godine godinu години metai vjeç ára anys summers primaveras abriles printemps 살 vuotta жаста
-    gadi metų aastane salî oed sena étés veranos verões lenze primavere primăveri годков годиков годочков
+    gadi metų aastane salî oed sena springs aprils winters lenzen étés veranos verões lenze primavere primăveri
+    годков годиков годочков
     wiosen wiosenek latek کاله سال سالمه سالشه ساله
 """
 _LABEL_WORDS = """
@@ -870,6 +875,16 @@ class Age(IdentifierType):
             (),
             note="years of experience; the age of a spirit",
         ),
+        Example(
+            "Soy una chica de veintidós abriles; nineteen springs young; depuis 20 printemps je danse",
+            ("22", "19"),
+            note="poetic years after numbers in words; 'depuis' (since) makes the springs a duration",
+        ),
+        Example(
+            "Temenê min 26 sal e; Da'deedu waa 23 sano; Ngineminyaka engu-24",
+            ("26", "23", "24"),
+            note="age labels in Kurmanji, Somali and Zulu",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1049,7 +1064,13 @@ class Age(IdentifierType):
                 return None
             value, stop = value + int(text[tens_digit]), tens_digit + 1
         left = text[max(0, start - 20) : start]
-        if _NOT_AGE_AFTER_UNIT.match(text, unit.end()) or _LEFT_REJECT.search(left):
+        if _NOT_AGE_AFTER_UNIT.match(text, unit.end()):
+            return None
+        reject = _LEFT_REJECT.search(left)
+        if reject is not None and not (
+            reject.group().strip() in ("de", "di")
+            and (_PERSON_DE.search(left) is not None or _DIMINUTIVE.match(unit.group()) is not None)
+        ):
             return None
         if _unspaced_limit(left):
             return None
