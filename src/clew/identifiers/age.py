@@ -7,7 +7,9 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
   Vietnamese text or after "em"), "23 saal"/"23 साल", "19 tahun", "อายุ 19 ปี", "22 år",
   "21 let", "22 godine", "22 години", "21 metai", "20 vjeç", "22 წლის", "21 տարեկան", "24살", "21 J.", …,
   "springs" and "summers" for years ("20 primaveras", "22 printemps", "21 summers young", "22 весны", "21 вясны",
-  "22 wiosny"),
+  "22 wiosny", "21 étés", "20 veranos", "23 Lenze", "25 Aprils old"; after "de" too: "blonde de 22 printemps"),
+  diminutives ("19 wiosenek", "22 годков", "20 latek"),
+  and Kurmanji "Temenê min 24", Somali "Da'daydu waa 21", Zulu "ngineminyaka engu-22" as labels,
   Belarusian "22 гады" and Ukrainian "21 рік", and the age
   adjectives "25-vuotias", "23-летняя", "21letá"; two numbers joined by "&"/"and" share one ("20 & 23 yo");
 * an age label before it: "age: 22", "aged 19", "edad 20", "возраст 19", "عمري 19",
@@ -34,7 +36,7 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
 * its cell in the column of a table whose header is an age label (markdown, CSV or tab-separated rows).
 
 A word that is an age by itself counts (Japanese ハタチ, "twenty years old"), and native Korean numbers
-before 살 ("스물한 살").
+before 살, glued or not ("스물한 살", "스물세살"), or after a label in the form said alone ("나이: 스물넷").
 
 Numbers written as words count with an age word after them ("eighteen years young",
 "veinte años", "hai mươi tuổi", "dua puluh satu tahun", "二十岁") or an age label or
@@ -50,7 +52,8 @@ the age words and labels, so a text without them costs one scan.
 Not ages: heights (5'6", 170cm), weights, measurements (34-24-36), times (19:00),
 "24/7", prices, years (2019), age ranges and limits ("18-25 years", "between 18 and 25",
 "over 18", "未满18岁", "18岁以上"),
-durations ("20 years of experience", "hace 20 años", "I've been here 15 years") — but
+the age of a thing (a car, a house, a whisky), durations ("20 years of experience", "22 Jahre Erfahrung",
+"hace 20 años", "I've been here 15 years") — but
 "de" before the number is no duration after a person ("menina de 22 anos").
 """
 
@@ -81,8 +84,10 @@ _AGE_UNIT = (
     r"|години\b|годинки\b|metai\b|metų\b|vjeç|vjec\b|vjeçe|ára\b|anys\b|urte\b|ساله|წლის|წლისაა|տարեկան"
     r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|жашта|yoshda|yaşım\b|oed\b|sena\b|salî\b|bliana\sd['’]aois|j\.(?=[\s,;]|$)|vuotta\b|godinu\b|sano\sjir\b|jir\b|године\b"
     r"|வயது|வயசு|വയസ്സ്|വയസ്|ವರ್ಷ|సంవత్సరాలు|ఏళ్ళు|ఏళ్లు|વર્ષ|ਸਾਲ|वर्षे|वर्षांची"
-    r"|summers?\s(?:young|old)|springs?\s(?:young|old)|primaveras|abriles|printemps|primavere"
-    r"|вес(?:ны|ен|ни|нам?)\b|вёс(?:ен|наў|нау)\b|вясн(?:ы|аў|ау)\b|wiosn[yę]\b|wiosen\b|гад(?:ы|оў|оу)\b|рік\b)"
+    r"|(?:summers?|springs?|aprils?|winters?)\s(?:young|old)|primaveras|primaverinhas|abriles|printemps|primavere"
+    r"|étés\b|veranos\b|verões|veroes\b|estati\b|lenze\b|lenzen\b|primăveri|primaveri\b"
+    r"|вес(?:ны|ен|ни|нам?)\b|вёс(?:ен|наў|нау)\b|вясн(?:ы|аў|ау)\b|wiosn[yę]\b|wiosen(?:ek|ki)?\b|гад(?:ы|оў|оу)\b|рік\b"
+    r"|годков\b|годиков\b|годочков\b|-?latk[aięo]\b|latek\b|کاله\b)"
 )
 _RIGHT_UNIT = re.compile(r"\s?" + _AGE_UNIT)
 _OBJECT_TEXT = """
@@ -99,6 +104,8 @@ _OBJECT_TEXT = """
     samochód dom mieszkanie budynek pies kot
     xe nhà chó mèo
     gari nyumba jengo mbwa paka
+    whisky whiskey scotch bourbon rum ron rhum cognac brandy tequila mezcal añejo anejo vino wine vin wein
+    malt armagnac calvados oporto porto виски коньяк вино ром
 """
 _OBJECT_BEFORE = re.compile(
     rf"(?<!\w)(?:{'|'.join(sorted({re.escape(w) for w in _OBJECT_TEXT.split()}, key=len, reverse=True))})(?!\w)"
@@ -113,14 +120,20 @@ _PERSON_WORD = re.compile(
 )
 """A person in the sentence: the years are hers, even with a thing named before them ("girl from the house, 23")."""
 _SENTENCE_START = re.compile(r"[.!?;\n]")
-_DIMINUTIVE = re.compile(r"\s?(?:añitos|anitos|aninhos|aninho|годик|годочк|годков)")
-"""Diminutive age words: said of a person's years, never of a duration after "de"."""
+_DIMINUTIVE = re.compile(
+    r"\s?(?:añitos|anitos|aninhos|aninho|годик|годочк|годков|latek|latk|wiosenek|wiosenki"
+    r"|primaveras|primaverinhas|abriles|printemps|étés|primavere|estati|veranos|verões|veroes|lenze|primăveri"
+    r"|summers|springs|aprils|winters|вес|вёс|вясн|wiosn|wiosen)"
+)
+"""Diminutive and poetic age words (springs, summers, Aprils): said of a person's years, never of a duration
+after "de" ("jolie blonde de 22 printemps")."""
 _NOT_AGE_AFTER_UNIT = re.compile(
     r"['’]?\s*(?:of\s|de\s|d['’]\s?|в\s|ya\s)?\s*(?:exp|experien|expérien|experiên|опыт|стаж|kinh nghiệm|pengalaman|"
     r"经验|經驗|خبرة|ago\b|назад|atrás|atras|depuis|in business|de casad|de servicio|de trabajo|contract|"
     r"warranty|garant|se\b|से(?!\S)|anubhav|अनुभव|erfaren|erfaring|sedan|siden|zkušen|zkusen|praxe|skúsen"
     r"|doświadcz|doswiadcz|temu\b|kokemus|sitten|kogemus|tapasztal|ervaring|geleden|iskust"
     r"|iliyopita|zilizopita|uliopita|uzoefu|lalu\b|yang lalu|trước\b|önce\b|evvel\b"
+    r"|berufserfahr|erfahr|esperienz|deneyim|tecrübe|tecrube|досвід|досвiд|εμπειρ|ניסיון|경력|経験|praktyk|staż"
     r"|以上|以下|未满|未滿|未満|禁止|미만|이상|이하)"
 )
 
@@ -152,6 +165,8 @@ _LABEL_TAIL = rf"\s?(?:(?:is|es|est|é|è|ist|je|jest)(?!\w))?\s?(?:(?:{_LABEL_M
 _LABEL_TAIL_GLUED = _LABEL_TAIL.removeprefix(r"\s?")
 _LEFT_STRONG = re.compile(
     rf"(?:(?<!\w)(?:{_folded(_SPACED_LABELS)}|âgée?\sde|agée?\sde|âgé\sde|(?:nina|ana|una|umri(?:\swa)?:?|mwenye|wa|nikiwa|akiwa)\s?miaka)"
+    r"|(?<!\w)temenê(?:\s(?:min|wê|wî|te|me))?|(?<!\w)da['’]d(?:ayd|eed|iis|ooda)[au](?:\swaa)?"
+    r"|(?<!\w)\w{0,6}minyaka\s(?:engu|eyi|ewu|eli)"
     r"|(?:^|[,;|•(]|[,;|•(]\s)miaka"
     rf"|{_folded(_UNSPACED_LABELS)})"
     rf"(?:\s?{_YEARS_BEFORE})?{_LABEL_TAIL}(?:just|only|solo|seulement|apenas|всего|только)?\s?$"
@@ -177,8 +192,9 @@ _LEFT_WEAK = re.compile(
     r"\s(?:only|just|solo|sólo|seulement|apenas|всего|только|hanya|baru)?\s?$"
 )
 _LEFT_REJECT = re.compile(
-    r"(?<!\w)(?:hace|il y a|há|ha|desde|for|since|in|within|after|over|under|above|below|plus de|más de|mais de"
-    r"|более|больше|старше|младше|почти|около|about|around|approx|between|entre|from|від|от|до|de|des|dès|from"
+    r"(?<!\w)(?:hace|il y a|há|ha|desde|depuis|seit|for|since|in|within|after|over|under|above|below"
+    r"|plus de|más de|mais de|более|больше|старше|младше|почти|около|about|around|approx|between|entre|from"
+    r"|від|от|до|de|des|dès|from"
     r"|ages|min|minimum|max|maximum|least|mayores de|menores de|upto|up to|até"
     r"|i|på|för|za|po|před|pred|prije|przez|od)\s?$"
 )
@@ -245,7 +261,9 @@ _UNIT_WORDS = """
     years year yrs yo y/o y.o años anos añitos aninhos ans anni jahre ani лет года год роки років рік سنة سنه عام عاما
     tahun thn tuổi ปี 岁 歲 歳 才 yaşında yaş lat lata jaar éves ετών χρονών taong anyos saal साल år let rokov
     godina godine godinu години metai vjeç ára anys summers primaveras abriles printemps 살 vuotta жаста
-    gadi metų aastane salî oed sena
+    gadi metų aastane salî oed sena springs aprils winters lenzen étés veranos verões lenze primavere primăveri
+    годков годиков годочков
+    wiosen wiosenek latek کاله سال سالمه سالشه ساله
 """
 _LABEL_WORDS = """
     age aged edad âge idade возраст вік alter età vârsta varsta umur usia tuổi tuoi leeftijd i'm i’m iam im she's
@@ -253,6 +271,8 @@ _LABEL_WORDS = """
     wiek edat ηλικία 年齢 věk miaka olen életkor
 """
 _LABEL_SEP = re.compile(_LABEL_TAIL)
+_GLUED_UNITS = frozenset({"살"})
+"""Age words of spaced scripts written glued to the number too ("스물세살"): found inside a word."""
 
 
 @lru_cache(maxsize=1)
@@ -266,7 +286,7 @@ def _cue_automaton() -> PhraseIndex[tuple[str, str]]:
         keys[word] = ("self", word)
     for kind, words in (("label", labels), ("unit", _UNIT_WORDS.split())):
         for word in words:
-            if _UNSPACED_CHARS.match(word):
+            if _UNSPACED_CHARS.match(word) or word in _GLUED_UNITS:
                 keys[word] = (kind, word)
             else:  # a word of a spaced script starts after a space or a hyphen (a label also a cell's: "|age|")
                 for lead in (" ", "-", "(", *((",", ";", "|") if kind == "label" else ())):
@@ -389,6 +409,7 @@ _RU_TEENS = ("десять", "одиннадцать", "двенадцать", "
 _RU_UNITS = ("", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять")
 _RU_TENS = ("двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто")
 _KO_UNITS = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉")
+_KO_ALONE = ("", "하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉")
 _KO_TENS = ("열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
 """Native Korean numbers, as written before a counter such as 살 ("스물한 살" = 21; "스무 살" = 20)."""
 _SELF_AGES = {"ハタチ": 20}
@@ -440,6 +461,10 @@ def _number_words() -> dict[str, int]:
         for u in range(1, 10):
             add(ten + _KO_UNITS[u], 10 + 10 * t + u)
     add("스무", 20)
+    for t, ten in enumerate(_KO_TENS):  # the forms said alone, after a label ("나이 스물넷")
+        for u, unit in enumerate(_KO_ALONE):
+            if unit != _KO_UNITS[u]:
+                add(ten + unit, 10 + 10 * t + u)
     return words
 
 
@@ -825,6 +850,41 @@ class Age(IdentifierType):
             (),
             note="Swahili 'years ago'; the age of a thing for sale",
         ),
+        Example(
+            "Brunette de 24 printemps; rubia de 21 veranos; Süße 23 Lenze; una ragazza di 20 primavere",
+            ("24", "21", "23", "20"),
+            note="springs and summers for years, after 'de'/'di' too (French, Spanish, German, Italian)",
+        ),
+        Example(
+            "Mam 19 wiosenek :) / Мне 22 годков / 25 Aprils old and still learning",
+            ("19", "22", "25"),
+            note="diminutive and poetic years: Polish, Russian, English",
+        ),
+        Example(
+            "저는 스물여섯살이에요; 나이: 서른하나",
+            ("26", "31"),
+            note="native Korean numbers glued to 살, and the form said alone after a label",
+        ),
+        Example(
+            "عمري ثلاثة وعشرون سنة؛ אני בת עשרים וארבע; Είμαι τριάντα δύο χρονών; سی و پنج سالمه",
+            ("23", "24", "32", "35"),
+            note="number words in Arabic (unit first), Hebrew (tens first), Greek and Persian",
+        ),
+        Example(
+            "Dreizehn Köche mit 25 Jahren Erfahrung; Rum añejo 15 años, 70 cl; whisky de 12 años",
+            (),
+            note="years of experience; the age of a spirit",
+        ),
+        Example(
+            "Soy una chica de veintidós abriles; nineteen springs young; depuis 20 printemps je danse",
+            ("22", "19"),
+            note="poetic years after numbers in words; 'depuis' (since) makes the springs a duration",
+        ),
+        Example(
+            "Temenê min 26 sal e; Da'deedu waa 23 sano; Ngineminyaka engu-24",
+            ("26", "23", "24"),
+            note="age labels in Kurmanji, Somali and Zulu",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1004,7 +1064,13 @@ class Age(IdentifierType):
                 return None
             value, stop = value + int(text[tens_digit]), tens_digit + 1
         left = text[max(0, start - 20) : start]
-        if _NOT_AGE_AFTER_UNIT.match(text, unit.end()) or _LEFT_REJECT.search(left):
+        if _NOT_AGE_AFTER_UNIT.match(text, unit.end()):
+            return None
+        reject = _LEFT_REJECT.search(left)
+        if reject is not None and not (
+            reject.group().strip() in ("de", "di")
+            and (_PERSON_DE.search(left) is not None or _DIMINUTIVE.match(unit.group()) is not None)
+        ):
             return None
         if _unspaced_limit(left):
             return None

@@ -157,6 +157,27 @@ def _add_unit_first(
                     for ten in tens_spellings:
                         word = _fold(f"{unit_spelling}{join}{ten}")
                         add(word, Word("tens", int(tens_value) + unit, word in ambiguous, no_spaces))
+    for join in spec.get("joins", []):
+        if join.startswith("-"):  # a separate word: the tens with the join glued on read alone too ("وعشرون")
+            for tens_value, tens_spellings in (lang.get("tens") or {}).items():
+                for ten in tens_spellings:
+                    add(_fold(f"{join[1:]}{ten}"), Word("tens", int(tens_value), True, no_spaces))
+
+
+def _add_tens_first(lang: dict[str, Any], no_spaces: bool, add: Callable[[str, Word], None]) -> None:
+    """The units with a word glued before them that follow the tens (Hebrew "עשרים ושלוש" = 23: "ו" is "and").
+
+    Each is a unit word that counts only inside a run of numbers (after the tens), like an ambiguous word.
+    """
+    spec = lang.get("tens_first")
+    if not spec:
+        return
+    for unit, spellings in (lang.get("units") or {}).items():
+        if int(unit) == 0:
+            continue
+        for spelling in spellings:
+            for join in spec.get("joins", []):
+                add(_fold(f"{join}{spelling}"), Word("unit", int(unit), True, no_spaces))
 
 
 @lru_cache(maxsize=1)
@@ -222,6 +243,7 @@ def _build_vocabulary() -> Vocabulary:
         for spelling in lang.get("connectors") or []:
             connectors.update(_variants(_fold(spelling)))
         _add_unit_first(lang, ambiguous, no_spaces, add)
+        _add_tens_first(lang, no_spaces, add)
         tens_take_teens.update(int(v) for v in lang.get("tens_take_teens", []))
         teens_take_units.update(int(v) for v in lang.get("teens_take_units", []))
 
