@@ -144,8 +144,8 @@ def test_unknown_page_language_falls_back_to_english_with_a_notice() -> None:
 def test_explanation_falls_back_to_english_then_to_the_indicator_title() -> None:
     check = checker()
     assert check.explanation("le.recruitment_fees", catalogue("pt"))[1] == "pt"
-    assert check.explanation("ot.organ_price", catalogue("pt")) == (
-        catalogue("en").messages[("sign", "ot.organ_price")],
+    assert check.explanation("ot.organ_broker", catalogue("pt")) == (
+        catalogue("en").messages[("sign", "ot.organ_broker")],
         "en",
     )
     empty = Catalogue("xx", {})

@@ -122,8 +122,8 @@ def test_arabic_is_right_to_left_and_others_are_not() -> None:
 
 def test_untranslated_message_falls_back_to_english_and_says_so() -> None:
     # pt explains the recruitment signs but not every organ-trafficking sign
-    found = catalogue("pt").pgettext("sign", "ot.organ_price")
-    assert found == (catalogue("en").messages[("sign", "ot.organ_price")], "en")
+    found = catalogue("pt").pgettext("sign", "ot.organ_broker")
+    assert found == (catalogue("en").messages[("sign", "ot.organ_broker")], "en")
     assert catalogue("pt").pgettext("sign", "le.recruitment_fees")[1] == "pt"  # type: ignore[index]
 
 
