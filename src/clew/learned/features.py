@@ -158,12 +158,13 @@ def _automaton() -> Any:
     import unicodedata
 
     from clew.cache import cached, versions
+    from clew.text.phrases import SOURCE as PHRASES_SOURCE
 
     here = Path(__file__)
     text_code = here.parent.parent / "text"  # the terms are stored normalised
     key: list[str | Path] = [here.with_name("bias_terms.yaml"), _lexicon_path(), here]
     key.append(text_code / "normalize.py")
-    key += [text_code / "confusables.py", text_code / "phrases.py"]
+    key += [text_code / "confusables.py", PHRASES_SOURCE]
     key.append(versions("ahocorasick-rs", "PyYAML", "confusable-homoglyphs"))
     key.append(unicodedata.unidata_version)
     return cached("learned-terms", key, _build_automaton)

@@ -10,12 +10,13 @@ from clew.errors import RulePackError
 from clew.rules.loader import BUILTIN_DIR, load_pack, load_packs
 from clew.rules.matcher import RuleSet
 from clew.rules.model import Indicator, Pack, PackInfo
+from clew.text.phrases import SOURCE as PHRASES_SOURCE
 
 log = logging.getLogger(__name__)
 
 _CODE = tuple(
     path.read_bytes()
-    for path in [*sorted(Path(__file__).parent.glob("*.py")), Path(__file__).parent.parent / "text" / "phrases.py"]
+    for path in [*sorted(Path(__file__).parent.glob("*.py")), PHRASES_SOURCE]
 )
 """The source of the code that compiles packs (and of the phrase index it holds), as it was when this process
 imported it: the cache key must name the code that builds the entry, even if the files change on disk while the

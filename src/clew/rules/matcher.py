@@ -1,7 +1,7 @@
 """Compile rule packs into one matcher and run it over normalised text.
 
 All phrase patterns of all indicators go into a single Aho-Corasick automaton
-(``pyahocorasick``), so the cost of matching grows with the text, not with the
+(``clew.text.phrases``), so the cost of matching grows with the text, not with the
 number of phrases. The same automaton holds literal *triggers* derived from each
 regular expression (``clew.rules.triggers``): a regex runs only on texts where, for
 each of its (up to two) trigger sets, a literal of that set occurs. Proximity

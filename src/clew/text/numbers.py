@@ -32,8 +32,8 @@ Every digit maps back to the original characters it was read from, through the
 general view's map, so an identifier found in the numeric view is highlighted where
 the user saw "six02 twotwoeight".
 
-Finding costs two passes in C — one pattern for digits, one Aho-Corasick automaton
-(``pyahocorasick``) for the number words of every language — and the per-token work
+Finding costs two compiled passes — one pattern for digits, one Aho-Corasick automaton
+(``clew.text.phrases``) for the number words of every language — and the per-token work
 in Python runs only on the tokens found: the cost grows with the text, and a text
 without numbers costs the two scans.
 """
@@ -53,6 +53,7 @@ from typing import Any, Literal, cast
 import yaml
 
 from clew.text.normalize import NormalizedText
+from clew.text.phrases import SOURCE as PHRASES_SOURCE
 from clew.text.phrases import PhraseIndex
 
 Kind = Literal["unit", "teen", "tens", "hundreds", "mult", "times_ten", "plus_ten", "repeat"]
@@ -193,9 +194,8 @@ def vocabulary() -> Vocabulary:
     from clew.cache import cached, versions
 
     data = Path(__file__).parent / "data" / "number_words.yaml"
-    phrases = Path(__file__).parent / "phrases.py"
     libraries = versions("ahocorasick-rs", "PyYAML")
-    key: list[str | Path] = [data, Path(__file__), phrases, libraries, unicodedata.unidata_version]
+    key: list[str | Path] = [data, Path(__file__), PHRASES_SOURCE, libraries, unicodedata.unidata_version]
     return cached("number-words", key, _build_vocabulary)
 
 

@@ -31,11 +31,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from operator import itemgetter
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import ahocorasick_rs
 
 V = TypeVar("V")
+
+SOURCE = Path(__file__)
+"""This module's file: a part of the disk-cache key of every entry that pickles a ``PhraseIndex``."""
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _BLANK = "\x00"
@@ -71,9 +75,6 @@ class PhraseIndex(Generic[V]):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_rebuild, (self._keys, self._values, self._longest))
-
-    def items(self) -> Iterable[tuple[str, V]]:
-        return zip(self._keys, self._values, strict=True)
 
     def _matches(self, text: str, overlapping: bool) -> list[tuple[int, int, int]]:
         if self._matcher is None:

@@ -33,6 +33,7 @@ from typing import Any, Literal, cast
 import yaml
 
 from clew.text.normalize import NormalizedText, normalize
+from clew.text.phrases import SOURCE as PHRASES_SOURCE
 from clew.text.phrases import PhraseIndex
 
 PlaceKind = Literal["country", "region", "city"]
@@ -108,7 +109,7 @@ def gazetteer() -> Gazetteer:
 
     here = Path(__file__).parent
     parts = [here / "data" / "places.tsv", here / "data" / "places.yaml", Path(__file__)]
-    parts += [here / "normalize.py", here / "confusables.py", here / "phrases.py"]
+    parts += [here / "normalize.py", here / "confusables.py", PHRASES_SOURCE]
     libraries = versions("ahocorasick-rs", "confusable-homoglyphs")
     return cached("places", [*parts, libraries, unicodedata.unidata_version], _build_gazetteer)
 
