@@ -78,6 +78,14 @@ def test_each_character_of_the_view_maps_into_the_original(text: str) -> None:
         ("hogeita hamar", 30),
         ("bîst û du", 22),
         ("විසි තුන", 23),
+        ("सत्ताईस", 27),
+        ("निन्यानवे", 99),
+        ("পঁয়ত্রিশ", 35),
+        ("اٹھائیس", 28),
+        ("ოცდაათი", 30),
+        ("ორმოცდათხუთმეტი", 55),
+        ("ሃያ አንድ", 21),
+        ("አስራ ሁለት", 12),
     ],
 )
 def test_number_words_of_more_languages(phrase: str, value: int) -> None:
@@ -89,3 +97,6 @@ def test_digits_spelled_in_more_languages_in_the_numeric_view() -> None:
     assert digit_view(normalize("647 беш беш беш 0115")).text == "647 5 5 5 0115"
     assert digit_view(normalize("213 555 01 ութ ինը")).text == "213 555 01 8 9"
     assert digit_view(normalize("30 min 150 €")).text == "30 min 150 €"  # "min" is no thousand here
+    assert digit_view(normalize("604 555 ნული ერთი ერთი ორი")).text == "604 555 0 1 1 2"
+    assert digit_view(normalize("604 555 ዜሮ አንድ አንድ ሁለት")).text == "604 555 0 1 1 2"
+    assert digit_view(normalize("604 555 শূন্য এক এক দুই")).text == "604 555 0 1 1 2"

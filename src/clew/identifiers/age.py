@@ -66,6 +66,7 @@ from functools import lru_cache
 
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
+from clew.text.normalize import SCRIPT_MARKS
 from clew.text.numbers import read_token, vocabulary, words_value
 from clew.text.phrases import PhraseIndex
 
@@ -76,7 +77,7 @@ _AGE_UNIT = (
     r"(?:y/o|y\.o\.?|yo\b|yrs?\.?\s?old|years?[\s-]old|years?\s(?:young|of\sage)|-years?-old|yrs\b|yr\b"
     r"|años|anos|añitos|anitos|aninhos|aninho\b|ans\b|anni\b|jahre\b|-?jährige?[rn]?\b|j\.\s?alt|(?:de\s)?ani\b"
     r"|лет\b|годик(?:а|ов)\b|годочк(?:а|ов)\b|года?\b|год\b|рок(?:и|ів)\b|років|saal\b|साल|वर्ष|سال|বছর|tuoi\b"
-    r"|سنة|سنه|عام|عاما|عامًا|tahun|thn\b|tuổi|ปี|岁|歲|歳|才|さい|yaşında|yaş\b|lat\b|jaar\b|éves|ετών|χρονών"
+    r"|سنة|سنه|عام|عاما|عامًا|tahun|thn\b|tuổi|ปี|[周週虚虛实實]?[岁歲歳]|歲|歳|才|さい|yaşında|yaş\b|lat\b|jaar\b|éves|ετών|χρονών"
     r"|taong gulang|anyos|anos de idade|lata\b|years\b"
     r"|år\b|let\b(?!\s(?:me|us|him|her|them|you|it|go|see)\b)|rokov\b|godin[ae]?\b|godine\b|metų|metu\b|gadi\b|gadus\b"
     r"|-?aastane\b|-?vuotias\b|-?летн(?:яя|ий|ей|юю|его)\b|-?річн(?:а|ий|у|ого)\b|-?годишн(?:а|и|о|ак)\b"
@@ -87,7 +88,10 @@ _AGE_UNIT = (
     r"|(?:summers?|springs?|aprils?|winters?)\s(?:young|old)|primaveras|primaverinhas|abriles|printemps|primavere"
     r"|étés\b|veranos\b|verões|veroes\b|estati\b|lenze\b|lenzen\b|primăveri|primaveri\b"
     r"|вес(?:ны|ен|ни|нам?)\b|вёс(?:ен|наў|нау)\b|вясн(?:ы|аў|ау)\b|wiosn[yę]\b|wiosen(?:ek|ki)?\b|гад(?:ы|оў|оу)\b|рік\b"
-    r"|годков\b|годиков\b|годочков\b|-?latk[aięo]\b|latek\b|کاله\b)"
+    r"|годков\b|годиков\b|годочков\b|-?latk[aięo]\b|latek\b|کاله\b"
+    # the "N-year-old" adjectives: Dutch/Afrikaans, Scandinavian, Italian, South Slavic, Slovene; and "19y" glued
+    r"|-?jarige?\b|-?årig[ae]?\b|-?arig[ae]\b|(?<=[^\W_])-?enne\b|-?godi[šs]nj(?:a|i|e|ak|akinja)\b|-?letn(?:a|ica)\b"
+    r"|(?<![^\W_]\d\d)(?<=\d)y(?![\w'’.]))"
 )
 _RIGHT_UNIT = re.compile(r"\s?" + _AGE_UNIT)
 _OBJECT_TEXT = """
@@ -262,7 +266,7 @@ _UNIT_WORDS = """
     tahun thn tuổi ปี 岁 歲 歳 才 yaşında yaş lat lata jaar éves ετών χρονών taong anyos saal साल år let rokov
     godina godine godinu години metai vjeç ára anys summers primaveras abriles printemps 살 vuotta жаста
     gadi metų aastane salî oed sena springs aprils winters lenzen étés veranos verões lenze primavere primăveri
-    годков годиков годочков
+    годков годиков годочков वर्ष বছর বছরের বছরে წლის წლისაა ዓመት ዓመቴ አመት سالہ
     wiosen wiosenek latek کاله سال سالمه سالشه ساله
 """
 _LABEL_WORDS = """
@@ -271,7 +275,11 @@ _LABEL_WORDS = """
     wiek edat ηλικία 年齢 věk miaka olen életkor
 """
 _LABEL_SEP = re.compile(_LABEL_TAIL)
-_GLUED_UNITS = frozenset({"살"})
+_GLUED_SUFFIXES = """
+    enne jarige jarig jährige jähriger jährigen åriga årige årig vuotias aastane letnia letni letna godišnja godišnji
+"""
+"""Age suffixes of the "N-year-old" adjectives, written glued to a number in words too ("ventiduenne")."""
+_GLUED_UNITS = frozenset({"살", *_GLUED_SUFFIXES.split()})
 """Age words of spaced scripts written glued to the number too ("스물세살"): found inside a word."""
 
 
@@ -284,7 +292,7 @@ def _cue_automaton() -> PhraseIndex[tuple[str, str]]:
     labels += [_folded(w) for w in (*_SPACED_LABELS.split(), *_UNSPACED_LABELS.split()) if _folded(w) not in labels]
     for word in _SELF_AGES:
         keys[word] = ("self", word)
-    for kind, words in (("label", labels), ("unit", _UNIT_WORDS.split())):
+    for kind, words in (("label", labels), ("unit", [*_UNIT_WORDS.split(), *_GLUED_SUFFIXES.split()])):
         for word in words:
             if _UNSPACED_CHARS.match(word) or word in _GLUED_UNITS:
                 keys[word] = (kind, word)
@@ -299,7 +307,9 @@ def _cue_automaton() -> PhraseIndex[tuple[str, str]]:
     return PhraseIndex(keys.items())
 
 
-_WORDS_AFTER = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,4}")
+_WORD = rf"[^\W\d_](?:[^\W\d_]|[{SCRIPT_MARKS}])*"
+"""A word, with the vowel signs of the Brahmic scripts inside it ("बाईस", "একুশ"), which ``\\w`` does not take."""
+_WORDS_AFTER = re.compile(rf"{_WORD}(?:[\s-]+{_WORD}){{0,4}}")
 _FIRST_PERSON = frozenset(
     {"i'm", "i’m", "i am", "iam", "im", "she's", "she’s", "she is", "just turned", "turned", "tengo", "j'ai", "j’ai",
      "tenho", "мне", "мені", "ich bin", "aku", "saya", "tôi", "em", "ik ben", "jag är", "jeg er", "olen", "je mi"}
@@ -313,7 +323,7 @@ _NON_AGE_UNIT = re.compile(
     r"women|chicas|filles|девуш|mil\b|мин|час|см|кг|euros?\b|pesos|d[óo]lares|reais|rublos|руб|đồng|ribu|rb\b)"
 )
 _SENTENCE_GOES_ON = re.compile(
-    r"\s?(?:$|[,.;!?()…|~💕❤♥✨🔥💋😘🌹😊😉🥰💖💗\-–—―·•]|(?:and|y|et|e|und|и|dan|và|en|och|og|ja|és|ve|oraz|a|i"
+    r"\s?(?:$|[,.;!?()…|~💕❤♥✨🔥💋😘🌹😊😉🥰💖💗\-–—―·•\u2600-\u27bf\U0001f300-\U0001faff]|(?:and|y|et|e|und|и|dan|và|en|och|og|ja|és|ve|oraz|a|i"
     r"|but|from|new|in|years?|yrs"
     r"|today|tomorrow|tonight|this|next|soon|hoy|mañana|aujourd|demain|heute|morgen|hoje|amanhã|сегодня|завтра"
     r"|hari ini|besok|hôm nay"
@@ -415,8 +425,8 @@ _KO_TENS = ("열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여
 _SELF_AGES = {"ハタチ": 20}
 """Words that are an age by themselves: Japanese "hatachi" is "twenty years old" (in katakana only: in
 hiragana "はたち" also stands in "…はたちまち", a particle before "at once")."""
-_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_SPACED_WORD = re.compile(r"[^\W\d_]+")
+_WORD_TOKEN = re.compile(rf"{_WORD}(?:-{_WORD})*")
+_SPACED_WORD = re.compile(_WORD)
 
 
 @lru_cache(maxsize=1)
@@ -477,6 +487,9 @@ def _word_age(text: str, unit_start: int) -> tuple[int, int, int] | None:
     """
     words = _number_words()
     offset = max(0, unit_start - 40)
+    glued = 0 < unit_start < len(text) and text[unit_start - 1].isalpha() and text[unit_start].isalpha()
+    if glued and text[unit_start - 1] <= "\u024f" and (found := _glued_word_age(text, offset, unit_start)):
+        return found  # "ventiduenne": Latin letters glued to the suffix
     head = text[offset:unit_start].rstrip()
     if head and _UNSPACED_CHARS.match(head[-1]):
         return _unspaced_before(head, offset)
@@ -506,6 +519,23 @@ def _word_age(text: str, unit_start: int) -> tuple[int, int, int] | None:
         value = words_value(head[first.start() :])
         if value is not None:
             return offset + first.start(), offset + len(head), value
+    return None
+
+
+_ELIDED = ("", "e", "o", "a", "i")
+"""Vowels a number word drops before a glued age suffix: Italian "ventidu-enne" (ventidue), "diciott-enne"."""
+_STEM = re.compile(rf"{_WORD}$")
+
+
+def _glued_word_age(text: str, offset: int, unit_start: int) -> tuple[int, int, int] | None:
+    """A number in words glued to the age suffix after it: "ventiduenne", "drieëntwintigjarige", "tjugotreåriga"."""
+    m = _STEM.search(text, offset, unit_start)
+    if m is None or len(m.group()) < 3:
+        return None
+    for vowel in _ELIDED:
+        value = words_value(m.group() + vowel)
+        if value is not None:
+            return m.start(), unit_start, value
     return None
 
 
@@ -884,6 +914,32 @@ class Age(IdentifierType):
             "Temenê min 26 sal e; Da'deedu waa 23 sano; Ngineminyaka engu-24",
             ("26", "23", "24"),
             note="age labels in Kurmanji, Somali and Zulu",
+        ),
+        Example(
+            "वह छब्बीस वर्ष की है; আমি চব্বিশ বছরের; میں اٹھائیس سال کا ہوں; ჩემი ასაკი: ოცდაშვიდი წლის",
+            ("26", "24", "28", "27"),
+            note="number words of Hindi, Bengali and Urdu (a word of its own for each number to 99) and Georgian "
+            "(in twenties: 20 + 7)",
+        ),
+        Example(
+            "Studente 24-jarige; una 19enne di Bari; 27-årig tjej; djevojka 25-godišnja; tjugofemåriga Lisa",
+            ("24", "19", "27", "25", "25"),
+            note="the 'N-year-old' adjective suffixes of Dutch, Italian, Swedish, Croatian; glued to number words too",
+        ),
+        Example(
+            "una trentunenne solare; een negentienjarige; diciannovenne",
+            ("31", "19", "19"),
+            note="number words that drop their last vowel before the suffix (trentun-enne, diciannov-enne)",
+        ),
+        Example(
+            "Lena 21y from Riga; 年龄23周岁，身高165; turned twenty-two 🎉",
+            ("21", "23", "22"),
+            note="'y' glued to the number; 周岁 (full years) before a height; an emoji after 'turned …'",
+        ),
+        Example(
+            "Penne 22 €, antenne da 19 euro, Vienne 2024; 5y bond; code QX7k31y, twenty-two-year-old model",
+            ("22",),
+            note="'enne' inside ordinary words is no age suffix; a 'y' ends no code; words before '-year-old'",
         ),
     )
 

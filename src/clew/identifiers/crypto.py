@@ -98,6 +98,10 @@ _SPLIT_RUN = re.compile(
 """Pieces separated by a space, a line break or a dash, bar or dot with or without spaces ("15q1 - DdQ5 - …"), or by
 emoji ("D8xq 🐕 3Fab …"): only a join whose checksum verifies counts."""
 _PIECE = re.compile(r"[0-9a-z]+")
+_LABELLED_PART = re.compile(r"[:：]\s?([0-9a-z]{6,64})(?![0-9a-z])")
+"""A part of an address after its label's colon."""
+_PART_GAP = 40
+"""Most characters between two labelled parts of one address (the next part's label: "second half: ")."""
 _SPLIT_STARTS = ("b", "0", "1", "3", "t", "l", "m", "d", "a", "9", "4", "8")
 """First characters of the addresses that are joined (bc1…, ltc1…, 0x…, base58 versions, Monero)."""
 _SPLIT_LENGTHS = frozenset({*range(25, 36), 42, 43, 62, 63, 95, 106})
@@ -316,6 +320,8 @@ def _clean(raw: str) -> str:
     return "".join(out)
 
 
+_X_SIGNS = frozenset("×✕✖⨯╳")
+"""Signs written for the x of ``0x`` ("0×1c38…"); the normalised view keeps them (they are no letters)."""
 _PIECE_SEPARATORS = re.compile(r"[\s\-–—·•|]")
 """Separators the normalised view may have joined inside one piece ("T-G-m" read as "tgm"); no address holds one."""
 
@@ -456,6 +462,26 @@ class Crypto(IdentifierType):
             (),
             note="glued to Latin letters: part of a longer string",
         ),
+        Example(
+            "USDT (ERC20): 0×7d2e4F19a0b3c58E6f71D2A94c0e8B3F5a6D1C27",
+            ("eth:0x7d2e4f19a0b3c58e6f71d2a94c0e8b3f5a6d1c27",),
+            note="a multiplication sign written for the x of 0x",
+        ),
+        Example(
+            "0×7d2e4f19a0b3c58e6f71D2A94c0e8B3F5a6D1C27",
+            (),
+            note="after a multiplication sign too, a broken EIP-55 checksum is no address",
+        ),
+        Example(
+            "Bitcoin, Teil 1: 131gPXp3xESX8bu8\nTeil 2: 1z5gvToxq2AsAsoGrA",
+            ("btc:131gPXp3xESX8bu81z5gvToxq2AsAsoGrA",),
+            note="an address given in two labelled parts: the parts after the colons, joined, verify",
+        ),
+        Example(
+            "BTC: 131gPXp3xESX8bu8; Ref: 1z5gvToxq2AsAsoGrB",
+            (),
+            note="labelled parts whose join fails the checksum are no address",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -469,6 +495,9 @@ class Crypto(IdentifierType):
             value = classify(addr)
             if value is None and _is_solana_key(addr) and self._solana_cue(text, m.start(), m.end()):
                 value = f"sol:{addr}"
+            if value is None and m.start() >= 2 and text[m.start() - 1] in _X_SIGNS and text[m.start() - 2] == "0":
+                value = classify("0x" + addr)  # "0×…": a multiplication sign for the x of 0x
+                a = ctx.text.span(m.start() - 2, m.start())[0] if value is not None else a
             if value is not None:
                 found.append(m.start())
                 yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
@@ -502,6 +531,33 @@ class Crypto(IdentifierType):
                 _, b = ctx.text.span(pieces[j][0], pieces[j][1])
                 yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
                 i = j + 1
+        if text.count(":") + text.count("：") >= 2:
+            yield from self._labelled_parts(ctx, found)
+
+    def _labelled_parts(self, ctx: FieldContext, found: set[int]) -> Iterator[Entity]:
+        """An address given in parts, each after its own label ("first half: 3Liq…⏎second half: uHAo…", "part 1/2:
+        …"): the parts after the colons, joined in order, count when the join's checksum verifies."""
+        text = ctx.text.text
+        parts = [m.span(1) for m in _LABELLED_PART.finditer(text)]
+        i = 0
+        while i < len(parts) - 1:
+            if parts[i][0] in found or not text.startswith(_SPLIT_STARTS, parts[i][0]):
+                i += 1
+                continue
+            near = [parts[i]]
+            for part in parts[i + 1 : i + 4]:
+                if part[0] - near[-1][1] > _PART_GAP:
+                    break
+                near.append(part)
+            hit = self._join_from(ctx, near, 0) if len(near) > 1 else None
+            if hit is None:
+                i += 1
+                continue
+            j, value = hit
+            a, _ = ctx.text.span(*near[0])
+            _, b = ctx.text.span(*near[j])
+            yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
+            i += j + 1
 
     @staticmethod
     def _join_from(ctx: FieldContext, pieces: list[tuple[int, int]], i: int) -> tuple[int, str] | None:

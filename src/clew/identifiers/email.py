@@ -34,7 +34,7 @@ Recognised forms of the dot: ``.`` and ``。``; `` . `` with spaces; bracketed `
 ``pika`` (sl), ``pikë`` (sq), ``taškas`` (lt), ``punkts`` (lv), ``punktur`` (is), ``puntu`` (eu),
 ``nukta`` (sw), ``ডট`` (bn), ``punkto`` (eo), ``нүкте`` (kk), ``կետ`` (hy), ``pwynt`` (cy),
 ``nuqta`` (uz), ``წერტილი`` (ka); with or without spaces: ``点`` (zh),
-``ドット`` (ja), ``점``/``닷`` (ko), ``ดอท``/``จุด`` (th); wrapped (`` -dot- ``); glued to a common
+``ドット`` (ja), ``점``/``쩜``/``닷`` (ko), ``ดอท``/``จุด`` (th); wrapped (`` -dot- ``); glued to a common
 top-level domain (``dotcom``, ``puntocom``); a bullet or middle dot between letters (``example•com``, in
 the local part too: ``coco•b@…``);
 hyphen-glued ``-dot-``.
@@ -105,7 +105,7 @@ _UNICODE_DOT = unicodedata.name(".").lower()
 _RESPELLED_DOT = r"d(?:[ao]w|[ao]h|oo)t"
 """"dot" respelled as it sounds ("dawt", "doht", "doot"): a writer's way round a filter that knows the word."""
 _CJK_AT = "艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท|圈a"
-_CJK_DOT = "点|點|ドット|점|닷|ดอท|จุด|。"
+_CJK_DOT = "点|點|ドット|점|쩜|닷|ดอท|จุด|。"
 """Spellings in scripts written without spaces: they need none around them. A dot counts only before a
 Latin letter ("example。com"; "…com。谢谢" ends a sentence)."""
 _UNSPACED_RANGES = "\u0e00-\u0e7f\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
@@ -751,6 +751,21 @@ class Email(IdentifierType):
             ("ana.pop@example.ro", "tom_r@example.net"),
             note="a picture the at sign's names draw: the tail alone, the snail emoji",
         ),
+        Example(
+            "메일: min.s 골뱅이 example 쩜 com",
+            ("min.s@example.com",),
+            note="colloquial Korean 쩜 for the dot",
+        ),
+        Example(
+            "Correo: maria.\njose@example.es\nKontakt: lena-\nsophie@example.de",
+            ("maria.jose@example.es", "lena-sophie@example.de"),
+            note="a local part cut by a line break after its dot or hyphen, right after the label",
+        ),
+        Example(
+            "We will call you.\njobs@example.com",
+            ("jobs@example.com",),
+            note="a sentence's last word before the line break is no piece of the address",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -776,7 +791,16 @@ class Email(IdentifierType):
             value = _value(m, end)
             if value is not None:
                 done = end
-                if starts is None:
+                wrapped = _WRAPPED_LOCAL.search(text, max(0, m.start() - 64), m.start()) if m.start() > 1 else None
+                if (
+                    wrapped is not None
+                    and starts is None
+                    and "\n" in ctx.text.original_at(m.start() - 1, m.start())
+                    and value.startswith(text[m.start() : cue].lower())
+                ):
+                    # the local part wrapped at the end of a line after a dot or hyphen ("alexandra.⏎moreau@…")
+                    found = self.entity(ctx, wrapped.group(1).lower() + value, wrapped.start(1), end)
+                elif starts is None:
                     found = self.entity(ctx, value, m.start(), end)
                 else:
                     found = self.entity(ctx, value, starts[m.start()], ends[end - 1])
@@ -792,6 +816,9 @@ class Email(IdentifierType):
                     yield self.entity(ctx, gap[0], gap[1], gap[2])
 
 
+_WRAPPED_LOCAL = re.compile(r"[:：]\s?([a-z0-9](?:[a-z0-9_+]|[.-](?=[a-z0-9]))*[.-])\s$")
+"""The first piece of a local part that a line break cut after a dot or a hyphen, right after a label's colon
+("E-mail: alexandra.⏎moreau@…"; a sentence's last word before a line break is no piece of an address)."""
 _ENCODED = re.compile(r"(?P<at>&#0*64;|&#x0*40;|&commat;|%40)|&#0*46;|&#x0*2e;|&period;", re.IGNORECASE)
 """An at sign or a dot written as an HTML character reference ("info&#64;example.org", "anna&#x40;example&#46;net")
 or URL-encoded in a link ("mailto:jobs%40example.com")."""
@@ -1079,6 +1106,10 @@ def _value(m: re.Match[str], end: int) -> str | None:
     if any(not p.isascii() and _foreign_sign(p) is not None for p in (local, *labels[:-1])):
         return None  # "ana.k @ ଏଟ ଡଟ com", "ଏଟ @ ana.k ଡଟ com": a spelled at sign or dot of another script is no label
         # of a domain, nor a mailbox
+    if local.isascii() and labels[-1].isascii() and not all(p.isascii() for p in labels[:-1]):
+        return None  # "ana.k @ от どっと com": a word of another script between a Latin mailbox and a Latin ending
+    if not local.isascii() and m.group("at") != "@" and m.group("at").strip() == "@" and labels[-1].isascii():
+        return None  # "от @ ana.k どっと com": a word of another script before a spaced '@' is the sentence's
     if m.group("at") == "-at-" and "-dot-" not in raw_domain:
         return None  # "noa-at-home.com" is a host name; glued, the dot is glued too: "noa-at-example-dot-com"
     if m.group("bare") is not None:

@@ -78,6 +78,7 @@ from clew.identifiers.base import (
 )
 from clew.identifiers.payment import SCRIPT_NAMES as PAYMENT_SCRIPT_NAMES
 from clew.model import Entity
+from clew.text.normalize import SCRIPT_MARKS as _SCRIPT_MARKS
 from clew.text.phrases import PhraseIndex
 
 _PAYMENT = "payment"
@@ -94,6 +95,11 @@ _FORWARDED_FROM = (
 )
 """The header Telegram writes over a forwarded post, in its interface languages ("Forwarded from @x"): a strict
 cue (an '@' or a colon must follow) that is never joined to a cue before it."""
+_INSTAGRAM_ACCOUNT_PATHS = tuple(
+    f"{host}/{path}/" for host in ("instagram.com", "instagr.am") for path in ("stories", "_u")
+)
+"""Paths after which an Instagram link names the account: a story (``/stories/name/123…``) and the app link
+(``/_u/name``)."""
 _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     # platform: (word cues, strict cues, url prefixes)
     "telegram": (
@@ -151,7 +157,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
             "ไอจี",
         ),
         (),
-        ("instagram.com/", "instagr.am/", "ig.me/m/", "ig.me/"),
+        ("instagram.com/", "instagr.am/", "ig.me/m/", "ig.me/", *_INSTAGRAM_ACCOUNT_PATHS),
     ),
     "snapchat": (
         (
@@ -244,6 +250,9 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
         "ইনস্টা", "ইনস্টাগ্রাম", "இன்ஸ்டா", "இன்ஸ்டாகிராம்", "ఇన్స్టా", "ఇన్స్టాగ్రామ్", "انسٹا", "انسٹاگرام",
         "ინსტა", "ინსტაგრამი", "ინსტაგრამზე", "ինստա", "ինստագրամ", "ինստագրամում", "ኢንስታ", "ኢንስታግራም",
         "instáč", "instač", "instáči", "instáčem",
+        # "ins", the Chinese and Korean web's name for Instagram, read beside their script only (English "ins" is
+        # insurance): "我的ins", "加ins", "ins号", "인스 아이디"
+        "我ins", "的ins", "加ins", "关注ins", "關注ins", "ins号", "ins號", "ins账号", "ins帳號", "ins上", "인스",
     ),
     "snapchat": (
         "स्नैपचैट", "स्नैप", "סנאפ", "סנאפצ'ט", "σναπ", "스냅챗", "スナップチャット", "สแนป", "اسنپ", "سنپ", "снепчат",
@@ -267,6 +276,7 @@ _CYRILLIC_ENDINGS = ("а", "у", "е", "и", "ы", "ом", "ой", "ою", "і",
 _SUFFIXES_TEXT = (
     "dan den tan ten da de ta te a e ya ye ı i u ü yı yi yu yü ın in un ün la le yla yle ie em om"
     " on en ön ra re ról ről ban ben nál nél hoz hez höz ê yê"
+    " ım im um üm m ımız imiz umuz ümüz"
 )
 _TURKISH_SUFFIXES = tuple(_SUFFIXES_TEXT.split())
 """Case suffixes glued to a platform's name, with or without an apostrophe ("telegramdan", "Instagram'dan"),
@@ -353,6 +363,8 @@ _POSSESSIVES = (
 _ACCOUNT_WORDS = (
     "account|acc|acct|profile|profil|profilim|hesabım|hesabim|hesap|hesabı|kullanıcı adım|kullanıcı adı|nick|nickname"
     "|cuenta|perfil|compte|conta|akun|akunku|tài khoản|аккаунт|акк|профиль|ник|ніка|帐号|賬號|계정|アカウント"
+    "|usuario|usuaria|usuário|utilisateur|utente|nome utente|benutzer|benutzername|użytkownik|gebruiker|pengguna"
+    "|nama pengguna|пользователь|логин|користувач|kullanıcı|用户名|用戶名|사용자|ユーザー名"
 )
 """'Account', 'profile', 'nick' after a cue ("İnstagram hesabım:", "insta perfil:"): the username still follows."""
 _ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449\U0001f4f2\u25b6-\u25bb\u25c0-\u25c5\u2023"
@@ -382,14 +394,6 @@ _SEP_WORDS = (
 """Words that may stand between a cue and its username ("IG is …", "mon snap c'est …", "ig aku: …")."""
 _PARTICLES = "の|は|が|も|って|なら|으로|로|은|는|이|가|도"
 """Japanese and Korean particles after a cue or its "ID" ("インスタのIDは …", "인스타 아이디는 …"): the name follows."""
-_SCRIPT_MARKS = "".join(
-    chr(c)
-    for lo, hi in ((0x0591, 0x05C7), (0x064B, 0x0670), (0x0900, 0x109F), (0x1780, 0x17FF))
-    for c in range(lo, hi + 1)
-    if unicodedata.category(chr(c)) in ("Mn", "Mc")
-)
-"""Vowel signs and tone marks inside the words of Hebrew, Arabic and the Brahmic scripts (Devanagari, Thai, Lao,
-Khmer, Myanmar, …): ``\\w`` does not take them, yet they belong to the word ("ได้เลย", "ไอดี")."""
 _PHRASE_LETTER = rf"(?:[^\W\d_]|[{_SCRIPT_MARKS}])"
 """A letter of a word in a phrase before a colon, marks included."""
 _AFTER_CUE = re.compile(
@@ -698,7 +702,8 @@ def _build_automaton() -> ahocorasick.Automaton:
                         cues[variant] = [(platform, _WORD, glued)]
     automaton = ahocorasick.Automaton()
     for key, values in cues.items():
-        bounded = key.isascii() or _cased(key)
+        # a cue that mixes a script without spaces with Latin ("我ins", "ins号") has no word boundary on its CJK side
+        bounded = key.isascii() or (_cased(key) and not any(not _glues_ascii(c) and c.isalpha() for c in key))
         automaton.add_word(
             key, tuple(_Cue(platform, kind, key, bounded and kind != _URL, glued) for platform, kind, glued in values)
         )
@@ -1124,6 +1129,31 @@ class Handle(IdentifierType):
             "Order SC-2291-TG, Date 2025; discord: discord.gg/Xy12ab",
             (),
             note="abbreviations inside a reference code; an invite link's host is no username",
+        ),
+        Example(
+            "我的ins：@yun.xi 有事私信; ins号 tao_mei",
+            ("instagram:yun.xi", "instagram:tao_mei"),
+            note="'ins', the Chinese web's name for Instagram, beside Chinese characters",
+        ),
+        Example(
+            "Ins: accepted, dental ins: yes",
+            (),
+            note="English 'ins' (insurance) is no Instagram cue",
+        ),
+        Example(
+            "instagram.com/stories/lia.moon/3012345678/ · instagram.com/_u/kai.rivers",
+            ("instagram:lia.moon", "instagram:kai.rivers"),
+            note="a story link and the app link name the account after their path",
+        ),
+        Example(
+            "Telegram (usuaria): luna_m9 · Kik (utilisateur) : zoe.bl · Signal (nome utente): gio_r",
+            ("telegram:luna_m9", "kik:zoe.bl", "signal:gio_r"),
+            note="'user' in Spanish, French and Italian between the cue and the name",
+        ),
+        Example(
+            "Kik'im: ece_sun, Snap'imiz: ekip.istanbul",
+            ("kik:ece_sun", "snapchat:ekip.istanbul"),
+            note="Turkish possessive suffixes after an apostrophe on a short platform name",
         ),
     )
 

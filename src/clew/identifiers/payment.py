@@ -65,12 +65,14 @@ _SERVICE_NAMES: dict[str, str] = {
     "pypl": "paypal",
     "zelle": "zelle",
     "revolut": "revolut",
+    "rev tag": "revolut",
     "wise": "wise",
     "monzo": "monzo",
     "chime": "chime",
 }
-"""Each service's name (a space where one may be written or not: "ven mo", "pay pal"), its spellings without
-vowels ("vnmo", "pypl", as filters are dodged) and its canonical name."""
+"""Each service's name (a space where one may be written, or a hyphen, or nothing: "ven mo", "Ven-mo", "pay pal"),
+its spellings without vowels ("vnmo", "pypl", as filters are dodged), the names of its handles ("Revtag") and its
+canonical name."""
 SCRIPT_NAMES: dict[str, str] = {
     **dict.fromkeys(("венмо", "вэнмо", "벤모", "ベンモ", "فينمو", "فنمو", "ونمو", "वेनमो", "वेन्मो", "เวนโม"), "venmo"),
     **dict.fromkeys(("кэшапп", "кэш апп", "кешапп", "кеш апп", "캐시앱", "キャッシュアップ", "كاش اب"), "cashapp"),
@@ -98,7 +100,7 @@ def _leet_pattern(name: str) -> str:
     parts: list[str] = []
     for ch in name:
         if ch == " ":
-            parts.append(r"\s?")
+            parts.append(r"[\s\-]?")
         elif ch in _LEET_LETTERS:
             parts.append("[" + re.escape(_LEET_LETTERS[ch]) + "]")
         else:
@@ -109,7 +111,7 @@ def _leet_pattern(name: str) -> str:
 def _leet_spellings(name: str) -> list[str]:
     """Every spelling of ``name`` with look-alike signs, with and without its space, for the quick test."""
     out: list[str] = []
-    for form in dict.fromkeys((name, name.replace(" ", ""))):
+    for form in dict.fromkeys((name, name.replace(" ", ""), name.replace(" ", "-"))):
         options = [_LEET_LETTERS.get(ch, ch) for ch in form]
         out.extend("".join(p) for p in itertools.product(*options))
     return out
@@ -151,6 +153,7 @@ _CUE = re.compile(
     + "|".join([*(_leet_pattern(name) for name in _SERVICE_NAMES), *(re.escape(name) for name in SCRIPT_NAMES)])
     + ")"
     + _CASE_ENDING
+    + r"(?:\.(?:me|com|app)(?=\s?[:：=]))?"
     + r"(?:\s?(?:id|tag|account|acct))?(?:으로|로|에서|에|은|는|을|를|이|가|도|で|に|は|を|の)?"
     + r"(?:(?![\w])|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]))"
 )
@@ -202,7 +205,7 @@ _AFTER_CUE = re.compile(
     + rf"(?:(?P<email>(?P<local>[\w.+-]{{1,64}}){_AT}"
     + rf"(?P<domain>(?:[a-z0-9-]{{1,63}}{_DOT}){{1,6}}[a-z]{{2,24}}))(?![\w-])"
     r"|(?P<phone>\+?\d[\d\s().\-]{5,18}\d)(?![\w])"
-    rf"|(?P<prefix>\$ ?|@ ?|[(\[]@[)\]] ?|(?:{_SPELLED_DOLLAR}) |)"
+    rf"|(?P<prefix>\$ ?|@ ?|[(\[]@[)\]] ?|(?:{_SPELLED_DOLLAR})(?:\s?[+&]|\s(?:plus|más|mas|mais))? |)"
     r"(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w))"
 )
 _AT_NAME_BEFORE = re.compile(
@@ -487,6 +490,21 @@ class Payment(IdentifierType):
             ("revolut:ioana22", "venmo:jo-bee"),
             note="a preposition or an emoji between the service and the handle; a place code is no service",
         ),
+        Example(
+            "Pay-Pal: lina.k; Cash-App: símbolo de dólar + rosa9; Revtag (Revolut) @mila.b",
+            ("paypal:lina.k", "cashapp:$rosa9", "revolut:mila.b"),
+            note="a service's name split by a hyphen; the '$' spelled then '+'; Revolut's 'Revtag'",
+        ),
+        Example(
+            "Venmo & PayPal.me: dana.lee (same on both)",
+            ("venmo:dana.lee", "paypal:dana.lee"),
+            note="one name given for two services",
+        ),
+        Example(
+            "We take Venmo, Revolut and PayPal - inquire for info at the desk",
+            (),
+            note="services listed without a colon or an '@': the next word is no shared name",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -534,9 +552,11 @@ class Payment(IdentifierType):
                 listed = self._from_list(text, m)
                 if listed is not None:
                     chain_end, handles = listed
+                    shared: set[tuple[int, int]] = set()  # one name for several services: the same span for each
                     for value, start, end in handles:
-                        if not taken.overlaps(start, end):
+                        if (start, end) in shared or not taken.overlaps(start, end):
                             taken.add(start, end)
+                            shared.add((start, end))
                             yield self.entity(ctx, value, start, end)
                     continue
             found = self._after_cue(ctx, m)
@@ -682,6 +702,12 @@ class Payment(IdentifierType):
         out: list[tuple[str, int, int]] = []
         if len(handles) == len(services) and all(fits(s, h[0]) for s, h in zip(services, handles, strict=True)):
             pairs = list(zip(services, handles, strict=True))
+        elif (
+            len(handles) == 1
+            and (handles[0][0].strip() == "@" or re.search(r"[:：=]", first.group("sep") or "") is not None)
+            and all(fits(s, handles[0][0]) for s in services)
+        ):
+            pairs = [(service, handles[0]) for service in services]  # "Revolut & PayPal: tomekz": the same name
         else:
             pairs = []
             for service in services:

@@ -468,9 +468,13 @@ class _Group:
 
 
 _INTERNATIONAL_LINK = re.compile(
-    r"(?:wa\.me/|whatsapp\.com/send/?\?phone=|viber://(?:chat|add)\?number=|t\.me/|signal\.me/#p/)(?:%2b|\+)?$"
+    r"(?:wa\.me/|t\.me/|signal\.me/#p/"
+    r"|(?:whatsapp|viber|telegram|tg|signal|wa|line|imo)(?:\.com|\.org|\.me)?(?::/)?/[\w./-]{0,16}\?"
+    r"(?:[\w.%-]{1,12}=[^\s&#=]{0,24}&){0,3}(?:phone|number|phone_number|msisdn)=)(?:%2b|\+)?$"
 )
-"""Links that always hold a number in international form without the ``+`` (``wa.me/61491570100``)."""
+"""Links that always hold a number in international form without the ``+``: ``wa.me/61491570100`` and the web and
+app links of messengers with the number as a query parameter, whatever the scheme or other parameters
+(``api.whatsapp.com/send?phone=``, ``whatsapp://send?text=hi&phone=``, ``viber://chat?number=``)."""
 
 
 def _groups(text: str, start: int, end: int) -> list[_Group]:
@@ -485,7 +489,7 @@ def _groups(text: str, start: int, end: int) -> list[_Group]:
             not groups
             and m.start() > 0
             and text[m.start() - 1] in "/=b#"
-            and _INTERNATIONAL_LINK.search(text, max(0, m.start() - 32), m.start())
+            and _INTERNATIONAL_LINK.search(text, max(0, m.start() - 72), m.start())
         ):
             plus = m.start()
         groups.append(_Group(m.start(), m.end(), m.group(), plus))
@@ -511,7 +515,7 @@ def find_numbers(view: NumericView, region: str, *, url: bool = False) -> Iterat
         drop = _distractors(text, everything)
         _bank_accounts(view, run.start(), run.end(), everything, drop)
         for groups in _pieces(everything, drop):
-            yield from _split(groups, region, url, budget)
+            yield from _split(groups, region, url, budget, view)
         if budget[0] <= 0:
             return
 
@@ -530,10 +534,49 @@ def _pieces(groups: list[_Group], drop: list[bool]) -> Iterator[list[_Group]]:
         yield piece
 
 
-def _split(groups: list[_Group], region: str, url: bool, budget: list[int]) -> Iterator[tuple[int, int, str]]:
+_COUNTRY_LABEL = re.compile(
+    r"(?:(?<![\w+@#])([a-z]{2})\s?[:：=]|\(([a-z]{2})\)|([\U0001f1e6-\U0001f1ff]{2}))\s?(?:\+|\(|)$"
+)
+"""A country named by its code or flag just before a number: "AU: 0491 570 100", "(DE) 030 …", "🇫🇷 01 99 …"."""
+_NOT_COUNTRY_LABELS = frozenset(
+    {"ph", "no", "id", "tg", "sc", "im", "tv", "sm", "am", "pm", "dm", "ws", "me", "to", "ms"}
+)
+"""Codes that are also the abbreviations that label a number or a handle (PH for phone, NO for number, TG for
+Telegram, SC for Snapchat, IM, DM, AM/PM): they name no country before a number."""
+_FLAG_BASE = 0x1F1E6
+
+
+def _label_region(view: NumericView, start: int) -> str | None:
+    """The region a country label just before ``start`` names (``AU:`` in capitals, ``(AU)``, or a flag)."""
+    text = view.text
+    if start < 2 or not (text[start - 1] in " :：=)(+" or 0x1F1E6 <= ord(text[start - 1]) <= 0x1F1FF):
+        return None
+    m = _COUNTRY_LABEL.search(text, max(0, start - 8), start)
+    if m is None:
+        return None
+    if m.group(3):
+        code = "".join(chr(ord(c) - _FLAG_BASE + ord("A")) for c in m.group(3))
+    else:
+        group = 1 if m.group(1) else 2
+        code = m.group(group)
+        if code in _NOT_COUNTRY_LABELS or not view.original_at(m.start(group), m.end(group)).isupper():
+            return None
+        code = code.upper()
+    code = _COUNTRY_ALIASES.get(code, code)
+    return code if code in _REGIONS else None
+
+
+_COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
+_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
+
+
+def _split(
+    groups: list[_Group], region: str, url: bool, budget: list[int], view: NumericView | None = None
+) -> Iterator[tuple[int, int, str]]:
     """Numbers in a run of groups: from the left, the longest run of whole groups that is valid.
 
-    ``budget`` counts down the validations left for the field.
+    ``budget`` counts down the validations left for the field. A country label before a group ("AU: 0491 …")
+    reads the number that starts there in that country's plan.
     """
     if sum(len(g.digits) for g in groups) < MIN_DIGITS:
         return
@@ -543,30 +586,42 @@ def _split(groups: list[_Group], region: str, url: bool, budget: list[int]) -> I
         if len(first.digits) > MAX_DIGITS:
             i += 1
             continue
-        best: tuple[int, str] | None = None
-        digits = ""
-        for j in range(i, min(len(groups), i + MAX_GROUPS)):
-            group = groups[j]
-            if len(group.digits) > MAX_DIGITS or (j > i and (group.plus >= 0 or group.fresh)):
+        labelled = _label_region(view, first.start) if view is not None and first.plus < 0 else None
+        best = None
+        for reading in (region,) if labelled is None or labelled == region else (labelled, region):
+            best = _longest(groups, i, reading, url, budget)
+            if best is not None:
                 break
-            digits += group.digits
-            if len(digits) > MAX_DIGITS + 2:
-                break
-            if len(digits) < MIN_DIGITS or (url and j == i and len(digits) < 10):
-                continue
-            if j - i >= 3 and _counting(groups, i, j):
-                continue
-            budget[0] -= 1
-            shape = tuple(len(g.digits) for g in groups[i : j + 1])
-            value = validate(digits, region, first.plus >= 0, shape in _NANP_SHAPES)
-            if value is not None:
-                best = (j, value)
         if best is None:
             i += 1
             continue
         j, value = best
         yield (first.plus if first.plus >= 0 else first.start), groups[j].end, value
         i = j + 1
+
+
+def _longest(groups: list[_Group], i: int, region: str, url: bool, budget: list[int]) -> tuple[int, str] | None:
+    """(last group, E.164) of the longest valid number of whole groups that starts at group ``i``."""
+    first = groups[i]
+    best: tuple[int, str] | None = None
+    digits = ""
+    for j in range(i, min(len(groups), i + MAX_GROUPS)):
+        group = groups[j]
+        if len(group.digits) > MAX_DIGITS or (j > i and (group.plus >= 0 or group.fresh)):
+            break
+        digits += group.digits
+        if len(digits) > MAX_DIGITS + 2:
+            break
+        if len(digits) < MIN_DIGITS or (url and j == i and len(digits) < 10):
+            continue
+        if j - i >= 3 and _counting(groups, i, j):
+            continue
+        budget[0] -= 1
+        shape = tuple(len(g.digits) for g in groups[i : j + 1])
+        value = validate(digits, region, first.plus >= 0, shape in _NANP_SHAPES)
+        if value is not None:
+            best = (j, value)
+    return best
 
 
 _AREA_CODE_WORDS = r"area code|c[óo]digo de [áa]rea|prefijo|indicatif|vorwahl|код города"
@@ -889,6 +944,48 @@ class Phone(IdentifierType):
             (),
             "US",
             "hexadecimal literals (a contract, a value in code): their digits are no number",
+        ),
+        Example(
+            "ফোন নম্বর: ছয় শূন্য চার পাঁচ পাঁচ পাঁচ শূন্য এক এক দুই",
+            ("+16045550112",),
+            "CA",
+            "digits spelt in Bengali words",
+        ),
+        Example(
+            "დარეკეთ: ექვსი ნული ოთხი ხუთი ხუთი ხუთი ნული ერთი ერთი ორი; ስልክ፡ ሰባት ዜሮ ሁለት አምስት አምስት አምስት ዜሮ አንድ አንድ አራት",
+            ("+16045550112", "+17025550114"),
+            "CA",
+            "digits spelt in Georgian and Amharic words",
+        ),
+        Example(
+            "نمبر: سات صفر دو پانچ پانچ پانچ صفر ایک ایک چار",
+            ("+17025550114",),
+            "US",
+            "digits spelt in Urdu words",
+        ),
+        Example(
+            "call 604 555 0112 | AU: 0491 570 166 | (GB) 020 7946 0018 | 🇫🇷 01 99 00 12 34",
+            ("+16045550112", "+61491570166", "+442079460018", "+33199001234"),
+            "US",
+            "a country code or flag before a number reads it in that country's plan",
+        ),
+        Example(
+            "Mo: 0491 570 166 | Jo: 0491 570 177 | NO: 0491 570 188",
+            (),
+            "US",
+            "a chat name or an abbreviation (NO for number) is no country label",
+        ),
+        Example(
+            "whatsapp://send?text=hola&phone=61491570177 · viber://chat?number=%2B61491570188",
+            ("+61491570177", "+61491570188"),
+            "US",
+            "messenger deep links hold the number in international form, whatever the other parameters",
+        ),
+        Example(
+            "https://example.com/order?phone=4915701&id=22",
+            (),
+            "US",
+            "a 'phone' parameter of any other site is no international number",
         ),
     )
 

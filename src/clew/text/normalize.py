@@ -57,6 +57,14 @@ _DECORATION = frozenset(
     chr(c) for lo, hi in _DECORATION_RANGES for c in range(lo, hi) if unicodedata.category(chr(c)) in ("Mn", "Me")
 ) | frozenset({"\u0488", "\u0489", "\ua670", "\ua671", "\ua672"})
 """Generic combining marks and every enclosing mark (category Me): dropped by the normalisation."""
+SCRIPT_MARKS = "".join(
+    chr(c)
+    for lo, hi in ((0x0591, 0x05C7), (0x064B, 0x0670), (0x0900, 0x109F), (0x1780, 0x17FF))
+    for c in range(lo, hi + 1)
+    if unicodedata.category(chr(c)) in ("Mn", "Mc")
+)
+"""Vowel signs and tone marks inside the words of Hebrew, Arabic and the Brahmic scripts (Devanagari, Thai, Lao,
+Khmer, Myanmar, …): ``\\w`` does not take them, yet they belong to the word ("ได้เลย", "ไอดี")."""
 FILLERS = frozenset({"\u115f", "\u1160", "\u3164", "\uffa0"})
 """Hangul fillers: letters (category Lo) that Unicode lists as default-ignorable — they draw nothing, and are
 typed as a blank that filters do not take for a space ("2ㅤ1ㅤ3", "lilyㅤ@ㅤexample.com")."""
