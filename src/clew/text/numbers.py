@@ -183,7 +183,10 @@ def _add_tens_first(lang: dict[str, Any], no_spaces: bool, add: Callable[[str, W
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    """The number words of every language in ``data/number_words.yaml``, compiled once.
+    """The number words of every language in ``data/number_words.yaml`` and ``data/number_words_cldr.yaml``.
+
+    The second file is generated from CLDR's spell-out rules (``tools/number_words_cldr.py``) for the languages
+    the first, written by hand, does not have; hand entries win (see ``read_sources``). Compiled once.
 
     Built in about a twentieth of a second from the YAML file, read back from the disk cache
     (``clew.cache``) in a fifth of that: every command needs it on its first text.
@@ -193,15 +196,85 @@ def vocabulary() -> Vocabulary:
 
     from clew.cache import cached, versions
 
-    data = Path(__file__).parent / "data" / "number_words.yaml"
+    data = Path(__file__).parent / "data"
     libraries = versions("ahocorasick-rs", "PyYAML")
-    key: list[str | Path] = [data, Path(__file__), PHRASES_SOURCE, libraries, unicodedata.unidata_version]
+    key: list[str | Path] = [
+        *(data / name for name in SOURCES),
+        Path(__file__),
+        PHRASES_SOURCE,
+        libraries,
+        unicodedata.unidata_version,
+    ]
     return cached("number-words", key, _build_vocabulary)
 
 
+SOURCES = ("number_words.yaml", "number_words_cldr.yaml")
+"""The vocabulary files in ``clew/text/data``, hand-written first: a language or spelling met first wins."""
+_SECTIONS = frozenset(
+    {
+        *_KINDS,
+        "times_ten",
+        "plus_ten",
+        "connectors",
+        "unit_first",
+        "tens_first",
+        "tens_take_teens",
+        "teens_take_units",
+        "ambiguous",
+        "accents_only",
+        "no_spaces",
+    }
+)
+
+
+def read_sources(texts: list[tuple[str, str]]) -> dict[str, Any]:
+    """The vocabulary of several files (name, YAML text), the first one's languages and spellings winning.
+
+    The first file also gives ``leet``, ``letter_digits`` and ``lone_words``. A language of a later file that an
+    earlier one has is skipped whole (the hand-written Hindi stays as written); one of its spellings that an earlier
+    language reads otherwise keeps the earlier reading (``_build_vocabulary``). A file that is no vocabulary raises a
+    ``ValueError`` naming the file and the language.
+    """
+    merged: dict[str, Any] = {}
+    languages: dict[str, dict[str, Any]] = {}
+    firsts: list[int] = []
+    for name, text in texts:
+        try:
+            raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except yaml.YAMLError as error:
+            raise ValueError(f"{name}: not YAML ({error})") from error
+        if not isinstance(raw, dict) or not isinstance(raw.get("languages"), dict):
+            raise ValueError(f"{name}: no 'languages' mapping")
+        if not merged:
+            merged = {k: v for k, v in raw.items() if k != "languages"}
+        firsts.append(len(languages))
+        for code, lang in raw["languages"].items():
+            if not isinstance(lang, dict):
+                raise ValueError(f"{name}: language {code!r} is not a mapping")
+            unknown = set(lang) - _SECTIONS
+            if unknown:
+                raise ValueError(f"{name}: language {code!r} has unknown sections {sorted(unknown)}")
+            for section in _KINDS:
+                table = lang.get(section) or {}
+                if not isinstance(table, dict) or not all(
+                    isinstance(k, int) and isinstance(v, list) and all(isinstance(w, str) and w for w in v)
+                    for k, v in table.items()
+                ):
+                    raise ValueError(f"{name}: language {code!r}, {section}: expected number: [spellings]")
+            languages.setdefault(str(code), lang)
+    merged["languages"] = languages
+    merged["hand_languages"] = firsts[1] if len(firsts) > 1 else len(languages)
+    return merged
+
+
 def _build_vocabulary() -> Vocabulary:
-    source = resources.files("clew.text").joinpath("data/number_words.yaml").read_text(encoding="utf-8")
-    raw: dict[str, Any] = yaml.load(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = resources.files("clew.text").joinpath("data")
+    raw = read_sources([(name, data.joinpath(name).read_text(encoding="utf-8")) for name in SOURCES])
+    return compile_vocabulary(raw)
+
+
+def compile_vocabulary(raw: dict[str, Any]) -> Vocabulary:
+    """The compiled vocabulary of ``read_sources``' result."""
     words: dict[str, Word] = {}
     phrases: dict[tuple[str, ...], Word] = {}
     tens_take_teens: set[int] = set()
@@ -209,6 +282,8 @@ def _build_vocabulary() -> Vocabulary:
     connectors: set[str] = set()
 
     lang_bit = 0
+    hand = True
+    hand_languages = int(raw.get("hand_languages", len(raw["languages"])))
 
     def add(spelling: str, word: Word, plain: bool = True) -> None:
         word = replace(word, langs=lang_bit)
@@ -219,6 +294,10 @@ def _build_vocabulary() -> Vocabulary:
             return
         for form in _variants(parts[0]) if plain else [parts[0]]:
             known = words.get(form)
+            if known is not None and not hand:  # a generated spelling: the hand reading stays, flag and all
+                if (known.kind, known.value) == (word.kind, word.value):
+                    words[form] = replace(known, langs=known.langs | word.langs)
+                continue
             if known is None or (
                 word.ambiguous and not known.ambiguous and (known.kind, known.value) == (word.kind, word.value)
             ):
@@ -228,6 +307,7 @@ def _build_vocabulary() -> Vocabulary:
 
     for index, lang in enumerate(raw["languages"].values()):
         lang_bit = 1 << index
+        hand = index < hand_languages
         ambiguous = {_fold(w) for w in lang.get("ambiguous", [])}
         ambiguous |= {_strip_accents(w) for w in ambiguous}
         no_spaces = bool(lang.get("no_spaces", False))
