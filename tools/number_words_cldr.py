@@ -15,7 +15,8 @@ language says "tuttugu og einn"), the word for 100 and 1000 (as multipliers: "tr
   inside a run of numbers);
 * scripts written without spaces (Khmer, Burmese) get ``no_spaces``.
 
-Regenerate: ``.venv/bin/python tools/number_words_cldr.py`` (then run ``pytest tests/text``).
+Regenerate: ``.venv/bin/python tools/number_words_cldr.py`` (``--out PATH`` writes elsewhere; then run
+``pytest tests/text``, which checks the committed file is what this tool writes).
 """
 
 from __future__ import annotations
@@ -176,7 +177,9 @@ def _swallows(form: str, pairs: list[tuple[str, int]]) -> bool:
     return False
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    args = argv if argv is not None else sys.argv[1:]
+    out = Path(args[1]) if len(args) == 2 and args[0] == "--out" else OUT
     hand = yaml.safe_load(HAND.read_text(encoding="utf-8"))
     covered = set(hand["languages"])
     hand_words = _hand_words(hand)
@@ -255,8 +258,8 @@ def main() -> int:
             lines.append("    no_spaces: true")
     text = "\n".join(lines) + "\n"
     yaml.safe_load(text)  # the file must read back
-    OUT.write_text(text, encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(chosen)} locales", file=sys.stderr)
+    out.write_text(text, encoding="utf-8")
+    print(f"{out}: {len(chosen)} locales", file=sys.stderr)
     return 0
 
 
