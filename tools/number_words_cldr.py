@@ -49,6 +49,9 @@ SAME_AS_HAND = {
 }
 """Locales whose language the hand file has under another code (Japanese and Cantonese: the Chinese numerals)."""
 NO_SPACES = {"km", "my"}
+ERRATA = {"is": {"sjó": "sjö"}}
+"""Misspellings of the CLDR data read by unicode-rbnf, by locale: Icelandic 7 is "sjö" ("sjó" is "sea";
+"sjötíu" = 70 in the same file)."""
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060"), None)
 _SPLIT = re.compile(r"[\s\-‐]+")
 
@@ -64,7 +67,7 @@ def _script(word: str) -> str:
     return "?"
 
 
-def _spellings(engine: RbnfEngine, n: int) -> list[list[str]]:
+def _spellings(engine: RbnfEngine, n: int, locale: str = "") -> list[list[str]]:
     result = engine.format_number(n)
     out: list[list[str]] = []
     for name, text in result.text_by_ruleset.items():
@@ -72,7 +75,8 @@ def _spellings(engine: RbnfEngine, n: int) -> list[list[str]]:
             continue
         if any(x in name for x in ("financial", "alternate", "verbose", "year")):
             continue
-        parts = [_fold(p) for p in _SPLIT.split(text.translate(_INVISIBLE)) if p]
+        fix = ERRATA.get(locale, {})
+        parts = [fix.get(_fold(p), _fold(p)) for p in _SPLIT.split(text.translate(_INVISIBLE)) if p]
         if parts and parts not in out:
             out.append(parts)
     return out
@@ -93,11 +97,11 @@ def _locale_words(locale: str) -> dict[str, object]:
             table[value].append(word)
 
     for n in range(10):
-        for parts in _spellings(engine, n):
+        for parts in _spellings(engine, n, locale):
             if len(parts) == 1:
                 put(units, n, parts[0])
     for n in range(10, 100):
-        for parts in _spellings(engine, n):
+        for parts in _spellings(engine, n, locale):
             kind = "teens" if n < 20 else "tens"
             table = teens if n < 20 else tens
             if len(parts) == 1:
@@ -112,7 +116,7 @@ def _locale_words(locale: str) -> dict[str, object]:
             put(phrases[kind], n, "-".join(parts))
     for k in range(1, 10):
         for base in (100, 1000):
-            for parts in _spellings(engine, k * base):
+            for parts in _spellings(engine, k * base, locale):
                 if len(parts) == 1 and k == 1:
                     put(mults, base, parts[0])
                 elif len(parts) == 2 and parts[0] in units.get(k, []):
@@ -151,20 +155,24 @@ def _strip_accents(word: str) -> str:
 
 
 def _hand_pairs(hand: dict[str, object]) -> list[tuple[str, int]]:
-    """Two number words of one hand-written language glued ("trenta" + "due"), with the first one's length, sorted.
+    """Two number words of one hand-written language glued into one number ("trenta" + "due"), with the first one's
+    length, sorted. The first is a teen, tens, hundreds or multiplier: glued digit by digit ("viena" + "septiņas")
+    is rarer than the generated language's own word ("vienas", Lithuanian 1), which is kept.
 
     The word automaton takes the longest match at each place: a generated word that starts like such a pair and
     reaches past its first word ("trentadu", Venetian "trentadù" without its accent) would swallow it.
     """
     pairs: set[tuple[str, int]] = set()
     for lang in hand["languages"].values():  # type: ignore[attr-defined]
-        words: set[str] = set()
+        words: dict[str, set[str]] = {}
         for section in ("units", "teens", "tens", "hundreds", "multipliers"):
             for spellings in (lang.get(section) or {}).values():
                 for w in spellings:
                     if "-" not in w:
-                        words.update({_fold(w), _strip_accents(_fold(w))})
-        pairs.update((a + b, len(a)) for a in words for b in words)
+                        words.setdefault(section, set()).update({_fold(w), _strip_accents(_fold(w))})
+        every = set().union(*words.values()) if words else set()
+        firsts = every - words.get("units", set())
+        pairs.update((a + b, len(a)) for a in firsts for b in every)
     return sorted(pairs)
 
 

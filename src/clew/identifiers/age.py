@@ -937,6 +937,11 @@ class Age(IdentifierType):
             note="'y' glued to the number; 周岁 (full years) before a height; an emoji after 'turned …'",
         ),
         Example(
+            "ਮੇਰੀ ਉਮਰ ਬਾਈ ਸਾਲ ਹੈ; ég er tuttugu og fimm ára; Lina, dvidešimt penki metai",
+            ("22", "25", "25"),
+            note="number words of Punjabi (by hand), Icelandic and Lithuanian (from CLDR) before the year word",
+        ),
+        Example(
             "Penne 22 €, antenne da 19 euro, Vienne 2024; 5y bond; code QX7k31y, twenty-two-year-old model",
             ("22",),
             note="'enne' inside ordinary words is no age suffix; a 'y' ends no code; words before '-year-old'",

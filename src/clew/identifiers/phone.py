@@ -964,6 +964,25 @@ class Phone(IdentifierType):
             "digits spelt in Urdu words",
         ),
         Example(
+            "Skambink: du vienas trys penki penki penki nulis vienas keturi aštuoni · "
+            "hringdu: sjö núll tveir fimm fimm fimm núll einn einn fjórir",
+            ("+12135550148", "+17025550114"),
+            "US",
+            "digits spelt in Lithuanian and Icelandic words (generated from CLDR's spell-out rules)",
+        ),
+        Example(
+            "ਫ਼ੋਨ: ਛੇ ਸਿਫ਼ਰ ਚਾਰ ਪੰਜ ਪੰਜ ਪੰਜ ਸਿਫ਼ਰ ਇੱਕ ਇੱਕ ਦੋ; அழைக்கவும்: ஏழு பூஜ்யம் இரண்டு ஐந்து ஐந்து ஐந்து பூஜ்யம் ஒன்று ஒன்று நான்கு",
+            ("+16045550112", "+17025550114"),
+            "CA",
+            "digits spelt in Punjabi (Gurmukhi) and Tamil words",
+        ),
+        Example(
+            "でんわ: ろくぜろよん ごーごーごー ぜろいちいちにー / rele m: sèt zewo twa senk senk senk zewo en en kat",
+            ("+16045550112", "+17035550114"),
+            "CA",
+            "digits read aloud in Japanese kana (long forms ごー, にー) and spelt in Haitian Creole",
+        ),
+        Example(
             "call 604 555 0112 | AU: 0491 570 166 | (GB) 020 7946 0018 | 🇫🇷 01 99 00 12 34",
             ("+16045550112", "+61491570166", "+442079460018", "+33199001234"),
             "US",

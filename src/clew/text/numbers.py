@@ -4,10 +4,11 @@
 returns a ``NumericView`` with the same API (``.original``, ``.text``, ``.span``,
 ``.original_at``) in which, *where the context is a number*:
 
-* number words become digits, in the languages of ``data/number_words.yaml``
-  (en, es, fr, pt, ro, ru, uk, id, tl, vi, it, de, tr, ar, zh, th, hi and romanised Hindi, nl, pl,
-  sw, el, he, fa, ko, ht, so, sq, sv, da/no, fi, hu, cs/sk, sr/hr, ca, ne, kk), compounds included
-  (unit-first ones such as ``dreiundzwanzig`` are written out by the loader, ``unit_first`` in the data):
+* number words become digits, in the languages of ``data/number_words.yaml`` (written by hand) and of
+  ``data/number_words_cldr.yaml`` (generated from CLDR's spell-out rules by ``tools/number_words_cldr.py`` for
+  the languages the hand file lacks: Lithuanian, Icelandic, Faroese, Tamil, Khmer, Burmese, Zulu, …),
+  compounds included (unit-first ones such as ``dreiundzwanzig`` are written out by the loader, ``unit_first``
+  in the data):
   ``twentysix`` → 26, ``fourfoureight`` → 448, ``2th0usand`` → 2000,
   ``quatre-vingt-dix-sept`` → 97, ``dua puluh`` → 20, ``nueve7dos`` → 972;
 * leet spellings of number words count (``f0ur``, ``s1x``, ``zer0``, ``th0usand``);
