@@ -30,14 +30,14 @@ demo: install
 	DEMO_DIR=$(DEMO_DIR) DEMO_N=$(DEMO_N) HOST=$(HOST) PORT=$(PORT) bash scripts/demo.sh
 
 test: install
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff check src tests bench tools
 	$(VENV)/bin/mypy
 	$(PY) -m clew.schemas --check
 	bash scripts/with-postgres.sh $(VENV)/bin/pytest -n 2 -p no:cacheprovider
 
 lint: install
-	$(VENV)/bin/ruff check src tests bench
-	$(VENV)/bin/ruff format --check src tests bench || true
+	$(VENV)/bin/ruff check src tests bench tools
+	$(VENV)/bin/ruff format --check src tests bench tools || true
 	$(VENV)/bin/mypy
 	$(CLEW) rules lint
 	$(CLEW) rules test
