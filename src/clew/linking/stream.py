@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +65,9 @@ class Features:
     """The document has images but photo hashing is not installed."""
     facts: MemberFacts | None = None
     text: str | None = None
+
+
+_FEATURE_FIELDS = tuple(f.name for f in fields(Features))
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +192,23 @@ def _warm_up(ctx: FeatureContext) -> None:
     document_features(ctx, warm)
 
 
+_Packed = tuple[int, tuple[Any, ...] | None, str | None]
+"""A ``LineFeatures`` as plain tuples, the way it crosses from a worker to the parent."""
+
+
+def _pack(item: LineFeatures) -> _Packed:
+    """Plain tuples: pickling and unpickling the slotted dataclasses cost about 19 microseconds a document, plain
+    tuples 2 and building the dataclasses again in the parent 4 (features of the demo corpus)."""
+    f = item.features
+    values = None if f is None else tuple(getattr(f, name) for name in _FEATURE_FIELDS)
+    return item.number, values, item.error
+
+
+def _unpack(packed: _Packed) -> LineFeatures:
+    number, values, error = packed
+    return LineFeatures(number, None if values is None else Features(*values), error)
+
+
 def features_of_lines(
     ctx: FeatureContext, lines: Iterable[tuple[int, bytes]], *, jobs: int = 1
 ) -> Iterator[LineFeatures]:
@@ -208,10 +228,16 @@ def features_of_lines(
     if jobs > 1:
         _warm_up(ctx)
 
-    def work(chunk: list[tuple[int, bytes]]) -> list[LineFeatures]:
-        return [line_features(ctx, number, line) for number, line in chunk]
+        def packed(chunk: list[tuple[int, bytes]]) -> list[_Packed]:
+            return [_pack(line_features(ctx, number, line)) for number, line in chunk]
 
-    yield from ordered_map(counted(), work, jobs=jobs, chunk_size=CHUNK_LINES)
+        yield from map(_unpack, ordered_map(counted(), packed, jobs=jobs, chunk_size=CHUNK_LINES))
+    else:
+
+        def work(chunk: list[tuple[int, bytes]]) -> list[LineFeatures]:
+            return [line_features(ctx, number, line) for number, line in chunk]
+
+        yield from ordered_map(counted(), work, jobs=jobs, chunk_size=CHUNK_LINES)
     if not seen:
         yield LineFeatures(0, error=f"{ctx.source_file}, file: {EMPTY_FILE}")
 
