@@ -318,3 +318,33 @@ def test_lint_reports_terms_a_stem_already_matches_and_stems_that_fire_both_near
     assert "паспортный контроль" not in errors  # a longer phrase is its own evidence
     # side b's "passports retained" begins with side a's stem "passport*": that phrase alone fires both sides
     assert "field 'patterns.0.near': 'passport' and 'passports retained' overlap" in errors
+
+
+# The bare words for "a report" (and "report it" verbs) that @general_notice leaves out of @news_context: a
+# moderator's or client's report about one listing keeps its hits, a general news or awareness text cancels them.
+REPORT_WORDS = {
+    "ar": ["تقرير", "بلغ", "أبلغ", "التقرير"],
+    "en": ["report*", "un report"],
+    "es": ["informe", "denunci*"],
+    "fr": ["rapport", "signalez"],
+    "id": ["lapor*"],
+    "pt": ["relatório"],
+    "ro": ["raport"],
+    "th": ["รายงาน"],
+    "vi": ["báo cáo"],
+    "zh": ["举报"],
+}
+
+
+def test_general_notice_is_news_context_without_the_bare_report_words() -> None:
+    """The two lexicons are kept by hand; a word added to one and not the other fails here, naming it."""
+    lexicons = load_lexicons(BUILTIN_DIR)
+    news, general = lexicons["news_context"], lexicons["general_notice"]
+    assert set(general.terms) == set(news.terms)
+    for lang, words in news.terms.items():
+        dropped = REPORT_WORDS.get(lang, [])
+        assert all(w in words for w in dropped), (lang, [w for w in dropped if w not in words])
+        expected = [w for w in words if w not in dropped]
+        missing = [w for w in expected if w not in general.terms[lang]]
+        extra = [w for w in general.terms[lang] if w not in expected]
+        assert not missing and not extra, f"@general_notice/{lang}: missing {missing}, extra {extra}"
