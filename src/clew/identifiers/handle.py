@@ -381,8 +381,12 @@ _JOIN_SIGNS: dict[str, str] = {
     **{w: "." for w in DOT_WORDS.split("|")},
     **{w: "-" for w in DASH_WORDS.split("|")},
     **{w: "_" for w in UNDERSCORE_WORDS.split("|")},
+    ".": ".",
+    "_": "_",
+    "·": ".",
 }
-"""The underscore, hyphen and dot spelled out (``clew.identifiers.base``), by the sign each stands for: looked up
+"""The underscore, hyphen and dot spelled out (``clew.identifiers.base``), by the sign each stands for, and the dot
+and underscore themselves set apart by spaces ("insta: mia . belle", read only after a cue): looked up
 word by word (a dictionary, not a pattern: the lists are long, and a pattern of them costs every start)."""
 _JOIN_LONGEST = max(w.count(" ") for w in _JOIN_SIGNS) + 1
 _SEP_WORDS = (
