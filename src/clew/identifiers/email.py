@@ -772,6 +772,17 @@ class Email(IdentifierType):
             ("jobs@example.com",),
             note="a sentence's last word before the line break is no piece of the address",
         ),
+        Example(
+            "Fediverse: @mira@toot.example.org (no mail there); mail mira.k@example.org",
+            ("mira.k@example.org",),
+            note="a fediverse account (@name@server) receives no mail",
+        ),
+        Example(
+            "ຕິດຕໍ່ noy.lp ແອັດ example ດອດ com; e-pos: sipho.m by example punt org",
+            ("noy.lp@example.com", "sipho.m@example.org"),
+            note="Lao loanwords with an unreleased final; Afrikaans 'by' for the at sign",
+        ),
+        Example("posted by example punt com", (), note="'by' without a mailbox before it"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -985,10 +996,11 @@ _NOT_BEFORE_HANDLE = frozenset(
 )
 
 
-_MAIL_PROVIDERS = frozenset(
-    "gmail googlemail yahoo ymail outlook hotmail live msn icloud me mac aol proton protonmail pm gmx web mail yandex"
-    " zoho tutanota tuta qq 163 126 naver daum hanmail".split()
-)
+_MAIL_PROVIDERS_TEXT = """
+    gmail googlemail yahoo ymail outlook hotmail live msn icloud me mac aol proton protonmail pm gmx web mail yandex
+    zoho tutanota tuta qq 163 126 naver daum hanmail
+"""
+_MAIL_PROVIDERS = frozenset(_MAIL_PROVIDERS_TEXT.split())
 """The first label of the domains of big mail providers: "@name@gmail.com" is an e-mail with a stray '@' before it."""
 
 

@@ -194,7 +194,8 @@ asked): @x")."""
 _SEP = (
     r"(?P<sep>(?:"
     + _REMARK
-    + r"|[\s:：=\-–—>\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u25b6-\u25bb|(\[՝]|👉|👇|[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
+    + r"|[\s:：=\-–—>\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u25b6-\u25bb|(\[՝]|👉|👇"
+    + r"|[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
     + r"|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|la|pe|prin|en|em|no|di|an|bei|sur|chez|op|til|till|do|per"
     + r"|su|w|u|в|через|"
     + _PAYEE_WORDS
@@ -227,9 +228,9 @@ _ABBREVIATED = re.compile(
     r"\s?(?:[:：=>|\-–—]|[\u2190-\u21ff\u2794-\u27bf\u25b6-\u25bb])\s?"
     r"@(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_])(?![\w@]|\.\w)"
 )
-"""Venmo and PayPal abbreviated in capitals before a sign and an '@' name ("VM → @babyblue-77", "PP: @rae.k"), maybe with
-PayPal's payment kind and "only" between ("PP G&S only: @x", "PP FnF: @x"); Cash
-App's "CA → $tag" is a cashtag anyway."""
+"""Venmo and PayPal abbreviated in capitals before a sign and an '@' name ("VM → @babyblue-77", "PP: @rae.k"),
+maybe with PayPal's payment kind and "only" between ("PP G&S only: @x", "PP FnF: @x"); Cash App's "CA → $tag"
+is a cashtag anyway."""
 _ABBREVIATIONS = {"vm": "venmo", "vnm": "venmo", "pp": "paypal"}
 _SPACED_AT_STOP_TEXT = "home work night noon the a an my me you your once least"
 _SPACED_AT_STOP = frozenset(_SPACED_AT_STOP_TEXT.split())
