@@ -424,9 +424,12 @@ O1BB": O for 0, I and l for 1, S for 5, B for 8, Z for 2). The context must be c
 groups, enough real digits (``_LETTER_GROUPS_MIN_DIGITS``) spread over two groups at least, and a valid number."""
 _LETTER_GROUPS_MIN_DIGITS = 3
 _GROUP_LETTERS = str.maketrans("olisbz", "011582")
-_LAST_DIGITS_AFTER = re.compile(r"\s?/\s?(\d{1,2})(?![\d/:%]|[.,]\d|\s?(?:h|hr|hrs|am|pm|x|th)\b)")
+_LAST_DIGITS_AFTER = re.compile(
+    r"/\s?(\d{1,2})(?=$|[\s,;)!?]|\.(?!\d))(?![\s,;]*[\d(+\-–]|\s?(?:h|hr|hrs|am|pm|x|th)\b)"
+)
 """A second number given by its last digits after a slash, glued to the first ("312-555-0147/48"): a hunting line's
-or an agency's numbers in a row. One or two digits only, and no time or fraction after them."""
+or an agency's numbers in a row. One or two digits only, the slash glued to the number, and no time, fraction or
+further digits after them ("0109 / 1-780-…" is a second number in full)."""
 
 
 @lru_cache(maxsize=65536)
