@@ -59,6 +59,7 @@ from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberFormat
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
 from clew.text.numbers import NumericView, digit_view, vocabulary
+from clew.text.phrases import PhraseIndex
 
 MIN_DIGITS = 7
 MAX_DIGITS = 15
@@ -424,6 +425,21 @@ O1BB": O for 0, I and l for 1, S for 5, B for 8, Z for 2). The context must be c
 groups, enough real digits (``_LETTER_GROUPS_MIN_DIGITS``) spread over two groups at least, and a valid number."""
 _LETTER_GROUPS_MIN_DIGITS = 3
 _GROUP_LETTERS = str.maketrans("olisbz", "011582")
+_RARE_DIGIT_LETTERS = "sbz"
+"""The letters only ``_LETTER_GROUPS`` reads as digits (the numeric view reads O, I and l already)."""
+
+
+@lru_cache(maxsize=1)
+def _letter_digit_hint() -> PhraseIndex[bool]:
+    """A digit glued to S, B or Z, or a whole group of them beside a digit ("4b", "s5", "2 sss", "zzz-0"): one pass
+    in C that says whether ``_LETTER_GROUPS`` must run; most fields have none."""
+    keys = [d + c for d in "0123456789" for c in _RARE_DIGIT_LETTERS]
+    keys += [c + d for d in "0123456789" for c in _RARE_DIGIT_LETTERS]
+    for group in itertools.product(_RARE_DIGIT_LETTERS, repeat=3):
+        for sep in ("", " ", ".", "-"):
+            keys += [d + sep + "".join(group) for d in "0123456789"]
+            keys += ["".join(group) + sep + d for d in "0123456789"]
+    return PhraseIndex((key, True) for key in dict.fromkeys(keys))
 _LAST_DIGITS_AFTER = re.compile(
     r"/\s?(\d{1,2})(?=$|[\s,;)!?]|\.(?!\d))(?![\s,;]*[\d(+\-–]|\s?(?:h|hr|hrs|am|pm|x|th)\b)"
 )
@@ -1058,7 +1074,7 @@ class Phone(IdentifierType):
         remarks = not url and _REMARK_HINT.search(text) is not None
         original = ctx.text.original
         chat = not url and "\n" in original and _CHAT_HINT.search(original) is not None
-        lettered = [] if url else list(self._lettered_groups(ctx))
+        lettered = [] if url or not _letter_digit_hint().search(text) else list(self._lettered_groups(ctx))
         if not close and not chat and (url or not _spread_number(text, remarks)):
             yield from lettered
             return
