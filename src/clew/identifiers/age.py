@@ -221,7 +221,7 @@ _VI_T = re.compile(r"t(?![\w])")
 _VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _AND_NEXT = re.compile(r"\s?(?:&|and|y|e|et|und|и|và|dan)\s?\d\d(?!\d)")
 """Two ages sharing one age word ("20 & 23 yo")."""
-_SPACED_DIGITS = re.compile(r"(\d)(?<![\d.,:/]\d)(?<!\d\s\d) (\d)(?![\d.,:/]|\s\d)")
+_SPACED_DIGITS = re.compile(r"(\d)(?<![\d.,:/]\d)(?<!\d\s\d) (\d)(?![\d:/]|[.,]\d|\s\d)")
 """An age with its two digits spaced apart ("age 3 1"): counts only after an age label or before an age word;
 looked for where the one pass over age words and labels (``_word_ages``) finds one."""
 _BORN_BEFORE = re.compile(
@@ -267,7 +267,7 @@ _UNIT_WORDS = """
     godina godine godinu години metai vjeç ára anys summers primaveras abriles printemps 살 vuotta жаста
     gadi metų aastane salî oed sena springs aprils winters lenzen étés veranos verões lenze primavere primăveri
     годков годиков годочков वर्ष বছর বছরের বছরে წლის წლისაა ዓመት ዓመቴ አመት سالہ
-    wiosen wiosenek latek کاله سال سالمه سالشه ساله
+    wiosen wiosenek latek کاله سال سالمه سالشه ساله 세
 """
 _LABEL_WORDS = """
     age aged edad âge idade возраст вік alter età vârsta varsta umur usia tuổi tuoi leeftijd i'm i’m iam im she's
@@ -422,9 +422,36 @@ _KO_UNITS = ("", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여�
 _KO_ALONE = ("", "하나", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉")
 _KO_TENS = ("열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
 """Native Korean numbers, as written before a counter such as 살 ("스물한 살" = 21; "스무 살" = 20)."""
+_KO_SINO = ("", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구")
+"""Sino-Korean digits: with 십 (ten) they write the numbers said before the counter 세 ("이십일 세" = 21)."""
 _SELF_AGES = {"ハタチ": 20}
 """Words that are an age by themselves: Japanese "hatachi" is "twenty years old" (in katakana only: in
 hiragana "はたち" also stands in "…はたちまち", a particle before "at once")."""
+_CAKE = "🎂🧁🕯"
+"""A birthday cake, a cupcake, a candle: as a profile line's label, the number after them is an age ("🎂 24 | 📍 x")."""
+_CANDLES = ("candle", "vela", "bougie", "kerze", "свеч", "świecz", "swiecz", "candeline", "kaars", "lilin", "nến")
+"""The birthday candles of a few languages: a quick test before ``_CELEBRATION``."""
+
+
+@lru_cache(maxsize=1)
+def _celebration_hint() -> PhraseIndex[str]:
+    """The cakes and the candles in one automaton: a single pass in C says whether ``_CELEBRATION`` must run."""
+    return PhraseIndex((w, w) for w in (*_CAKE, *_CANDLES))
+
+_CELEBRATION = re.compile(
+    rf"(?:^|(?<=[\s|•·,;(\[]))[{_CAKE}]\s?(?:[:=\-–—>|]\s?)?(?P<cake>\d\d)(?![\d:/'’″\"%]|[.,]\d|\s?[^\W\d_])"
+    r"|(?<!\w)(?:blew|blow|blows|blowing|blown|sopl\w{1,6}|souffl\w{1,6}|sopr\w{1,6}|задул\w{0,3}|zdmuch\w{1,6}"
+    r"|spegn\w{1,6}|tiup\w{0,4}|thổi)\s(?:out\s)?(?:(?:all\s)?(?:my|her|the|las|mis|sus|les|mes|ses|as|minhas|suas|le"
+    r"|mie|свои|moje)\s)?(?P<blown>\d\d)\s(?:birthday\s)?(?:candles|velas|velitas|velinhas|bougies|свеч\w{0,3}"
+    r"|świeczek|swieczek|świeczki|candeline|lilin|ngọn nến|cây nến|nến)(?!\w)"
+    r"|(?<![\w$€£#.,])(?P<cake_candles>\d\d)\s(?:candles|velas|velitas|velinhas|bougies|kerzen|свеч\w{0,3}|candeline"
+    r"|kaarsjes|kaarsen)\s(?:on|en|sur|em|na|auf|sulla|на|op)\s(?:my|her|the|mi|su|el|la|mon|ma|le|meu|minha|o|a"
+    r"|meiner|meinem|der|dem|la mia|моём|моем|mijn|de)\s?(?:birthday\s)?(?:cake|pastel|torta|tarta|bolo|gâteau|gateau"
+    r"|kuchen|torte|geburtstagskuchen|торте|taart)(?!\w)"
+)
+"""An age said by a birthday: a cake emoji as a label ("🎂 24 |"), candles blown out ("blew out 23 candles", "soplé
+mis 25 velas", "j'ai soufflé mes 22 bougies", "задула 21 свечу") or on the cake ("24 Kerzen auf meinem Kuchen").
+After the cake, no letter may follow the number ("🎂 24 March" is a date), nor a fraction or a time."""
 _WORD_TOKEN = re.compile(rf"{_WORD}(?:-{_WORD})*")
 _SPACED_WORD = re.compile(_WORD)
 
@@ -471,6 +498,9 @@ def _number_words() -> dict[str, int]:
         for u in range(1, 10):
             add(ten + _KO_UNITS[u], 10 + 10 * t + u)
     add("스무", 20)
+    for t in range(1, 10):  # Sino-Korean: 십 10, 이십 20, 이십일 21
+        for u in range(10):
+            add(("" if t == 1 else _KO_SINO[t]) + "십" + _KO_SINO[u], 10 * t + u)
     for t, ten in enumerate(_KO_TENS):  # the forms said alone, after a label ("나이 스물넷")
         for u, unit in enumerate(_KO_ALONE):
             if unit != _KO_UNITS[u]:
@@ -946,6 +976,16 @@ class Age(IdentifierType):
             ("22",),
             note="'enne' inside ordinary words is no age suffix; a 'y' ends no code; words before '-year-old'",
         ),
+        Example("🎂 26 | 📍 Lisboa | ✨ new", ("26",), note="a birthday cake as the label of a profile line"),
+        Example("🎂 26 March 🎉, 🎂 24/7 party", (), note="a birthday date and '24/7' after the cake"),
+        Example(
+            "blew out my 27 candles last night; ayer soplé mis 23 velas; 21 bougies sur mon gâteau",
+            ("27", "23", "21"),
+            note="birthday candles blown out or on the cake",
+        ),
+        Example("pack of 24 candles for $9, 12 velas aromáticas", (), note="candles for sale"),
+        Example("저는 이십삼 세 여성입니다", ("23",), note="Sino-Korean number before the counter 세"),
+        Example("age — 2 4, from Porto", ("24",), note="spaced digits after a label, a comma after them"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -966,6 +1006,14 @@ class Age(IdentifierType):
             if start not in seen and value >= 10 and self._is_age(ctx, text, start, end, value):
                 seen.add(start)
                 yield self.entity(ctx, str(value), start, end)
+        if _celebration_hint().search(text):
+            for m in _CELEBRATION.finditer(text):
+                group = m.lastgroup or "cake"
+                start, end = m.span(group)
+                value = int(m.group(group))
+                if start not in seen and value >= 10:
+                    seen.add(start)
+                    yield self.entity(ctx, str(value), start, end)
         labels: list[int] = []
         if not text.isascii() or any(c.isalpha() for c in text):
             yield from self._word_ages(ctx, text, seen, labels)

@@ -205,8 +205,12 @@ at(to), "ডট" dt, "ดอท" doth, Hebrew "דוט" dvt (the vav and yod of t
 _KANA = re.compile("[\u3040-\u30ff]")
 _HAN = re.compile("[\u3400-\u9fff\uac00-\ud7af]")
 """Han and Hangul spellings are matched as written: as sounds ("dian" of 点) they are other words too (电)."""
-_MALAYALAM_TT = str.maketrans({"\u0d31": "\u0d1f"})
-"""Malayalam writes the English "tt" with RRA (റ്റ), which transliterates as "rr": read it as TTA."""
+_MALAYALAM_TT = str.maketrans({"\u0d31": "\u0d1f", "\u0ead": "\u0e2d"})
+"""Malayalam writes the English "tt" with RRA (റ്റ), which transliterates as "rr": read it as TTA. Lao O (ອ), the
+vowel carrier that also writes the vowel "o" ("ດອດ" dot), transliterates as nothing: read it as Thai O (อ), "o"."""
+_UNRELEASED_FINALS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+"""Thai, Lao, Myanmar and Khmer: a final stop is unreleased, so a loanword's final "t" is written with the letter
+transliterated "d" (Lao "ແອັດ" at, "ດອດ" dot): a final "d" of a word in these scripts is read "t"."""
 _MIN_SPELLED_KEY = 4
 """Transliterated words as short as "eta" (Lithuanian "at") are words of other languages too (Russian "эта")."""
 
@@ -220,6 +224,8 @@ def _sound(word: str) -> str:
     sound = "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
     if _KANA.search(word) and len(sound) > 2 and sound[-1] in "aeiou" and sound[-2] not in "aeiou":
         sound = sound[:-1]  # kana close a final consonant with a vowel: "あっと" atto, "ドット" dotto
+    elif sound.endswith("d") and _UNRELEASED_FINALS.search(word):
+        sound = sound[:-1] + "t"
     return sound
 
 
@@ -341,7 +347,7 @@ def _stem(sound: str) -> str:
 
 _AT_PREPOSITIONS_TEXT = """
     at to kwa sa στο στη στον σε la pe à chez en em no na ao di ke ở tại bei an auf bij op på hos w u в во у на
-    ve te da presso dekat pada
+    ve te da presso dekat pada by kod pri ag yn ĉe hjá juures mellett pie prie
 """
 _AT_PREPOSITIONS = frozenset(_AT_PREPOSITIONS_TEXT.split())
 """The word for "at" or "to" of many languages (Swahili "kwa", Greek "στο", Tagalog "sa", Romanian "la"): alone
@@ -766,6 +772,17 @@ class Email(IdentifierType):
             ("jobs@example.com",),
             note="a sentence's last word before the line break is no piece of the address",
         ),
+        Example(
+            "Fediverse: @mira@toot.example.org (no mail there); mail mira.k@example.org",
+            ("mira.k@example.org",),
+            note="a fediverse account (@name@server) receives no mail",
+        ),
+        Example(
+            "ຕິດຕໍ່ noy.lp ແອັດ example ດອດ com; e-pos: sipho.m by example punt org",
+            ("noy.lp@example.com", "sipho.m@example.org"),
+            note="Lao loanwords with an unreleased final; Afrikaans 'by' for the at sign",
+        ),
+        Example("posted by example punt com", (), note="'by' without a mailbox before it"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -786,7 +803,7 @@ class Email(IdentifierType):
             if m is None:
                 continue
             end = _domain_end(m)  # the pattern may have run on past words of another script ("… com μέχρι 20/12")
-            if _PATH_AFTER.match(text, end) or _handle_after_word(m):
+            if _PATH_AFTER.match(text, end) or _handle_after_word(m) or _fediverse(text, m):
                 continue  # "p@ypal.me/name" is a link; "IG @rosa.lane.vip" a handle after a platform's name
             value = _value(m, end)
             if value is not None:
@@ -977,6 +994,25 @@ _NOT_BEFORE_HANDLE = frozenset(
     | {"and", "or", "y", "et", "und", "oder", "ou", "o", "e", "i", "и", "или", "або", "і", "та", "oraz", "lub", "ve"}
     | {"dan", "atau", "và", "hoặc", "plus", "also", "with", "from", "via", "by", "to", "cc", "vs", "like"}
 )
+
+
+_MAIL_PROVIDERS_TEXT = """
+    gmail googlemail yahoo ymail outlook hotmail live msn icloud me mac aol proton protonmail pm gmx web mail yandex
+    zoho tutanota tuta qq 163 126 naver daum hanmail
+"""
+_MAIL_PROVIDERS = frozenset(_MAIL_PROVIDERS_TEXT.split())
+"""The first label of the domains of big mail providers: "@name@gmail.com" is an e-mail with a stray '@' before it."""
+
+
+def _fediverse(text: str, m: re.Match[str]) -> bool:
+    """Whether the address is a fediverse account ("@ana@social.example": Mastodon, Misskey, Pixelfed…), written
+    with an '@' before the name and a plain '@' before the server, which receives no mail."""
+    start = m.start()
+    if start == 0 or text[start - 1] != "@" or m.group("at") != "@":
+        return False
+    if start > 1 and (text[start - 2].isalnum() or text[start - 2] in "._-+"):
+        return False
+    return m.group("domain").split(".", 1)[0] not in _MAIL_PROVIDERS
 
 
 def _handle_after_word(m: re.Match[str]) -> bool:

@@ -381,8 +381,11 @@ _JOIN_SIGNS: dict[str, str] = {
     **{w: "." for w in DOT_WORDS.split("|")},
     **{w: "-" for w in DASH_WORDS.split("|")},
     **{w: "_" for w in UNDERSCORE_WORDS.split("|")},
+    ".": ".",
+    "_": "_",
 }
-"""The underscore, hyphen and dot spelled out (``clew.identifiers.base``), by the sign each stands for: looked up
+"""The underscore, hyphen and dot spelled out (``clew.identifiers.base``), by the sign each stands for, and the dot
+and underscore themselves set apart by spaces ("insta: mia . belle", read only after a cue): looked up
 word by word (a dictionary, not a pattern: the lists are long, and a pattern of them costs every start)."""
 _JOIN_LONGEST = max(w.count(" ") for w in _JOIN_SIGNS) + 1
 _SEP_WORDS = (
@@ -1155,6 +1158,12 @@ class Handle(IdentifierType):
             ("kik:ece_sun", "snapchat:ekip.istanbul"),
             note="Turkish possessive suffixes after an apostrophe on a short platform name",
         ),
+        Example(
+            "Insta 👉🏽 rosa.lin, tg 👇🏿 @nico_22",
+            ("instagram:rosa.lin", "telegram:nico_22"),
+            note="a pointing hand with a skin tone",
+        ),
+        Example("insta: dara . vee, snap ~ kay _ lee", ("instagram:dara.vee", "snapchat:kay_lee"), note="spaced signs"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:

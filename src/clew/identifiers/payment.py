@@ -153,7 +153,7 @@ _CUE = re.compile(
     + "|".join([*(_leet_pattern(name) for name in _SERVICE_NAMES), *(re.escape(name) for name in SCRIPT_NAMES)])
     + ")"
     + _CASE_ENDING
-    + r"(?:\.(?:me|com|app)(?=\s?[:：=]))?"
+    + r"(?:\.(?:me|com|app)(?=\s?[:：=\u2190-\u21ff\u2794-\u27bf\u25b6-\u25bb]))?"
     + r"(?:\s?(?:id|tag|account|acct))?(?:으로|로|에서|에|은|는|을|를|이|가|도|で|に|は|を|の)?"
     + r"(?:(?![\w])|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]))"
 )
@@ -168,6 +168,12 @@ _OWNER_WORDS = (
 )
 """'My' and 'account' after a service's name ("venmo ko:", "venmo 账号："): the handle still follows. So it does
 after a few words ending in a colon ("venmo pe bhejo:", "zelle me here:")."""
+_PAYEE_WORDS = (
+    "name of|the name|nombre de|nombre|nom de|nom|nome de|nome di|nome|namen von|namen|naam van|naam|imię|имя|ім'я"
+    "|beneficiary|recipient|payee|beneficiario|destinatario|bénéficiaire|destinataire|beneficiário|empfänger"
+)
+"""Words that name the payee between a service and its handle ("Venmo a nombre de @x", "PayPal au nom de @x",
+"Venmo in the name of @x", "Zelle recipient: …")."""
 _SCRIPT_MARKS = "".join(
     chr(c)
     for lo, hi in ((0x0591, 0x05C7), (0x064B, 0x0670), (0x0900, 0x109F), (0x1780, 0x17FF))
@@ -188,15 +194,18 @@ asked): @x")."""
 _SEP = (
     r"(?P<sep>(?:"
     + _REMARK
-    + r"|[\s:：=\-–—>\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07|(\[՝]|👉|👇|[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
+    + r"|[\s:：=\-–—>\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u25b6-\u25bb|(\[՝]|👉|👇"
+    + r"|[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
     + r"|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|la|pe|prin|en|em|no|di|an|bei|sur|chez|op|til|till|do|per"
     + r"|su|w|u|в|через|"
+    + _PAYEE_WORDS
+    + "|"
     + _OWNER_WORDS
     + rf")(?![\w])|(?:{_PHRASE_LETTER}{{1,12}} ){{0,3}}{_PHRASE_LETTER}{{2,12}}[:：]\s?){{0,8}})"
 )
 _PLAIN_SEP_WORDS = re.compile(
     rf"(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|la|pe|prin|en|em|no|di|an|bei|sur|chez|op|til|till|do|per"
-    rf"|su|w|u|в|через|{_OWNER_WORDS})"
+    rf"|su|w|u|в|через|{_PAYEE_WORDS}|{_OWNER_WORDS})"
 )
 """The separator words of ``_SEP``: other words before a colon are a phrase ("venmo pe bhejo:"), which marks
 nothing by itself."""
@@ -215,11 +224,13 @@ _AT_NAME_BEFORE = re.compile(
 """An '@' name before the service that takes it, in brackets or after a preposition: "@luxe-kitty (Venmo)", "@x on
 venmo"."""
 _ABBREVIATED = re.compile(
-    r"(?<![\w$@])(?P<abbr>vm|vnm|pp)\s?(?:[:：=>|\-–—]|[\u2190-\u21ff\u2794-\u27bf])\s?"
+    r"(?<![\w$@])(?P<abbr>vm|vnm|pp)(?:\s?(?:f\s?&\s?f|g\s?&\s?s|f\s?n\s?f|ff|gs)(?![\w]))?(?:\s(?:only|solo|seulement|ok))?"
+    r"\s?(?:[:：=>|\-–—]|[\u2190-\u21ff\u2794-\u27bf\u25b6-\u25bb])\s?"
     r"@(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_])(?![\w@]|\.\w)"
 )
-"""Venmo and PayPal abbreviated in capitals before a sign and an '@' name ("VM → @babyblue-77", "PP: @rae.k"); Cash
-App's "CA → $tag" is a cashtag anyway."""
+"""Venmo and PayPal abbreviated in capitals before a sign and an '@' name ("VM → @babyblue-77", "PP: @rae.k"),
+maybe with PayPal's payment kind and "only" between ("PP G&S only: @x", "PP FnF: @x"); Cash App's "CA → $tag"
+is a cashtag anyway."""
 _ABBREVIATIONS = {"vm": "venmo", "vnm": "venmo", "pp": "paypal"}
 _SPACED_AT_STOP_TEXT = "home work night noon the a an my me you your once least"
 _SPACED_AT_STOP = frozenset(_SPACED_AT_STOP_TEXT.split())
@@ -238,18 +249,21 @@ _LINK_NAME_PATTERNS = tuple((re.compile(_leet_pattern(name)), name) for name in 
 _LINK = re.compile(
     rf"(?P<name>{'|'.join(_leet_pattern(name) for name in _LINK_NAMES)})"
     rf"(?P<rest>{_LINK_DOT}(?:com/paypalme/|com/pay/me/"
-    rf"|app{_LINK_SLASH}\$?|com{_LINK_SLASH}(?:u/)?|me{_LINK_SLASH}))"
+    rf"|app{_LINK_SLASH}\$?|com{_LINK_SLASH}(?:u/)?|me{_LINK_SLASH})|(?:app)?://)"
     r"(?P<user>[a-z0-9][a-z0-9_.\-]{0,40}[a-z0-9_]|[a-z0-9])(?![\w])"
 )
 """A payment link, its host also in leet ("p@ypal.me/…"); the service's name and the rest of its host are checked
 together (``_LINK_HOSTS``)."""
+_DEEP_LINK = "://"
+"""An app's own link scheme ("venmo://paycharge?recipients=name", "paypal://…", "cashapp://…"): what follows the
+scheme is an action, so the payee must be named in the query (``_RECIPIENT``)."""
 _LINK_HOSTS = {
-    "cash": ("app/",),
-    "venmo": ("com/",),
-    "paypal": ("me/", "com/paypalme/"),
-    "revolut": ("me/",),
-    "wise": ("com/pay/me/",),
-    "monzo": ("me/",),
+    "cash": ("app/", "app://"),
+    "venmo": ("com/", "://"),
+    "paypal": ("me/", "com/paypalme/", "://"),
+    "revolut": ("me/", "://"),
+    "wise": ("com/pay/me/", "://"),
+    "monzo": ("me/", "://"),
 }
 _LINK_PAGES = frozenset({"pay", "send", "request", "code", "account", "checkout", "donate", "invoice"})
 """Pages of a payment site, not usernames: the payee, if any, is named in the link's query."""
@@ -293,7 +307,7 @@ _MARKET_WORDS = re.compile(
     r"|calls and puts|bullish|bearish|acciones|bolsa|aktien|börse|bourse|акци\w*)(?!\w)|\d%"
 )
 """Words of the stock market: beside them, capitals after '$' name tickers ("$TSLA up 5%")."""
-_MARKED_SEP = re.compile(r"[:：=\-–—>\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07|👉👇]|\b(?:is|id|tag)\b")
+_MARKED_SEP = re.compile(r"[:：=\-–—>\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u25b6-\u25bb|👉👇]|\b(?:is|id|tag)\b")
 
 _LINK_SERVICES = {"cash": "cashapp", "venmo": "venmo", "paypal": "paypal", "revolut": "revolut", "wise": "wise",
                   "monzo": "monzo"}  # fmt: skip
@@ -505,6 +519,22 @@ class Payment(IdentifierType):
             (),
             note="services listed without a colon or an '@': the next word is no shared name",
         ),
+        Example(
+            "pay here: revolut://pay?recipient=noa.v or paypal://send?to=Ivo-K (tap on your phone); venmo://open",
+            ("revolut:noa.v", "paypal:ivo-k"),
+            note="an app's own link scheme: the payee is in the query, none without one",
+        ),
+        Example(
+            "Depósito por Zelle o PayPal em nome de @tessa.lin; Revolut ► @kai-m",
+            ("paypal:tessa.lin", "revolut:kai-m"),
+            note="'in the name of' and a triangle between the service and the handle",
+        ),
+        Example(
+            "PP G&S only → @nina.s, VM FnF: @rio-b",
+            ("paypal:nina.s", "venmo:rio-b"),
+            note="PayPal and Venmo abbreviated, the kind of payment between",
+        ),
+        Example("the Venmo name of the game: pay on time", (), note="'name of' without a handle"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -534,7 +564,7 @@ class Payment(IdentifierType):
             user = m.group("user").rstrip(".-")
             if _DEEPER_PAGE.match(text, m.end()) is not None or user in _SITE_PAGES:
                 continue  # "venmo.com/legal/us-user-agreement", "paypal.com/signin": the service's own pages
-            if user in _LINK_PAGES:
+            if user in _LINK_PAGES or rest.endswith(_DEEP_LINK):
                 query = _RECIPIENT.match(text, m.end())  # "venmo.com/pay?txn=pay&recipients=name": the payee
                 if query is None:
                     continue

@@ -59,6 +59,7 @@ from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberFormat
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
 from clew.text.numbers import NumericView, digit_view, vocabulary
+from clew.text.phrases import PhraseIndex
 
 MIN_DIGITS = 7
 MAX_DIGITS = 15
@@ -414,6 +415,37 @@ def _parse(number: str, region: str | None) -> str | None:
     if not phonenumbers.is_valid_number(parsed):
         return None
     return str(phonenumbers.format_number(parsed, PhoneNumberFormat.E164))
+
+
+_LETTER_GROUPS = re.compile(
+    r"(?<![\w@#$/.])([0-9olisbz]{3})([\s.\-]?)([0-9olisbz]{3})\2([0-9olisbz]{4})(?![\w@/]|[.,]\d)"
+)
+"""A North American number in groups of 3-3-4 with letters written for digits, even for a whole group ("4O4 SSS
+O1BB": O for 0, I and l for 1, S for 5, B for 8, Z for 2). The context must be clearly a number: the shape of the
+groups, enough real digits (``_LETTER_GROUPS_MIN_DIGITS``) spread over two groups at least, and a valid number."""
+_LETTER_GROUPS_MIN_DIGITS = 3
+_GROUP_LETTERS = str.maketrans("olisbz", "011582")
+_RARE_DIGIT_LETTERS = "sbz"
+"""The letters only ``_LETTER_GROUPS`` reads as digits (the numeric view reads O, I and l already)."""
+
+
+@lru_cache(maxsize=1)
+def _letter_digit_hint() -> PhraseIndex[bool]:
+    """A digit glued to S, B or Z, or a whole group of them beside a digit ("4b", "s5", "2 sss", "zzz-0"): one pass
+    in C that says whether ``_LETTER_GROUPS`` must run; most fields have none."""
+    keys = [d + c for d in "0123456789" for c in _RARE_DIGIT_LETTERS]
+    keys += [c + d for d in "0123456789" for c in _RARE_DIGIT_LETTERS]
+    for group in itertools.product(_RARE_DIGIT_LETTERS, repeat=3):
+        for sep in ("", " ", ".", "-"):
+            keys += [d + sep + "".join(group) for d in "0123456789"]
+            keys += ["".join(group) + sep + d for d in "0123456789"]
+    return PhraseIndex((key, True) for key in dict.fromkeys(keys))
+_LAST_DIGITS_AFTER = re.compile(
+    r"/\s?(\d{1,2})(?=$|[\s,;)!?]|\.(?!\d))(?![\s,;]*[\d(+\-–]|\s?(?:h|hr|hrs|am|pm|x|th)\b)"
+)
+"""A second number given by its last digits after a slash, glued to the first ("312-555-0147/48"): a hunting line's
+or an agency's numbers in a row. One or two digits only, the slash glued to the number, and no time, fraction or
+further digits after them ("0109 / 1-780-…" is a second number in full)."""
 
 
 @lru_cache(maxsize=65536)
@@ -1006,7 +1038,34 @@ class Phone(IdentifierType):
             "US",
             "a 'phone' parameter of any other site is no international number",
         ),
+        Example(
+            "text 7O2 SSS O1ZB or 7O2.555.Ol2l",
+            ("+17025550128", "+17025550121"),
+            "US",
+            note="letters for digits in groups of 3-3-4, a whole group too (S 5, B 8, Z 2, O 0, l 1)",
+        ),
+        Example("boss lab 1234, sis 555 bizz, size 2XL", (), "US", note="words among numbers, not a number"),
+        Example(
+            "office 702-555-0110/11, open 24/7",
+            ("+17025550110", "+17025550111"),
+            "US",
+            note="a second line given by its last digits after a slash",
+        ),
+        Example("call 702-555-0110 24/7, or 702-555-0112/3pm", ("+17025550110", "+17025550112"), "US"),
     )
+
+    def _lettered_groups(self, ctx: FieldContext) -> Iterator[Entity]:
+        """Numbers in 3-3-4 groups with letters for digits, whole groups too (``_LETTER_GROUPS``)."""
+        for m in _LETTER_GROUPS.finditer(ctx.text.text):
+            raw = m.group(1) + m.group(3) + m.group(4)
+            if sum(c.isdigit() for c in raw) < _LETTER_GROUPS_MIN_DIGITS or raw.isdigit():
+                continue
+            if sum(not g.isalpha() for g in (m.group(1), m.group(3), m.group(4))) < 2:
+                continue  # each group but one holds a digit: a word among numbers, not numbers among words
+            value = validate(raw.translate(_GROUP_LETTERS), ctx.region, False, True)
+            if value is not None:
+                a, b = ctx.text.span(m.start(), m.end())
+                yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
         text = ctx.text.text
@@ -1015,7 +1074,9 @@ class Phone(IdentifierType):
         remarks = not url and _REMARK_HINT.search(text) is not None
         original = ctx.text.original
         chat = not url and "\n" in original and _CHAT_HINT.search(original) is not None
+        lettered = [] if url or not _letter_digit_hint().search(text) else list(self._lettered_groups(ctx))
         if not close and not chat and (url or not _spread_number(text, remarks)):
+            yield from lettered
             return
         # a web address spells no numbers out: its digits are read as they are
         view = NumericView(ctx.text, []) if url else digit_view(ctx.text)
@@ -1024,6 +1085,16 @@ class Phone(IdentifierType):
             a, b = view.span(start, end)
             found.add(value)
             yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
+            if not url and (suffix := _LAST_DIGITS_AFTER.match(original, b)) is not None:
+                digits = suffix.group(1)
+                other = _parse(value[: -len(digits)] + digits, None)
+                if other is not None and other != value and other not in found:
+                    found.add(other)  # "312-555-0147/48": the next line's number, by its last digits
+                    yield Entity(type=self.name, value=other, start=a, end=suffix.end(1), field=ctx.field)
+        for entity in lettered:
+            if entity.value not in found:
+                found.add(entity.value)
+                yield entity
         if remarks:
             for m in _REMARKED.finditer(view.text):
                 remarked = validate(m.group(1) + m.group(2) + m.group(3), ctx.region, False, True)

@@ -12,9 +12,9 @@ The normalisation:
 * case folding (the Turkish capital ``İ`` folds to a plain ``i``, without a combining dot);
 * decimal digits of every script (Arabic-Indic, Devanagari, Thai, …) become ASCII, and so
   do the circled digits that NFKC leaves alone (``❶``, ``➀``, ``⓵``);
-* keycap emoji (``3️⃣``) become their digit; variation selectors are dropped, and so are enclosing marks
-  (``1⃝9⃝``) and the generic combining marks NFKC could not join to the character before them (an
-  overline or a tilde over a digit, ``0̅1̅``, ``2̃``): they decorate, they do not spell;
+* keycap emoji (``3️⃣``) become their digit; variation selectors and emoji skin-tone modifiers (``👉🏼``) are
+  dropped, and so are enclosing marks (``1⃝9⃝``) and the generic combining marks NFKC could not join to the
+  character before them (an overline or a tilde over a digit, ``0̅1̅``, ``2̃``): they decorate, they do not spell;
 * zero-width and other invisible format characters are removed, and so are the Hangul fillers (letters Unicode
   lists as default-ignorable, typed as a blank: ``2ㅤ1ㅤ3``);
 * enclosed Latin letters that NFKC leaves alone (negative circled and squared, ``🅸🅶``, ``🅾``) become their letter,
@@ -72,6 +72,7 @@ _DROP = (
     frozenset({"\u20e3"})
     | FILLERS
     | frozenset(chr(c) for c in (*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)))  # variation selectors
+    | frozenset(chr(c) for c in range(0x1F3FB, 0x1F400))  # emoji skin-tone modifiers
     | _DECORATION
 )
 
