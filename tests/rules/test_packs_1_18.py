@@ -88,3 +88,28 @@ def test_lawful_recruiters_and_awareness_texts_are_not_leads(pipeline: Pipeline,
 )
 def test_offers_beside_them_are_still_read(pipeline: Pipeline, text: str, lang: str, typology: str) -> None:
     assert typology in flagged(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Got a girl of 15 for you tonight, hotel only, cash to me", "en"),
+        ("Avem o minoră de 16, vine la hotel pe noapte, plata la mine", "ro"),
+        ("Em mới 16, đi qua đêm được, liên hệ anh quản lý", "vi"),
+        ("Ada cewek umur 15, bisa BO, transfer ke aku", "id"),
+    ],
+)
+def test_a_bare_age_after_a_youth_noun_is_a_minor(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert "child_exploitation" in flagged(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Swimming lessons for kids 9-10 yrs, Saturday mornings", "en"),
+        ("Bé gái mới 9 tuổi cần tìm lớp học bơi", "vi"),
+        ("Les renang untuk anak umur 9 setiap Sabtu", "id"),
+    ],
+)
+def test_a_childs_age_alone_is_not_a_lead(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert not flagged(pipeline, text, lang)
