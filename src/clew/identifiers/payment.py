@@ -148,12 +148,15 @@ consonant takes the Polish and Czech genitive and accusative ("na Revoluta", "Pa
 Estonian, Latvian and Lithuanian endings ("PayPaliin", "Revolutis", "Revoluti", "Revolutā"), the Kurmanji oblique
 ("bi Revolutê"); a hyphen joins a case ending to a
 name written in Latin letters in Russian, Ukrainian, Hungarian or Turkish text ("PayPal-а", "Revolut-on")."""
+_ARROW_SIGNS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u25b6-\u25bb"
+"""Arrows and pointing triangles a writer puts between a service and its handle ("Revolut ► @kai-m", "VM → @x"),
+as the inside of a character class: one list for every pattern here."""
 _CUE = re.compile(
     "(?P<cue>"
     + "|".join([*(_leet_pattern(name) for name in _SERVICE_NAMES), *(re.escape(name) for name in SCRIPT_NAMES)])
     + ")"
     + _CASE_ENDING
-    + r"(?:\.(?:me|com|app)(?=\s?[:：=\u2190-\u21ff\u2794-\u27bf\u25b6-\u25bb]))?"
+    + rf"(?:\.(?:me|com|app)(?=\s?[:：={_ARROW_SIGNS}]))?"
     + r"(?:\s?(?:id|tag|account|acct))?(?:으로|로|에서|에|은|는|을|를|이|가|도|で|に|は|を|の)?"
     + r"(?:(?![\w])|(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]))"
 )
@@ -194,7 +197,7 @@ asked): @x")."""
 _SEP = (
     r"(?P<sep>(?:"
     + _REMARK
-    + r"|[\s:：=\-–—>\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u25b6-\u25bb|(\[՝]|👉|👇"
+    + rf"|[\s:：=\-–—>{_ARROW_SIGNS}|(\[՝]|👉|👇"
     + r"|[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
     + r"|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|la|pe|prin|en|em|no|di|an|bei|sur|chez|op|til|till|do|per"
     + r"|su|w|u|в|через|"
@@ -225,7 +228,7 @@ _AT_NAME_BEFORE = re.compile(
 venmo"."""
 _ABBREVIATED = re.compile(
     r"(?<![\w$@])(?P<abbr>vm|vnm|pp)(?:\s?(?:f\s?&\s?f|g\s?&\s?s|f\s?n\s?f|ff|gs)(?![\w]))?(?:\s(?:only|solo|seulement|ok))?"
-    r"\s?(?:[:：=>|\-–—]|[\u2190-\u21ff\u2794-\u27bf\u25b6-\u25bb])\s?"
+    rf"\s?(?:[:：=>|\-–—]|[{_ARROW_SIGNS}])\s?"
     r"@(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_])(?![\w@]|\.\w)"
 )
 """Venmo and PayPal abbreviated in capitals before a sign and an '@' name ("VM → @babyblue-77", "PP: @rae.k"),
@@ -307,7 +310,7 @@ _MARKET_WORDS = re.compile(
     r"|calls and puts|bullish|bearish|acciones|bolsa|aktien|börse|bourse|акци\w*)(?!\w)|\d%"
 )
 """Words of the stock market: beside them, capitals after '$' name tickers ("$TSLA up 5%")."""
-_MARKED_SEP = re.compile(r"[:：=\-–—>\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u25b6-\u25bb|👉👇]|\b(?:is|id|tag)\b")
+_MARKED_SEP = re.compile(rf"[:：=\-–—>{_ARROW_SIGNS}|👉👇]|\b(?:is|id|tag)\b")
 
 _LINK_SERVICES = {"cash": "cashapp", "venmo": "venmo", "paypal": "paypal", "revolut": "revolut", "wise": "wise",
                   "monzo": "monzo"}  # fmt: skip
