@@ -205,9 +205,10 @@ at(to), "ডট" dt, "ดอท" doth, Hebrew "דוט" dvt (the vav and yod of t
 _KANA = re.compile("[\u3040-\u30ff]")
 _HAN = re.compile("[\u3400-\u9fff\uac00-\ud7af]")
 """Han and Hangul spellings are matched as written: as sounds ("dian" of 点) they are other words too (电)."""
-_MALAYALAM_TT = str.maketrans({"\u0d31": "\u0d1f", "\u0ead": "\u0e2d"})
-"""Malayalam writes the English "tt" with RRA (റ്റ), which transliterates as "rr": read it as TTA. Lao O (ອ), the
-vowel carrier that also writes the vowel "o" ("ດອດ" dot), transliterates as nothing: read it as Thai O (อ), "o"."""
+_READ_AS = str.maketrans({"\u0d31": "\u0d1f", "\u0ead": "\u0e2d"})
+"""Letters read as another before transliteration. Malayalam writes the English "tt" with RRA (റ്റ), which
+transliterates as "rr": read it as TTA. Lao O (ອ), the vowel carrier that also writes the vowel "o" ("ດອດ" dot),
+transliterates as nothing: read it as Thai O (อ), "o"."""
 _UNRELEASED_FINALS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 """Thai, Lao, Myanmar and Khmer: a final stop is unreleased, so a loanword's final "t" is written with the letter
 transliterated "d" (Lao "ແອັດ" at, "ດອດ" dot): a final "d" of a word in these scripts is read "t"."""
@@ -219,7 +220,7 @@ def _sound(word: str) -> str:
     """``word`` transliterated to lower-case Latin letters, doubled letters single ("ഡോട്ട്" → "dot")."""
     from anyascii import anyascii  # imported on the first word of another script: 20 ms every start would pay
 
-    latin = anyascii(word.translate(_MALAYALAM_TT)).lower()
+    latin = anyascii(word.translate(_READ_AS)).lower()
     letters = "".join(c for c in latin if "a" <= c <= "z")
     sound = "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
     if _KANA.search(word) and len(sound) > 2 and sound[-1] in "aeiou" and sound[-2] not in "aeiou":
