@@ -438,7 +438,6 @@ def _celebration_hint() -> PhraseIndex[str]:
     """The cakes and the candles in one automaton: a single pass in C says whether ``_CELEBRATION`` must run."""
     return PhraseIndex((w, w) for w in (*_CAKE, *_CANDLES))
 
-
 _CELEBRATION = re.compile(
     rf"(?:^|(?<=[\s|•·,;(\[]))[{_CAKE}]\s?(?:[:=\-–—>|]\s?)?(?P<cake>\d\d)(?![\d:/'’″\"%]|[.,]\d|\s?[^\W\d_])"
     r"|(?<!\w)(?:blew|blow|blows|blowing|blown|sopl\w{1,6}|souffl\w{1,6}|sopr\w{1,6}|задул\w{0,3}|zdmuch\w{1,6}"

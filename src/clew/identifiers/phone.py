@@ -440,8 +440,6 @@ def _letter_digit_hint() -> PhraseIndex[bool]:
             keys += [d + sep + "".join(group) for d in "0123456789"]
             keys += ["".join(group) + sep + d for d in "0123456789"]
     return PhraseIndex((key, True) for key in dict.fromkeys(keys))
-
-
 _LAST_DIGITS_AFTER = re.compile(
     r"/\s?(\d{1,2})(?=$|[\s,;)!?]|\.(?!\d))(?![\s,;]*[\d(+\-–]|\s?(?:h|hr|hrs|am|pm|x|th)\b)"
 )
