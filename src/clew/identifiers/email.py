@@ -305,11 +305,14 @@ def _rare_cues() -> PhraseIndex[tuple[bool, int]]:
     """``_RARE_CUES`` and ``_GAP_DOTS`` in one automaton: a single pass in C tells whether the pattern must run and
     where a spelled dot may end an address whose at sign is a phrase of its own (``_gap_address``).
 
-    Each literal's value: (whether it is a cue, its length if it is a spelled dot, else 0).
+    Each literal's value: (whether it is a cue, its length if it is a spelled dot, -1 if it is the label of a domain
+    given apart from its mailbox (``_SPLIT_DOMAIN_WORDS``), else 0).
     """
     kinds: dict[str, tuple[bool, int]] = {literal: (True, 0) for literal in _RARE_CUES}
     for literal in _GAP_DOTS:
         kinds[literal] = (literal in kinds, len(literal))
+    for literal in _SPLIT_DOMAIN_WORDS:
+        kinds.setdefault(literal, (False, -1))
     return PhraseIndex(kinds.items())
 
 
@@ -851,7 +854,8 @@ class Email(IdentifierType):
         done = 0
         gaps: list[tuple[int, int]] = []
         spans: list[tuple[int, int]] = []
-        for cue in _cues(text, gaps):
+        split: list[int] = []
+        for cue in _cues(text, gaps, split):
             if cue < done:
                 continue
             m = _match_before(text, cue)
@@ -880,7 +884,7 @@ class Email(IdentifierType):
                     found = found.model_copy(update={"value": _without_decoy(ctx.text.original, found)})
                 spans.append((m.start(), end))
                 yield found
-        if _split_cues().search(text):
+        if split:
             for m in _SPLIT_ADDRESS.finditer(text):
                 tld = m.group("domain").rsplit(".", 1)[-1]
                 if starts is not None or not _tld_ok(tld, True) or tld in _FILE_EXTENSIONS:
@@ -923,13 +927,8 @@ _SPLIT_ADDRESS = re.compile(
     r"(?P<domain>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)(?![\w@-]|\.\w)"
 )
 """An address given in two pieces, the mailbox and the domain each after its label ("user: lina.hr / domain:
-example.net", "usuario: ana.b, dominio: example.org", "用户名：li.na 域名：example.cn")."""
-
-
-@lru_cache(maxsize=1)
-def _split_cues() -> PhraseIndex[bool]:
-    """The labels of a domain given apart (``_SPLIT_DOMAIN_WORDS``): one pass in C before ``_SPLIT_ADDRESS`` runs."""
-    return PhraseIndex((word, True) for word in _SPLIT_DOMAIN_WORDS)
+example.net", "usuario: ana.b, dominio: example.org", "用户名：li.na 域名：example.cn"). Run only where the automaton of
+``_rare_cues`` found a label of the domain."""
 
 
 _WRAPPED_LOCAL = re.compile(r"[:：]\s?([a-z0-9](?:[a-z0-9_+]|[.-](?=[a-z0-9]))*[.-])\s$")
@@ -1051,8 +1050,10 @@ def _circled_at(ctx: FieldContext) -> str:
     return "".join(chars)
 
 
-def _cues(text: str, gaps: list[tuple[int, int]] | None = None) -> list[int]:
-    """Where an at sign is written: plain ``@`` and `` at `` by substring search, rarer forms by pattern."""
+def _cues(text: str, gaps: list[tuple[int, int]] | None = None, split: list[int] | None = None) -> list[int]:
+    """Where an at sign is written: plain ``@`` and `` at `` by substring search, rarer forms by pattern.
+
+    ``gaps`` receives the spans of spelled dots, ``split`` where a label of a domain given apart ends."""
     found: list[int] = []
     k = text.find("@")
     while k >= 0:
@@ -1067,8 +1068,10 @@ def _cues(text: str, gaps: list[tuple[int, int]] | None = None) -> list[int]:
     rare = False
     for last, (cue, length) in _rare_cues().iter(text):
         rare = rare or cue
-        if length and gaps is not None:
+        if length > 0 and gaps is not None:
             gaps.append((last + 1 - length, last + 1))
+        elif length < 0 and split is not None:
+            split.append(last)
     if rare:
         found.extend(m.start() for m in _CUE.finditer(text) if text[m.start()] != "@" and m.group() != " at ")
     if not text.isascii():  # "at" spelled in another script ("priya એટ example ડોટ com"): one scan, then a look-up
