@@ -305,11 +305,14 @@ def _rare_cues() -> PhraseIndex[tuple[bool, int]]:
     """``_RARE_CUES`` and ``_GAP_DOTS`` in one automaton: a single pass in C tells whether the pattern must run and
     where a spelled dot may end an address whose at sign is a phrase of its own (``_gap_address``).
 
-    Each literal's value: (whether it is a cue, its length if it is a spelled dot, else 0).
+    Each literal's value: (whether it is a cue, its length if it is a spelled dot, -1 if it is the label of a domain
+    given apart from its mailbox (``_SPLIT_DOMAIN_WORDS``), else 0).
     """
     kinds: dict[str, tuple[bool, int]] = {literal: (True, 0) for literal in _RARE_CUES}
     for literal in _GAP_DOTS:
         kinds[literal] = (literal in kinds, len(literal))
+    for literal in _SPLIT_DOMAIN_WORDS:
+        kinds.setdefault(literal, (False, -1))
     return PhraseIndex(kinds.items())
 
 
@@ -364,14 +367,26 @@ _AT_PICTURES = frozenset(_AT_PICTURES_TEXT.split())
 maimuță"): in the gap between a mailbox and a domain with a spelled dot, a word of them names the '@'."""
 
 
+_AT_WORD_SET = frozenset(w for w in _AT_WORDS.split("|") if " " not in w and len(w) > 1)
+"""The one-word names of '@': one of them inside a longer phrase names it too ("एट द रेट", "arroba de")."""
+_AT_PHRASES = frozenset(
+    {w for w in _AT_WORDS.split("|") if " " in w} | {"a commercial", "a commerciale", "a comercial", "kuyruklu a"}
+)
+"""Names of '@' of several words, among them the sign's names that are an "a" with an adjective (French "a
+commercial", Italian "a commerciale"): standing whole between a word and a domain with a spelled dot, they make an
+address even when the word before them does not look like a mailbox ("recrutement a commercial example point net")."""
+
+
 def _names_the_at(words: list[str]) -> bool:
     """Whether a phrase of a few words names the at sign: a lone "a" in it, a lone preposition "at", a picture the
     sign's names draw ("tail", "monkey", "snail"), or a word formed from a name of '@'."""
     if len(words) == 1 and words[0] in _AT_PREPOSITIONS:
         return True
     for word in words:
-        if word in _A_ALONE or word in _AT_PICTURES:
+        if word in _A_ALONE or word in _AT_PICTURES or word in _AT_WORD_SET:
             return True
+        if not word.isascii() and _FOREIGN_WORD_RE.fullmatch(word) and _foreign_sign(word) == "@":
+            return True  # a name of '@' in a phrase of its script ("एट द रेट", Hindi "at the rate")
         letters = word.replace("-", "")
         if len(letters) >= 5 and letters.isalpha() and _stem(_sound(letters)) in _at_stems():
             return True
@@ -398,7 +413,9 @@ def _gap_address(text: str, start: int, end: int) -> tuple[str, int, int] | None
     words = text[max(0, label_start - 160) : label_start - 1].split(" ")
     for size in range(1, min(_GAP_WORDS, len(words) - 1) + 1):
         local = words[-size - 1]
-        if _GAP_LOCAL.fullmatch(local) is None or not any(c.isdigit() or c in "._" for c in local):
+        if _GAP_LOCAL.fullmatch(local) is None:
+            continue
+        if not any(c.isdigit() or c in "._" for c in local) and " ".join(words[-size:]) not in _AT_PHRASES:
             continue
         if not _names_the_at(words[-size:]):
             continue
@@ -784,6 +801,46 @@ class Email(IdentifierType):
             note="Lao loanwords with an unreleased final; Afrikaans 'by' for the at sign",
         ),
         Example("posted by example punt com", (), note="'by' without a mailbox before it"),
+        Example(
+            'cfg = {"mail": "rui.p\\u0040example.org", "alt": "jo\\x40example\\u002enet"}',
+            ("rui.p@example.org", "jo@example.net"),
+            note="JSON and JavaScript escapes of '@' and '.' left in the text",
+        ),
+        Example('path = "C:\\u0040home\\x40"', (), note="escapes with no address around them"),
+        Example(
+            "연락처: mina_k%example.kr (%을 @로 바꿔 주세요) · yazın: deniz~example.com.tr (~ yerine @)",
+            ("mina_k@example.kr", "deniz@example.com.tr"),
+            note="the sign-first instruction: Korean particle, Turkish 'yerine'",
+        ),
+        Example(
+            "liên hệ: an.nguyen$example.vn (đổi $ thành @); or sam+example.io — write @ instead of +",
+            ("an.nguyen@example.vn", "sam@example.io"),
+            note="Vietnamese 'thành'; the at sign named first ('@ instead of +')",
+        ),
+        Example("$5 off at example.com → @ us on socials", (), note="an arrow to '@' with no sign glued in a word"),
+        Example(
+            "CV: olek.nowak@example.\npl or mira@example .org, ewa.z@example. com",
+            ("olek.nowak@example.pl", "mira@example.org", "ewa.z@example.com"),
+            note="a line break or a stray space beside the last dot",
+        ),
+        Example("ping rosa@home. It was late; ask ana@work. No reply", (), note="a sentence's full stop after a name"),
+        Example(
+            "KONTAKT: JAN . KOWAL AT EXAMPLE . PL; cv : stage a commerciale example punto it",
+            ("jan.kowal@example.pl", "stage@example.it"),
+            note="spaced dots with a bare AT in capitals; Italian 'a commerciale' before an unmarked word",
+        ),
+        Example("see you at the club . com; il a trouvé site point com", (), note="no mailbox, no name of '@'"),
+        Example(
+            "ইমেইল: rupa.k অ্যাট দ্য রেট example ডট com",
+            ("rupa.k@example.com",),
+            note="Bengali 'at the rate': a phrase holding a name of '@' in another script",
+        ),
+        Example(
+            "Correo — usuario: ana.b, dominio: example.org; 用户名：li.na 域名：example.cn",
+            ("ana.b@example.org", "li.na@example.cn"),
+            note="the mailbox and the domain given apart, each after its label",
+        ),
+        Example("domain: example.net is for sale; user: admin / domain: setup.exe", (), note="a domain alone; a file"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -792,12 +849,13 @@ class Email(IdentifierType):
             text = _circled_at(ctx)
         starts: list[int] | None = None
         ends: list[int] = []
-        if ("&" in text or "%" in text or "@" in text) and (decoded := _decoded(text)) is not None:
+        if ("&" in text or "%" in text or "@" in text or "\\" in text) and (decoded := _decoded(text)) is not None:
             text, starts, ends = decoded
         done = 0
         gaps: list[tuple[int, int]] = []
         spans: list[tuple[int, int]] = []
-        for cue in _cues(text, gaps):
+        split: list[int] = []
+        for cue in _cues(text, gaps, split):
             if cue < done:
                 continue
             m = _match_before(text, cue)
@@ -826,6 +884,15 @@ class Email(IdentifierType):
                     found = found.model_copy(update={"value": _without_decoy(ctx.text.original, found)})
                 spans.append((m.start(), end))
                 yield found
+        if split:
+            for m in _SPLIT_ADDRESS.finditer(text):
+                tld = m.group("domain").rsplit(".", 1)[-1]
+                if starts is not None or not _tld_ok(tld, True) or tld in _FILE_EXTENSIONS:
+                    continue
+                if any(a < m.end() and m.start("local") < b for a, b in spans):
+                    continue
+                spans.append((m.start("local"), m.end()))
+                yield self.entity(ctx, f"{m.group('local')}@{m.group('domain')}", m.start("local"), m.end())
         if starts is None:  # (a decoded view has its own offsets; the phrases of the at sign are written plain)
             for gap_start, gap_end in gaps:
                 gap = _gap_address(text, gap_start, gap_end)
@@ -834,12 +901,61 @@ class Email(IdentifierType):
                     yield self.entity(ctx, gap[0], gap[1], gap[2])
 
 
+_SPLIT_USER_WORDS = (
+    "user|username|user name|login|local part|local-part|mailbox|utilisateur|nom d'utilisateur|identifiant|usuario"
+    "|nombre de usuario|usuário|utente|nome utente|benutzer|benutzername|nutzer|użytkownik|login|пользователь|логин"
+    "|ящик|kullanıcı|kullanıcı adı|tên|tên người dùng|pengguna|ユーザー|ユーザー名|ユーザ名|用户|用户名|用戶|用戶名"
+    "|사용자|사용자명|아이디"
+)
+_SPLIT_DOMAIN_WORDS = (
+    "domain",
+    "domaine",
+    "dominio",
+    "domínio",
+    "domäne",
+    "domena",
+    "домен",
+    "alan adı",
+    "tên miền",
+    "ドメイン",
+    "域名",
+    "도메인",
+)
+_SPLIT_ADDRESS = re.compile(
+    rf"(?<![^\W_])(?:{_SPLIT_USER_WORDS})\s?[:：=]\s?(?P<local>[a-z0-9](?:[a-z0-9._+-]{{0,62}}[a-z0-9])?)\s?"
+    rf"(?:[/|,;+&]|and|et|y|e|und|и|i)?\s?(?:{'|'.join(_SPLIT_DOMAIN_WORDS)})\s?[:：=]\s?"
+    r"(?P<domain>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)(?![\w@-]|\.\w)"
+)
+"""An address given in two pieces, the mailbox and the domain each after its label ("user: lina.hr / domain:
+example.net", "usuario: ana.b, dominio: example.org", "用户名：li.na 域名：example.cn"). Run only where the automaton of
+``_rare_cues`` found a label of the domain."""
+
+
 _WRAPPED_LOCAL = re.compile(r"[:：]\s?([a-z0-9](?:[a-z0-9_+]|[.-](?=[a-z0-9]))*[.-])\s$")
 """The first piece of a local part that a line break cut after a dot or a hyphen, right after a label's colon
 ("E-mail: alexandra.⏎moreau@…"; a sentence's last word before a line break is no piece of an address)."""
-_ENCODED = re.compile(r"(?P<at>&#0*64;|&#x0*40;|&commat;|%40)|&#0*46;|&#x0*2e;|&period;", re.IGNORECASE)
-"""An at sign or a dot written as an HTML character reference ("info&#64;example.org", "anna&#x40;example&#46;net")
-or URL-encoded in a link ("mailto:jobs%40example.com")."""
+_ENCODED = re.compile(
+    r"(?P<at>&#0*64;|&#x0*40;|&commat;|%40|\\u0040|\\U00000040|\\u\{0*40\}|\\x40)"
+    r"|&#0*46;|&#x0*2e;|&period;|\\u002e|\\U0000002e|\\u\{0*2e\}|\\x2e",
+    re.IGNORECASE,
+)
+"""An at sign or a dot written as an HTML character reference ("info&#64;example.org", "anna&#x40;example&#46;net"),
+URL-encoded in a link ("mailto:jobs%40example.com") or as the escape of a string in code or JSON left in the text
+("tom\\u0040example.com", "\\x40", JavaScript "\\u{40}", "\\u002e" for the dot)."""
+_SPACED_LAST_DOT = re.compile(
+    r"@[^\W_](?:[\w-]{0,61}[^\W_])?(?P<gap>[ \t]{0,2}\.(?:[ \t]{1,2}|[ \t]{0,2}\n[ \t]{0,2})|[ \t]{1,2}\.[ \t]{0,2})"
+    r"(?P<tld>[a-z]{2,4})(?![\w@-]|\.\w)"
+)
+"""A domain of one label whose last dot a stray space or a line break follows or precedes ("nina@example. com",
+"biuro@example.⏎com", "ana@example .org"): read as the dot when a common top-level domain follows (``_SPACED_TLDS``)."""
+_SPACED_TLDS_TEXT = """
+    com net org info biz edu gov ru ua kz pl cz sk hu ro bg rs hr gr tr fr nl ch dk fi ee lv lt pt br mx cl uk ie jp
+    cn kr tw hk th vn ph sg au nz za ng ae pk
+"""
+_SPACED_TLDS = frozenset(_SPACED_TLDS_TEXT.split())
+"""Top-level domains that a stray space may part from their domain: no common word of a sentence that might follow a
+name and a full stop ("it", "me", "no", "de", "es", "co", "in", "to", "us", "so", "at", "by", "be", "my", "id", "il",
+"se" are left out)."""
 _REPLACE_AT_BEFORE = re.compile(
     r"(?:replace|change|swap|substitute|use|ersetze\w*|tausche\w*|remplace\w*|reemplaz\w*|cambi\w*|substitu\w*"
     r"|sostituisci|troque|zamie\w*|замени\w*|поменя\w*|замініть|ganti|thay)"
@@ -849,6 +965,22 @@ _REPLACE_AT_BEFORE = re.compile(
 )
 """An instruction to read a sign as the at sign ("lina.m#example.com (replace # with @)", "ersetze # durch @",
 "remplacez # par @", "замените # на @")."""
+_REPLACE_SIGN_FIRST = re.compile(
+    r"(?P<sign>[^\w\s@\"'“”‘’「」『』()（）\[\]【】])\s?[\"'”’」』)）]?\s?"
+    r"(?:を|은|는|을|를|는|换成|換成|改成|改為|改为|替换成|替換成|替换为|替換為|替换|替換|变成|變成|换为|換為|变为|變為"
+    r"|yerine|की जगह|के बजाय|ke bajay|thành|เป็น|→|->|=>|⇒|➡|➔|⟶)"
+    r"\s?[\"'“‘「『(（]?$"
+)
+"""The instruction in the languages that name the sign before the at sign, with a particle or a verb between them
+(Japanese "★を@に変えて", Chinese "把#换成@", Korean "#을 @로 바꿔", Turkish "# yerine @", Hindi "# की जगह @",
+Vietnamese "đổi # thành @", Thai "เปลี่ยน # เป็น @", an arrow "# → @")."""
+_REPLACE_AT_FIRST = re.compile(
+    r"\s?[\"'”’)]?\s?(?:instead of|in place of|statt|anstatt|anstelle von|au lieu de|à la place de|a la place de"
+    r"|en lugar de|en vez de|invece di|al posto di|em vez de|no lugar de|zamiast|вместо|замість|thay vì|thay cho"
+    r"|bukan|daripada|yerine)\s[\"'“‘(]?(?P<sign>[^\w\s@\"'“”‘’()])"
+)
+"""The instruction that names the at sign first ("write @ instead of #", "@ statt #", "@ au lieu de *",
+"@ вместо #")."""
 
 
 def _decoded(text: str) -> tuple[str, list[int], list[int]] | None:
@@ -858,16 +990,24 @@ def _decoded(text: str) -> tuple[str, list[int], list[int]] | None:
     address found in the decoded text still points at the characters written.
     """
     spans: list[tuple[int, int, str]] = []
-    if "&" in text or "%40" in text:
+    if "&" in text or "%40" in text or "\\" in text:
         spans.extend((m.start(), m.end(), "@" if m.group("at") else ".") for m in _ENCODED.finditer(text))
     k = text.find("@")
     while k >= 0:
-        instruction = _REPLACE_AT_BEFORE.search(text, max(0, k - 48), k)
+        instruction = (
+            _REPLACE_AT_BEFORE.search(text, max(0, k - 48), k)
+            or _REPLACE_SIGN_FIRST.search(text, max(0, k - 24), k)
+            or _REPLACE_AT_FIRST.match(text, k + 1)
+        )
         if instruction is not None:
             sign = re.escape(instruction.group("sign"))
             glued = re.compile(rf"(?<=[^\W_]){sign}(?=[^\W_])")  # only where the sign stands inside a word
             spans.extend((m.start(), m.end(), "@") for m in glued.finditer(text))
         k = text.find("@", k + 1)
+    if "@" in text:
+        for m in _SPACED_LAST_DOT.finditer(text):
+            if m.group("tld") in _SPACED_TLDS:
+                spans.append((m.start("gap"), m.end("gap"), "."))
     if not spans:
         return None
     spans = sorted(set(spans))
@@ -910,8 +1050,10 @@ def _circled_at(ctx: FieldContext) -> str:
     return "".join(chars)
 
 
-def _cues(text: str, gaps: list[tuple[int, int]] | None = None) -> list[int]:
-    """Where an at sign is written: plain ``@`` and `` at `` by substring search, rarer forms by pattern."""
+def _cues(text: str, gaps: list[tuple[int, int]] | None = None, split: list[int] | None = None) -> list[int]:
+    """Where an at sign is written: plain ``@`` and `` at `` by substring search, rarer forms by pattern.
+
+    ``gaps`` receives the spans of spelled dots, ``split`` where a label of a domain given apart ends."""
     found: list[int] = []
     k = text.find("@")
     while k >= 0:
@@ -926,8 +1068,10 @@ def _cues(text: str, gaps: list[tuple[int, int]] | None = None) -> list[int]:
     rare = False
     for last, (cue, length) in _rare_cues().iter(text):
         rare = rare or cue
-        if length and gaps is not None:
+        if length > 0 and gaps is not None:
             gaps.append((last + 1 - length, last + 1))
+        elif length < 0 and split is not None:
+            split.append(last)
     if rare:
         found.extend(m.start() for m in _CUE.finditer(text) if text[m.start()] != "@" and m.group() != " at ")
     if not text.isascii():  # "at" spelled in another script ("priya એટ example ડોટ com"): one scan, then a look-up
@@ -1150,8 +1294,9 @@ def _value(m: re.Match[str], end: int) -> str | None:
     if m.group("at") == "-at-" and "-dot-" not in raw_domain:
         return None  # "noa-at-home.com" is a host name; glued, the dot is glued too: "noa-at-example-dot-com"
     if m.group("bare") is not None:
-        if " . " in raw_domain:
-            return None  # "at home . com": a bare at needs a dot written as a dot or a word
+        if " . " in raw_domain and not any(c.isdigit() or c in "._" for c in local):
+            return None  # "at home . com": a bare at needs a dot written as a dot or a word, or a mailbox before it
+            # ("anna . b at example . com": the spaced dots of a writer dodging filters, in the local part too)
         if local in _NOT_A_MAILBOX:
             return None
         if plain_domain and not any(c.isdigit() or c in "._" for c in local):

@@ -77,6 +77,7 @@ from clew.identifiers.base import (
     spaced_user,
 )
 from clew.identifiers.payment import SCRIPT_NAMES as PAYMENT_SCRIPT_NAMES
+from clew.identifiers.payment import TYPO_NAMES as PAYMENT_TYPO_NAMES
 from clew.model import Entity
 from clew.text.normalize import SCRIPT_MARKS as _SCRIPT_MARKS
 from clew.text.phrases import PhraseIndex
@@ -128,7 +129,14 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
             "เทเลแกรม",
         ),
         _FORWARDED_FROM,
-        ("t.me/", "telegram.me/", "telegram.dog/", "tg://resolve?domain="),
+        (
+            "t.me/",
+            "telegram.me/",
+            "telegram.dog/",
+            "tg://resolve?domain=",
+            "tg://resolve?phone=",
+            "telegram://resolve?domain=",
+        ),
     ),
     "instagram": (
         (
@@ -157,7 +165,14 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
             "ไอจี",
         ),
         (),
-        ("instagram.com/", "instagr.am/", "ig.me/m/", "ig.me/", *_INSTAGRAM_ACCOUNT_PATHS),
+        (
+            "instagram.com/",
+            "instagr.am/",
+            "ig.me/m/",
+            "ig.me/",
+            "instagram://user?username=",
+            *_INSTAGRAM_ACCOUNT_PATHS,
+        ),
     ),
     "snapchat": (
         (
@@ -178,13 +193,21 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
             "سنیپ چیٹ",
         ),
         (),
-        ("snapchat.com/add/", "snapchat.com/@"),
+        ("snapchat.com/add/", "snapchat.com/@", "snapchat://add/", "snapchat://@"),
     ),
-    "kik": (("kik", "кик"), (), ("kik.me/",)),
+    "kik": (("kik", "кик"), (), ("kik.me/", "kik://users/")),
     "onlyfans": (("onlyfans", "only fans", "онлифанс"), ("of",), ("onlyfans.com/",)),
     "fansly": (("fansly",), (), ("fansly.com/",)),
-    "twitter": (("twitter", "твиттер", "تويتر"), ("x", "tw"), ("twitter.com/", "x.com/", "mobile.twitter.com/")),
-    "tiktok": (("tiktok", "tik tok", "тикток", "تيك توك", "تیک تاک", "ٹک ٹاک", "ٹِک ٹاک"), ("tt",), ("tiktok.com/@",)),
+    "twitter": (
+        ("twitter", "твиттер", "تويتر"),
+        ("x", "tw"),
+        ("twitter.com/", "x.com/", "mobile.twitter.com/", "twitter://user?screen_name="),
+    ),
+    "tiktok": (
+        ("tiktok", "tik tok", "тикток", "تيك توك", "تیک تاک", "ٹک ٹاک", "ٹِک ٹاک"),
+        ("tt",),
+        ("tiktok.com/@", "tiktok://user/@", "snssdk1233://user/@"),
+    ),
     "facebook": (
         ("facebook", "fb", "фейсбук", "фб", "فيسبوك", "فيس بوك", "脸书", "臉書", "เฟสบุ๊ค", "เฟซบุ๊ก"),
         ("face", "feis"),
@@ -195,10 +218,14 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
         (),
         (),
     ),
-    "line": (("line id", "lineid", "ไลน์", "ライン", "라인"), ("line",), ("line.me/ti/p/~",)),
+    "line": (
+        ("line id", "lineid", "ไลน์", "ライン", "라인"),
+        ("line",),
+        ("line.me/ti/p/~", "line.me/r/ti/p/~", "line://ti/p/~", "line.me/r/ti/p/@", "line://ti/p/@"),
+    ),
     "skype": (("skype", "скайп"), (), ()),
     "signal": (("сигнал",), ("signal",), ()),
-    "discord": (("discord", "дискорд"), (), ()),
+    "discord": (("discord", "дискорд", "👾"), (), ()),
     "whatsapp": (
         (
             "whatsapp",
@@ -217,7 +244,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
         (),
     ),
     "kakaotalk": (("kakaotalk", "kakao", "kakao id", "카톡", "카카오톡"), (), ()),
-    "vk": (("vkontakte", "вконтакте", "вк"), ("vk",), ("vk.com/",)),
+    "vk": (("vkontakte", "вконтакте", "вк"), ("vk",), ("vk.com/", "vk://vk.com/")),
     "threads": ((), (), ("threads.net/@",)),
     "reddit": (("reddit",), (), ("reddit.com/user/", "reddit.com/u/", "u/")),
     # Payment services: their "@user" is a payment handle (see payment.py), not a social one.
@@ -227,6 +254,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
             *("chime", "monzo"),
             "wise",
             *PAYMENT_SCRIPT_NAMES,
+            *PAYMENT_TYPO_NAMES,
         ),
         (),
         (),
@@ -244,7 +272,7 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
         "ටෙලිග්රෑම්", "ටෙලිග්රැම්",
     ),
     "instagram": (
-        "📸", "instgram", "instaqram", "អ៊ីនស្តាក្រាម", "ອິນສະຕາແກຣມ", "အင်စတာဂရမ်",
+        "📸", "📷", "instgram", "instaqram", "អ៊ីនស្តាក្រាម", "ອິນສະຕາແກຣມ", "အင်စတာဂရမ်",
         "ඉන්ස්ටග්රෑම්", "इंस्टा", "इंस्टाग्राम", "इन्स्टा", "इन्स्टाग्राम", "אינסטגרם", "אינסטה", "ινσταγκραμ", "ινστα",
         "اینستا", "اینستاگرام", "인스타그램", "ไอจี", "อินสตา", "інста", "інстаграм", "ίνστα", "ίνσταγκραμ", "ινσταγκράμ",
         "ইনস্টা", "ইনস্টাগ্রাম", "இன்ஸ்டா", "இன்ஸ்டாகிராம்", "ఇన్స్టా", "ఇన్స్టాగ్రామ్", "انسٹا", "انسٹاگرام",
@@ -256,8 +284,14 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
     ),
     "snapchat": (
         "स्नैपचैट", "स्नैप", "סנאפ", "סנאפצ'ט", "σναπ", "스냅챗", "スナップチャット", "สแนป", "اسنپ", "سنپ", "снепчат",
-        "снеп", "снэп", "snäp", "snäppi", "snapčat", "snapčats", "snepčet",
+        "снеп", "снэп", "snäp", "snäppi", "snapčat", "snapčats", "snepčet", "スナチャ", "スナップ", "스냅",
+        "สแนปแชท", "สแนปแชต",
     ),
+    # Japanese, Korean and Thai names, and the clipped forms Japanese slang makes of them ("スナチャ" Snapchat)
+    "discord": ("ディスコード", "디스코드", "ดิสคอร์ด", "डिस्कॉर्ड"),
+    "kakaotalk": ("カカオトーク", "カカオ", "カトク"),
+    "skype": ("スカイプ", "스카이프", "สไกป์"),
+    "onlyfans": ("オンリーファンズ", "온리팬스"),
     "tiktok": (
         "टिकटॉक", "טיקטוק", "틱톡", "ティックトック", "抖音", "ติ๊กต็อก", "تیک تاک", "тікток", "тік ток", "тик ток",
     ),
@@ -267,8 +301,8 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
     ),
     "line": ("add line", "add line id", "แอดไลน์", "加賴", "加赖", "賴 id", "賴id", "赖 id", "赖id", "라인 아이디"),
     "twitter": ("ट्विटर", "טוויטר", "트위터", "ツイッター", "推特", "ทวิตเตอร์", "توییتر"),
-    "whatsapp": ("व्हाट्सएप", "व्हाट्सऐप", "וואטסאפ", "왓츠앱", "واتساپ"),
-    "wechat": ("위챗",),
+    "whatsapp": ("व्हाट्सएप", "व्हाट्सऐप", "וואטסאפ", "왓츠앱", "واتساپ", "ワッツアップ"),
+    "wechat": ("위챗", "ウィーチャット", "วีแชท"),
 }  # fmt: skip
 """Word cues beyond the main table (kept apart so that the table stays readable)."""
 _CYRILLIC_ENDINGS = ("а", "у", "е", "и", "ы", "ом", "ой", "ою", "і", "ю", "ем", "ах", "ке", "ку")
@@ -395,8 +429,9 @@ _SEP_WORDS = (
     rf"|adalah|là|คือ|ไอดี|айди|号|號|账号|帳號|{_POSSESSIVES}|{_ACCOUNT_WORDS}"
 )
 """Words that may stand between a cue and its username ("IG is …", "mon snap c'est …", "ig aku: …")."""
-_PARTICLES = "の|は|が|も|って|なら|으로|로|은|는|이|가|도"
-"""Japanese and Korean particles after a cue or its "ID" ("インスタのIDは …", "인스타 아이디는 …"): the name follows."""
+_PARTICLES = "の|は|が|も|って|なら|으로|로|은|는|이|가|도|มาที่|ได้ที่|ที่|คือ|เลย"
+"""Japanese and Korean particles after a cue or its "ID" ("インスタのIDは …", "인스타 아이디는 …"), and the Thai words
+that lead from a cue to its name ("แอดไลน์มาที่ …" add LINE at …, "ไอจีคือ …" IG is …): the name follows."""
 _PHRASE_LETTER = rf"(?:[^\W\d_]|[{_SCRIPT_MARKS}])"
 """A letter of a word in a phrase before a colon, marks included."""
 _AFTER_CUE = re.compile(
@@ -487,7 +522,7 @@ _NAME_BEFORE_EMOJI = re.compile(r"(?:^|(?<=[\s,;:(\[]))(?P<user>[a-z0-9_](?:[a-z
 _LABEL_EMOJI = frozenset({"👻"})
 """A platform's emoji that labels the name before it ("bella_rose22 👻"); the paper plane (✈) is not one: it
 follows flight numbers too."""
-_PLATFORM_EMOJI = frozenset({"👻", "📸", "✈"})
+_PLATFORM_EMOJI = frozenset({"👻", "📸", "📷", "✈", "👾"})
 """Emoji that stand for a platform; one before the platform's own name labels the line ("👻 SC ayeshauk")."""
 _EMOJI_GAP = re.compile(r"[ \t\ufe0f]{0,3}")
 _EMOJI_ENDS_LINE = re.compile(r"[ \t\ufe0f]*(?:$|[\n.,;!|/)\]])")
@@ -504,6 +539,10 @@ _CLAUSE_BREAK = re.compile(r"[.!?;\n@|•]")
 """What ends the clause of a cue: a name after it is no longer the cue's."""
 _NEGATED_CUE = re.compile(r"(?:^|\W)(?:no|not|non|sin|sem|pas|nicht|kein|keine|нет|без|не)\s+$")
 """A negation right before a cue ("no telegram", "sin insta", "нет телеграма")."""
+_COORDINATED = re.compile(
+    r"\s?(?:[,/&+]|\s(?:and|or|y|o|et|ou|und|oder|e|и|или|і|та|i|lub|ve|và|dan|と|和|及|或)\s)\s?"
+)
+"""What joins two platforms named after one handle ("IG and TikTok", "insta y tiktok", "тг и инсте", "IG/TT")."""
 _NAME_ON_NEXT = re.compile(rf"\s+(?:{_NAME_CUE_LINK})\s+")
 """Between a name and the next cue that claims it ("… rose_22 on tg")."""
 _POINTER = re.compile(f"[{_ARROWS}]")
@@ -683,6 +722,11 @@ def _cue_index() -> PhraseIndex[tuple[_Cue, ...]]:
     return PhraseIndex(_automaton().items())
 
 
+_SPACEABLE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+"""Cues in Han, kana or Hangul: a writer dodging a filter spaces their characters apart ("微 信 号"), which the
+normalisation's joining of letter-spaced words (Latin only) leaves as written."""
+
+
 def _build_automaton() -> ahocorasick.Automaton:
     # (platform, kind, inflected) per cue text; each ``_Cue`` is made once, at the end, with its ``bounded`` flag
     cues: dict[str, list[tuple[str, str, bool]]] = {}
@@ -703,6 +747,8 @@ def _build_automaton() -> ahocorasick.Automaton:
                     if variant not in cues:
                         glued = variant in inflected and "." not in variant
                         cues[variant] = [(platform, _WORD, glued)]
+    for key in [k for k in cues if 2 <= len(k) <= 4 and _SPACEABLE.fullmatch(k)]:
+        cues.setdefault(" ".join(key), cues[key])  # "微 信", "微 信 号", "인 스 타": the cue's characters spaced apart
     automaton = ahocorasick.Automaton()
     for key, values in cues.items():
         # a cue that mixes a script without spaces with Latin ("我ins", "ins号") has no word boundary on its CJK side
@@ -1164,6 +1210,33 @@ class Handle(IdentifierType):
             note="a pointing hand with a skin tone",
         ),
         Example("insta: dara . vee, snap ~ kay _ lee", ("instagram:dara.vee", "snapchat:kay_lee"), note="spaced signs"),
+        Example(
+            "tap → twitter://user?screen_name=kai_dev or line://ti/p/~nok.bkk",
+            ("twitter:kai_dev", "line:nok.bkk"),
+            note="apps' own link schemes",
+        ),
+        Example(
+            "Agency: mbasic.facebook.com/work.abroad.de · line.me/R/ti/p/~somchai.th",
+            ("facebook:work.abroad.de", "line:somchai.th"),
+            note="a mobile host; a path ending like a country domain is still a name",
+        ),
+        Example(
+            "ไอจีคือ fah.nail ค่ะ; ディスコード：kaito_77; 微 信：mei_sh88",
+            ("instagram:fah.nail", "discord:kaito_77", "wechat:mei_sh88"),
+            note="Thai 'is' between cue and name; Japanese name of Discord; a spaced Chinese cue",
+        ),
+        Example("微 信 很 好 用", (), note="a spaced cue with no name"),
+        Example(
+            "👾 void.runner | 📷 mira.snaps",
+            ("discord:void.runner", "instagram:mira.snaps"),
+            note="alien-monster and camera emoji as platform labels",
+        ),
+        Example(
+            "@mika_j en insta y tiktok; @dara.k on ig & fb",
+            ("instagram:mika_j", "tiktok:mika_j", "instagram:dara.k", "facebook:dara.k"),
+            note="one name, two platforms named after it",
+        ),
+        Example("@rosa.v on IG and my number follows", ("instagram:rosa.v",), note="no second platform after 'and'"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1219,8 +1292,10 @@ class Handle(IdentifierType):
                 continue
             at_name = text.startswith("@", span_start)
             platforms = [
-                p for p in dict.fromkeys(c.platform for c in hit.cues) if p == _PAYMENT or _valid(p, user, at_name)
-            ]
+                p
+                for p in dict.fromkeys(c.platform for c in hit.cues)
+                if p == _PAYMENT or _valid(p, user, at_name or all(c.kind == _URL for c in hit.cues))
+            ]  # a profile link's path is no host: "facebook.com/agencia.trabajo.es" names the account
             if not platforms:
                 continue  # no platform of the cue takes this name ("telegram: @hr.abroad"): read as an '@' name below
             taken.update(i for i in range(span_start, u_end) if text[i] == "@")
@@ -1241,8 +1316,9 @@ class Handle(IdentifierType):
             if user in _CODE_AT_WORDS and _CODE_AFTER_AT.match(text, m.end()) is not None:
                 continue
             code = user in _ANNOTATIONS or _CODE_TALK.search(text, max(0, m.start() - 60), m.end() + 60) is not None
+            after = self._platforms_after(text, m.end())
             platform = (
-                self._platform_after(text, m.end())
+                (after[0] if after else None)
                 or self._second_account(text, m.start(), user, read)
                 or self._platform_before(text, m.start(), user, unused)
             )
@@ -1256,6 +1332,9 @@ class Handle(IdentifierType):
                 continue  # "use @Override and @staticmethod": annotations and decorators, or code talked about
             if _valid(platform, user):
                 yield self.entity(ctx, f"{platform}:{user}", m.start(), m.start() + 1 + len(user))
+                for more in after[1:]:  # "@x on IG and TikTok": one name, each platform named after it
+                    if _valid(more, user):
+                        yield self.entity(ctx, f"{more}:{user}", m.start(), m.start() + 1 + len(user))
 
     # -- cues ---------------------------------------------------------------------------
 
@@ -1599,6 +1678,38 @@ class Handle(IdentifierType):
             return True
         original = ctx.text.original_at(start, end)
         return any(c.isupper() for c in original[1:]) and not original.isupper()
+
+    @staticmethod
+    def _platforms_after(text: str, end: int) -> list[str]:
+        """The platforms named right after a handle: the first (``_platform_after``), then those joined to it by "and",
+        "&", "/" or a comma in many languages ("@zoe on IG and TikTok", "@x en insta y tiktok", "@x в тг и инсте")."""
+        first = Handle._platform_after(text, end)
+        if first is None:
+            return []
+        found = [first]
+        window = text[end : end + 64]
+        hits = _automaton().iter_long(window)
+        last_end: int | None = None
+        for end_index, cues in hits:
+            cue: _Cue = cues[0]
+            start = end_index + 1 - len(cue.text)
+            if cue.kind != _WORD or cue.platform == _PAYMENT:
+                if last_end is not None:
+                    break
+                continue
+            if last_end is None:
+                if cue.platform == first:
+                    last_end = end_index + 1
+                continue
+            if _COORDINATED.fullmatch(window, last_end, start) is None:
+                break
+            after = window[end_index + 1] if end_index + 1 < len(window) else " "
+            if cue.bounded and _CASED_OR_ASCII_WORD.match(after):
+                break
+            if cue.platform not in found:
+                found.append(cue.platform)
+            last_end = end_index + 1
+        return found
 
     @staticmethod
     def _platform_after(text: str, end: int) -> str | None:

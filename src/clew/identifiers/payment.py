@@ -73,6 +73,28 @@ _SERVICE_NAMES: dict[str, str] = {
 """Each service's name (a space where one may be written, or a hyphen, or nothing: "ven mo", "Ven-mo", "pay pal"),
 its spellings without vowels ("vnmo", "pypl", as filters are dodged), the names of its handles ("Revtag") and its
 canonical name."""
+_TYPO_SOURCES = ("venmo", "zelle", "paypal", "cashapp", "revolut", "monzo")
+_TYPO_WORDS = frozenset({"venom", "zeal"})
+"""Words that a swap of two letters of a service's name happens to spell: never read as the service."""
+
+
+def _swapped(name: str) -> list[str]:
+    """``name`` with two neighbouring letters swapped, the first letter kept ("vemno", "paypla", "revlout"): the
+    slip of a fast typist, and a way round a filter that knows the name."""
+    out = []
+    for i in range(1, len(name) - 1):
+        if name[i] != name[i + 1]:
+            typo = name[:i] + name[i + 1] + name[i] + name[i + 2 :]
+            if typo not in _TYPO_WORDS and typo != name:
+                out.append(typo)
+    return out
+
+
+TYPO_NAMES: dict[str, str] = {
+    typo: ("cashapp" if name == "cashapp" else name) for name in _TYPO_SOURCES for typo in _swapped(name)
+}
+"""The services' names with two neighbouring letters swapped, and their service."""
+_SERVICE_NAMES.update({typo: service for typo, service in TYPO_NAMES.items() if typo not in _SERVICE_NAMES})
 SCRIPT_NAMES: dict[str, str] = {
     **dict.fromkeys(("венмо", "вэнмо", "벤모", "ベンモ", "فينمو", "فنمو", "ونمو", "वेनमो", "वेन्मो", "เวนโม"), "venmo"),
     **dict.fromkeys(("кэшапп", "кэш апп", "кешапп", "кеш апп", "캐시앱", "キャッシュアップ", "كاش اب"), "cashapp"),
@@ -242,8 +264,9 @@ _NEXT_AT_USER = re.compile(
     r"\s*(?:[/,|&]|or|and|o|ou|y|e|или|и)\s*@(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w)"
 )
 """The next handle of a list after a cue ("venmo: $dolly / @dolly-d"): an '@' name."""
-_LINK_DOT = r"(?:\s?\.\s?|\s?[(\[{]\s?(?:dot|\.)\s?[)\]}]\s?|\sdot\s)"
-"""The dot of a payment link, also spaced or spelled ("paypal . me", "paypal(dot)me")."""
+_LINK_DOT = r"(?:\s?[.。｡]\s?|\s?[(\[{]\s?(?:dot|\.)\s?[)\]}]\s?|\sdot\s)"
+"""The dot of a payment link, also spaced or spelled ("paypal . me", "paypal(dot)me"), or the ideographic full stop
+of a Chinese or Japanese keyboard ("paypal。me/…")."""
 _LINK_SLASH = r"(?:\s?/\s?|\s(?:slash|barra|слэш|слеш)\s)"
 _SLASH_WORDS = (" slash ", " barra ", " слэш ", " слеш ")
 """A link's slash spelled out ("paypal dot me slash name")."""
@@ -253,7 +276,7 @@ _LINK = re.compile(
     rf"(?P<name>{'|'.join(_leet_pattern(name) for name in _LINK_NAMES)})"
     rf"(?P<rest>{_LINK_DOT}(?:com/paypalme/|com/pay/me/"
     rf"|app{_LINK_SLASH}\$?|com{_LINK_SLASH}(?:u/)?|me{_LINK_SLASH})|(?:app)?://)"
-    r"(?P<user>[a-z0-9][a-z0-9_.\-]{0,40}[a-z0-9_]|[a-z0-9])(?![\w])"
+    r"(?P<user>[a-z0-9][a-z0-9_.\-]{0,40}[a-z0-9_]|[a-z0-9]|(?=\?))(?![\w])"
 )
 """A payment link, its host also in leet ("p@ypal.me/…"); the service's name and the rest of its host are checked
 together (``_LINK_HOSTS``)."""
@@ -284,7 +307,7 @@ _RECIPIENT = re.compile(
     r"@?(?P<user>[a-z0-9][a-z0-9_.\-]{0,40}[a-z0-9_]|[a-z0-9])(?![\w])"
 )
 """The payee named in a payment link's query ("venmo.com/pay?txn=pay&recipients=tasha-k&amount=40")."""
-_LINK_REST_NOISE = re.compile(r"^\s?(?:\.|[(\[{]\s?(?:dot|\.)\s?[)\]}]|dot)\s?|\s|\$")
+_LINK_REST_NOISE = re.compile(r"^\s?(?:[.。｡]|[(\[{]\s?(?:dot|\.)\s?[)\]}]|dot)\s?|\s|\$")
 _SPELLED_SLASH = re.compile(r"\s(?:slash|barra|слэш|слеш)\s")
 _LIST_SEP = r"\s*(?:[/,|&+]|or|and|o|ou|y|e|или|и)\s*"
 _CHAIN = re.compile(_LIST_SEP + "(?=" + _CUE.pattern + ")")
@@ -538,6 +561,17 @@ class Payment(IdentifierType):
             note="PayPal and Venmo abbreviated, the kind of payment between",
         ),
         Example("the Venmo name of the game: pay on time", (), note="'name of' without a handle"),
+        Example(
+            "deposit: venmo.com/?txn=charge&recipients=Lou-Parker, paypal。me/KimOh",
+            ("venmo:lou-parker", "paypal:kimoh"),
+            note="a pay link whose path is only its query; an ideographic full stop in the host",
+        ),
+        Example(
+            "paypla: @nora.k / revlout @dev_m",
+            ("paypal:nora.k", "revolut:dev_m"),
+            note="two neighbouring letters of the service's name swapped",
+        ),
+        Example("the venom @ night; venmo.com/?ref=ad", (), note="a word a swap spells; a link naming no payee"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -567,7 +601,7 @@ class Payment(IdentifierType):
             user = m.group("user").rstrip(".-")
             if _DEEPER_PAGE.match(text, m.end()) is not None or user in _SITE_PAGES:
                 continue  # "venmo.com/legal/us-user-agreement", "paypal.com/signin": the service's own pages
-            if user in _LINK_PAGES or rest.endswith(_DEEP_LINK):
+            if not user or user in _LINK_PAGES or rest.endswith(_DEEP_LINK):  # "venmo.com/?txn=pay&recipients=…"
                 query = _RECIPIENT.match(text, m.end())  # "venmo.com/pay?txn=pay&recipients=name": the payee
                 if query is None:
                     continue
