@@ -85,7 +85,7 @@ _AGE_UNIT = (
     r"|години\b|годинки\b|metai\b|metų\b|vjeç|vjec\b|vjeçe|ára\b|anys\b|urte\b|ساله|წლის|წლისაა|տարեկան"
     r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|жашта|yoshda|yaşım\b|oed\b|sena\b|salî\b|bliana\sd['’]aois|j\.(?=[\s,;]|$)|vuotta\b|godinu\b|sano\sjir\b|jir\b|године\b"
     r"|வயது|வயசு|വയസ്സ്|വയസ്|ವರ್ಷ|సంవత్సరాలు|ఏళ్ళు|ఏళ్లు|વર્ષ|ਸਾਲ|वर्षे|वर्षांची"
-    r"|(?:summers?|springs?|aprils?|winters?)\s(?:young|old)|primaveras|primaverinhas|abriles|printemps|primavere"
+    r"|(?:summers?|springs?|aprils?|winters?)\s(?:young|old)|primaveras|primaverinhas|abriles|printemps|primavere|piges\b|berges\b"
     r"|étés\b|veranos\b|verões|veroes\b|estati\b|lenze\b|lenzen\b|primăveri|primaveri\b"
     r"|вес(?:ны|ен|ни|нам?)\b|вёс(?:ен|наў|нау)\b|вясн(?:ы|аў|ау)\b|wiosn[yę]\b|wiosen(?:ek|ki)?\b|гад(?:ы|оў|оу)\b|рік\b"
     r"|годков\b|годиков\b|годочков\b|-?latk[aięo]\b|latek\b|کاله\b"
@@ -986,6 +986,7 @@ class Age(IdentifierType):
         Example("pack of 24 candles for $9, 12 velas aromáticas", (), note="candles for sale"),
         Example("저는 이십삼 세 여성입니다", ("23",), note="Sino-Korean number before the counter 세"),
         Example("age — 2 4, from Porto", ("24",), note="spaced digits after a label, a comma after them"),
+        Example("Lou, 22 piges, et sa pote a 24 berges", ("22", "24"), note="French slang words for years"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:

@@ -77,7 +77,8 @@ _CANDIDATE = re.compile(rf"\d++(?:(?:{_INLINE_TAG}|[\W_ー丨ǀ]){{1,8}}+\d++)*+
 ideograph ``丨`` and the letter ``ǀ``, which look like a bar, as a bar. An inline formatting tag of HTML between
 two groups is a separator too (``<b>(646)</b> 555-0129``); table cells and blocks are not."""
 _DIGIT_GROUP = re.compile(r"\d+")
-_HAS_DIGITS = re.compile(r"\d(?:\D{0,8}+\d){6}")
+_HAS_DIGITS = re.compile(r"\d(?:\D{0,16}+\d){6}")
+"""Seven digits near enough to be one number: the separators of ``_CANDIDATE`` (two inline tags take 16 characters)."""
 """Cheap test: seven digits with short gaps somewhere, or there is no phone at all. (Possessive: a gap of
 non-digits can only end at a digit, so giving some back never helps; the engine does not try.)"""
 
@@ -898,6 +899,41 @@ class Phone(IdentifierType):
             ("+16465550129", "+12125550174"),
             "US",
             "HTML formatting tags between the groups",
+        ),
+        Example(
+            "<em>415</em> <strong>555</strong> <code>0163</code>",
+            ("+14155550163",),
+            "US",
+            "two formatting tags between two groups",
+        ),
+        Example("Call ❷❶❸ 555 🄌➀➅➂", ("+12135550163",), "US", "dingbat digits, the sans-serif zero too"),
+        Example(
+            "Anruf: zweinullsechs fünffünffünf nulleinsdreiacht; Chiamami: tre tre uno, cinque cinque cinque, "
+            "zero uno doppio otto",
+            ("+12065550138", "+13315550188"),
+            "US",
+            "German words glued per group; Italian 'doppio' (double)",
+        ),
+        Example(
+            "Pè: mẹ́ta ọ̀kan méjì, márùn márùn márùn, òdo ọ̀kan mẹ́jọ mẹ́fà; "
+            "Kpọọ: atọ otu abụọ ise ise ise efu otu asatọ anọ",
+            ("+13125550186", "+13125550184"),
+            "US",
+            "Yoruba with tone marks, Igbo",
+        ),
+        Example(
+            "அழைக்க: மூன்று ஒன்று இரண்டு ஐந்து ஐந்து ஐந்து சுழியம் ஒன்று ஆறு ஏழு; "
+            "కాల్: మూడు ఒకటి రెండు ఐదు ఐదు ఐదు సున్నా ఒకటి ఆరు ఎనిమిది",
+            ("+13125550167", "+13125550168"),
+            "US",
+            "Tamil (a spoken zero) and Telugu number words",
+        ),
+        Example("电话：三幺两五五五洞幺勾勾", ("+13125550199",), "US", "the radio reading of digits: 洞 0, 勾 9"),
+        Example(
+            "他被拐了三次，洞口有五个人; un double clic, doppio senso, 3 doppel zimmer",
+            (),
+            "US",
+            "拐 and 洞 as words; 'double' outside a number",
         ),
         Example(
             "Protocolo 2026-000871, Bestellnummer 4161 4960 0777 3321",
