@@ -599,10 +599,6 @@ def _tokens(text: str) -> list[tuple[int, int, TokenKind]]:
             words.append((g_start, g_end, "unspaced"))
         elif g_end == n or not text[g_end].isalnum():
             words.append((g_start, g_end, "words"))
-        elif _glued_tail(text, g_end, n):
-            glued = _reread_glued(text, g_start)
-            if glued is not None:
-                words.append((g_start, glued, "words"))
     if words:
         spans = [(a, b) for a, b, _ in found]
         words.sort()
@@ -636,10 +632,11 @@ _WORD_END = re.compile(r"[^\W_]*")
 
 def _glued_tail(text: str, end: int, next_start: int) -> bool:
     """Whether the word that a group of number words left unfinished at ``end`` may still be number words only:
-    the next number word starts in it, or it ends within ``_REREAD_GAP`` characters."""
-    match = _WORD_END.match(text, end)
-    word_end = match.end() if match is not None else end
-    return next_start < word_end or word_end - end <= _REREAD_GAP
+    the next number word starts in it, at most ``_REREAD_GAP`` characters on ("nulle|ins|vier": "vier")."""
+    if next_start - end > _REREAD_GAP:
+        return False
+    match = _WORD_END.match(text, end, next_start)
+    return match is not None and match.end() == next_start
 
 
 def _reread_glued(text: str, start: int) -> int | None:
