@@ -85,7 +85,7 @@ _AGE_UNIT = (
     r"|години\b|годинки\b|metai\b|metų\b|vjeç|vjec\b|vjeçe|ára\b|anys\b|urte\b|ساله|წლის|წლისაა|տարեկան"
     r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|жашта|yoshda|yaşım\b|oed\b|sena\b|salî\b|bliana\sd['’]aois|j\.(?=[\s,;]|$)|vuotta\b|godinu\b|sano\sjir\b|jir\b|године\b"
     r"|வயது|வயசு|വയസ്സ്|വയസ്|ವರ್ಷ|సంవత్సరాలు|ఏళ్ళు|ఏళ్లు|વર્ષ|ਸਾਲ|वर्षे|वर्षांची"
-    r"|(?:summers?|springs?|aprils?|winters?)\s(?:young|old)|primaveras|primaverinhas|abriles|printemps|primavere"
+    r"|(?:summers?|springs?|aprils?|winters?)\s(?:young|old)|primaveras|primaverinhas|abriles|printemps|primavere|piges\b|berges\b"
     r"|étés\b|veranos\b|verões|veroes\b|estati\b|lenze\b|lenzen\b|primăveri|primaveri\b"
     r"|вес(?:ны|ен|ни|нам?)\b|вёс(?:ен|наў|нау)\b|вясн(?:ы|аў|ау)\b|wiosn[yę]\b|wiosen(?:ek|ki)?\b|гад(?:ы|оў|оу)\b|рік\b"
     r"|годков\b|годиков\b|годочков\b|-?latk[aięo]\b|latek\b|کاله\b"
@@ -151,14 +151,18 @@ _SPACED_LABELS = (
     "age aged edad âge idade возраст вік alter età eta vârsta varsta vîrsta umur usia yaş yas tuổi tuoi leeftijd wiek"
     " edat ηλικία umar umr věk vek starost възраст ikä ika vanus vecums amžius amzius ålder alder aldur umri"
     " בת בן גיל वय उमेर életkor године godine godina години узраст uzrast dob vârstă vîrstă yosh жасы жасым mosha"
-    " adina yaşı yoshi shekaru shekara shekaruna ọdún afọ oed yaşım yasım yasim yoshim yashim"
+    " adina yaşı yoshi shekaru shekara shekaruna ọdún afọ oed yaşım yasım yasim yoshim yashim lat"
 )
 """Age labels of scripts that separate words: they must start a word ("age", "возраст", Hebrew "בת 25")."""
 _UNSPACED_LABELS = (
-    "उम्र उमर عمري العمر عمر سني อายุ 年龄 年齡 年纪 年紀 年齢 年令 나이 বয়স வயது వయస్సు ವಯಸ್ಸು പ്രായം ઉંમર"
+    "उम्र उमर عمري العمر عمر سني อายุ 年龄 年齡 年纪 年紀 年齢 年令 芳龄 芳齡 年方 나이 বয়স வயது వయస్సు ವಯಸ್ಸು പ്രായം ઉંમર"
     " ਉਮਰ ବୟସ වයස ასაკი տարիք ዕድሜ እድሜ ዕድሜዬ እድሜዬ អាយុ ອາຍຸ အသက်"
 )
 """Age labels of other scripts: Devanagari, Arabic, Thai, CJK, Hangul, Bengali, Tamil, …"""
+_SPACED_OUT_LABELS = " ".join(
+    "_".join(w) for w in _SPACED_LABELS.split() if 3 <= len(w) <= 8 and w.isalpha() and w.isascii()
+)
+"""The age labels of Latin script written letter-spaced ("A G E : 2 3", "E d a d: 24"), a "_" for each space."""
 _YEARS_BEFORE = "(?:අවුරුදු|වසර|அகவை)"
 """'Years' where the language writes it between the age label and the number (Sinhala "වයස අවුරුදු 24")."""
 _ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449"
@@ -172,7 +176,8 @@ _LEFT_STRONG = re.compile(
     r"|(?<!\w)temenê(?:\s(?:min|wê|wî|te|me))?|(?<!\w)da['’]d(?:ayd|eed|iis|ooda)[au](?:\swaa)?"
     r"|(?<!\w)\w{0,6}minyaka\s(?:engu|eyi|ewu|eli)"
     r"|(?:^|[,;|•(]|[,;|•(]\s)miaka"
-    rf"|{_folded(_UNSPACED_LABELS)})"
+    rf"|{_folded(_UNSPACED_LABELS)}"
+    rf"|(?<!\w)(?=\w \w \w)(?:{_folded(_SPACED_OUT_LABELS).replace('_', ' ')})(?!\w))"
     rf"(?:\s?{_YEARS_BEFORE})?{_LABEL_TAIL}(?:just|only|solo|seulement|apenas|всего|только)?\s?$"
 )
 _LEFT_REJECT_UNSPACED = re.compile(r"(?:未满|未滿|未満|不满|不滿|年满|年滿|超过|超過|大于|小于|低于|미만)\s?$")
@@ -290,6 +295,7 @@ def _cue_automaton() -> PhraseIndex[tuple[str, str]]:
     labels = [*_LABEL_WORDS.split(), "i am", "she is", "ich bin", "ik ben", "jag är", "jeg er", "je mi"]
     # every age label the digits are read after is one for numbers in words too ("Vanus: kakskümmend üks")
     labels += [_folded(w) for w in (*_SPACED_LABELS.split(), *_UNSPACED_LABELS.split()) if _folded(w) not in labels]
+    labels += [w.replace("_", " ") for w in _SPACED_OUT_LABELS.split()]
     for word in _SELF_AGES:
         keys[word] = ("self", word)
     for kind, words in (("label", labels), ("unit", [*_UNIT_WORDS.split(), *_GLUED_SUFFIXES.split()])):
@@ -352,6 +358,14 @@ _SEX_BEFORE = re.compile(r"(?:^|[\n|•·(\[]\s?)(?P<sex>[fmwжм♀♂])\s?[,/|
 in brackets: "(F, 23)"."""
 _SEX_AFTER_IN_BRACKETS = re.compile(r"\s?[,/|]\s?(?P<sex>[fmwжм♀♂])\s?[)\]]")
 """The age, then the sex, in brackets: "(23, F)"."""
+_CYRILLIC_YEARS = re.compile(r"\s?[гр]\.(?=[\s,;)]|$)")
+"""Russian "г." (год/года) and Ukrainian "р." (рік/роки) after a number."""
+_BIRTH_DATE_BEFORE = re.compile(
+    r"(?<!\w)(?:dob|d\.o\.b\.?|born|date of birth|birth ?date|fecha de nacimiento|f\.\s?nac\.?|data de nascimento"
+    r"|né(?:e)?(?: le)?|geb\.?|geboren(?: am)?|д\.\s?р\.?|дата рождения|nata il|urodzona|ur\.)"
+    r"\s?[:\-]?\s?\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}\s?\(\s?$"
+)
+"""A date of birth just before the bracket that holds the age ("DOB 12/03/2003 (22)", "geb. 04.05.2001 (23)")."""
 _YEAR_ABBREVIATION = re.compile(r"\s?(?:m|g|a)\.(?=[\s,;]|$)")
 """Years abbreviated after an age label: Lithuanian "22 m." (metų), Latvian "22 g." (gadi), Estonian "22 a."
 (aastat); without the label "22 m." is a length."""
@@ -424,7 +438,7 @@ _KO_TENS = ("열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여
 """Native Korean numbers, as written before a counter such as 살 ("스물한 살" = 21; "스무 살" = 20)."""
 _KO_SINO = ("", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구")
 """Sino-Korean digits: with 십 (ten) they write the numbers said before the counter 세 ("이십일 세" = 21)."""
-_SELF_AGES = {"ハタチ": 20}
+_SELF_AGES = {"ハタチ": 20, "年方二八": 16, "芳龄二八": 16, "芳齡二八": 16, "二八年华": 16, "二八年華": 16}
 """Words that are an age by themselves: Japanese "hatachi" is "twenty years old" (in katakana only: in
 hiragana "はたち" also stands in "…はたちまち", a particle before "at once")."""
 _CAKE = "🎂🧁🕯"
@@ -690,6 +704,23 @@ def _cells(line: str) -> tuple[str, list[tuple[int, int]]] | None:
         if len(spans) >= 2:
             return delimiter, spans
     return None
+
+
+_ROMAN = re.compile(r"(?<![^\W\d_])[xvil]{2,7}(?![^\W\d_])")
+"""A word of Roman numeral letters (the view is in lower case); read as an age only in capitals after a label."""
+_ROMAN_FORM = re.compile(r"(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman_value(word: str) -> int | None:
+    """The value of a well-formed Roman numeral below 100 ("xxi" = 21), else ``None`` ("iix", "vv")."""
+    if not _ROMAN_FORM.fullmatch(word):
+        return None
+    total = 0
+    for k, c in enumerate(word):
+        v = _ROMAN_VALUES[c]
+        total += -v if k + 1 < len(word) and _ROMAN_VALUES[word[k + 1]] > v else v
+    return total
 
 
 def _symbol_after(text: str, end: int) -> bool:
@@ -986,6 +1017,24 @@ class Age(IdentifierType):
         Example("pack of 24 candles for $9, 12 velas aromáticas", (), note="candles for sale"),
         Example("저는 이십삼 세 여성입니다", ("23",), note="Sino-Korean number before the counter 세"),
         Example("age — 2 4, from Porto", ("24",), note="spaced digits after a label, a comma after them"),
+        Example("Lou, 22 piges, et sa pote a 24 berges", ("22", "24"), note="French slang words for years"),
+        Example(
+            "芳龄二十二，四川人; 年方二八",
+            ("22", "16"),
+            note="the Chinese labels 芳龄 and 年方 (a young woman's age); classical 二八 (two eights: sixteen)",
+        ),
+        Example(
+            "Edad: XIX; W I E K 25; geb. 04.05.2001 (23); дівчина 22 р., шукаю; Ola, lat 24, Gdańsk",
+            ("19", "25", "23", "22", "24"),
+            note="Roman numerals after a label; a letter-spaced label; the age in brackets after a date of birth; "
+            "the Cyrillic year abbreviation after a person; Polish 'lat' (years) before the number",
+        ),
+        Example(
+            "Size: XL, room: XXI, Louis XIV; order 12/03/2003 (22); рост 170 см, 21 г. выпуска; lat 40 temu",
+            (),
+            note="Roman numerals without an age label; a bracket after a date that is no birth date; "
+            "a year of make; Polish 'years ago'",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1014,6 +1063,18 @@ class Age(IdentifierType):
                 if start not in seen and value >= 10:
                     seen.add(start)
                     yield self.entity(ctx, str(value), start, end)
+        for m in _ROMAN.finditer(text):
+            start, end = m.span()
+            roman = _roman_value(m.group())
+            if (
+                roman is not None
+                and start not in seen
+                and 10 <= roman <= 99
+                and ctx.text.original_at(start, end).isupper()
+                and _LEFT_STRONG.search(text, max(0, start - 30), start)
+            ):
+                seen.add(start)
+                yield self.entity(ctx, str(roman), start, end)  # "age: XXI"
         labels: list[int] = []
         if not text.isascii() or any(c.isalpha() for c in text):
             yield from self._word_ages(ctx, text, seen, labels)
@@ -1234,8 +1295,16 @@ class Age(IdentifierType):
                 or _PERSON_DE.search(left) is not None
                 or (reject.group().strip() in ("de", "di") and _DIMINUTIVE.match(unit.group()) is not None)
             )
+        if (
+            text.startswith((" г.", " р.", "г.", "р."), end)
+            and _CYRILLIC_YEARS.match(text, end)
+            and _PERSON_WORD.search(_SENTENCE_START.split(left)[-1])
+        ):
+            return True  # "Девушка 21 г.", "дівчина 22 р.": the abbreviated year word after a person
         if _NON_AGE_UNIT.match(text, end):
             return _YEAR_ABBREVIATION.match(text, end) is not None and _LEFT_STRONG.search(left) is not None
+        if left.endswith(("(", "( ")) and text.startswith(")", end) and _BIRTH_DATE_BEFORE.search(left):
+            return True  # "DOB 12/03/2003 (22)": the age in brackets after a date of birth
         if _LEFT_STRONG.search(left):
             # a label whose language writes "years" before the number ("miaka 20 iliyopita": 20 years ago)
             return _NOT_AGE_AFTER_UNIT.match(text, end) is None

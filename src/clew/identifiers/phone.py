@@ -78,6 +78,9 @@ ideograph ``丨`` and the letter ``ǀ``, which look like a bar, as a bar. An inl
 two groups is a separator too (``<b>(646)</b> 555-0129``); table cells and blocks are not."""
 _DIGIT_GROUP = re.compile(r"\d+")
 _HAS_DIGITS = re.compile(r"\d(?:\D{0,8}+\d){6}")
+_HAS_TAGGED_DIGITS = re.compile(rf"\d(?:(?:{_INLINE_TAG}|\D){{0,8}}+\d){{6}}")
+"""Seven digits as near as ``_CANDIDATE`` joins them when inline tags stand between them (``</i><span>``), tried
+only on a text that has a closing tag."""
 """Cheap test: seven digits with short gaps somewhere, or there is no phone at all. (Possessive: a gap of
 non-digits can only end at a digit, so giving some back never helps; the engine does not try.)"""
 
@@ -697,6 +700,40 @@ def _announced(text: str, region: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(1), m.end(3), value
 
 
+_FIRST_PART = (
+    r"first|1st|primer(?:os|as)?|primeir[oa]s|premiers?|premières?|erste[n]?|primi|prime|eerste|pierwsze|первые"
+    r"|start(?:s with)?|begins? with"
+)
+_LAST_PART = (
+    r"last|rest|remaining|then|second(?: half| part)?|2nd|end(?:s with)?|últim[oa]s|ultim[oa]s|resto|derniers?"
+    r"|dernières?|reste|letzte[n]?|restlichen|rest|laatste|ostatnie|последние|остальные"
+)
+_PART_NOUN = (
+    r"(?:digits?|numbers?|nums?|nos?\.?|part|half|dígitos|digitos|números|numeros|chiffres|ziffern|zahlen|cifre|numeri"
+    r"|cijfers|cyfr[ya]?|цифр[аы]?)"
+)
+_HALVES = re.compile(
+    rf"(?<!\w)(?:{_FIRST_PART})(?!\w)\s?(?:(?P<n1>\d{{1,2}})(?!\d)\s?)?(?:{_PART_NOUN}\s?)?(?:[:=\-–—>]\s?)?(?:is\s|are\s)?"
+    r"(?P<g1>\d{3,8})(?!\d)[^\d]{1,30}?"
+    rf"(?<!\w)(?:{_LAST_PART})(?!\w)\s?(?:(?P<n2>\d{{1,2}})(?!\d)\s?)?(?:{_PART_NOUN}\s?)?(?:[:=\-–—>]\s?)?(?:is\s|are\s)?"
+    r"(?P<g2>\d{2,8})(?![\d.,]\d|\d)"
+)
+"""A number given in two labelled parts ("first 6 digits: 213555 / last 4: 0186", "primeros 3: 312, resto: 5550199"):
+when a part says how many digits it has, it has that many."""
+_HALVES_HINT = re.compile(rf"(?<!\w)(?:{_FIRST_PART})(?!\w)")
+
+
+def _halves(text: str, region: str) -> Iterator[tuple[int, int, str]]:
+    for m in _HALVES.finditer(text):
+        if any(m.group(n) and int(m.group(n)) != len(m.group(g)) for n, g in (("n1", "g1"), ("n2", "g2"))):
+            continue
+        digits = m.group("g1") + m.group("g2")
+        if MIN_DIGITS <= len(digits) <= MAX_DIGITS:
+            value = validate(digits, region, False, len(digits) == 10)
+            if value is not None:
+                yield m.start("g1"), m.end("g2"), value
+
+
 _CHAT_HINT = re.compile(r":[^\S\n]?\d[\d \-.]{0,12}\n")
 """A quick test for a chat export with a group of digits as a message of its own (a literal first)."""
 _CHAT_LINE = re.compile(
@@ -742,7 +779,7 @@ def _spread_number(text: str, remarks: bool) -> bool:
     """
     if sum(map(text.count, _DIGIT_CHARS)) < 10:
         return False
-    return remarks or _AREA_CODE_CUE.search(text) is not None
+    return remarks or _AREA_CODE_CUE.search(text) is not None or _HALVES_HINT.search(text) is not None
 
 
 def _could_hold_a_number(text: str, url: bool) -> bool:
@@ -754,7 +791,7 @@ def _could_hold_a_number(text: str, url: bool) -> bool:
     words too: "0 4 9 1 - năm bảy không - một tám một"); a word that is also an ordinary
     word counts only standing alone.
     """
-    if _HAS_DIGITS.search(text):
+    if _HAS_DIGITS.search(text) or ("</" in text and _HAS_TAGGED_DIGITS.search(text)):
         return True
     if url:
         return False
@@ -898,6 +935,53 @@ class Phone(IdentifierType):
             ("+16465550129", "+12125550174"),
             "US",
             "HTML formatting tags between the groups",
+        ),
+        Example(
+            "<em>415</em> <strong>555</strong> <code>0163</code>",
+            ("+14155550163",),
+            "US",
+            "two formatting tags between two groups",
+        ),
+        Example("Call ❷❶❸ 555 🄌➀➅➂", ("+12135550163",), "US", "dingbat digits, the sans-serif zero too"),
+        Example(
+            "Anruf: zweinullsechs fünffünffünf nulleinsdreiacht; Chiamami: tre tre uno, cinque cinque cinque, "
+            "zero uno doppio otto",
+            ("+12065550138", "+13315550188"),
+            "US",
+            "German words glued per group; Italian 'doppio' (double)",
+        ),
+        Example(
+            "Pè: mẹ́ta ọ̀kan méjì, márùn márùn márùn, òdo ọ̀kan mẹ́jọ mẹ́fà; "
+            "Kpọọ: atọ otu abụọ ise ise ise efu otu asatọ anọ",
+            ("+13125550186", "+13125550184"),
+            "US",
+            "Yoruba with tone marks, Igbo",
+        ),
+        Example(
+            "அழைக்க: மூன்று ஒன்று இரண்டு ஐந்து ஐந்து ஐந்து சுழியம் ஒன்று ஆறு ஏழு; "
+            "కాల్: మూడు ఒకటి రెండు ఐదు ఐదు ఐదు సున్నా ఒకటి ఆరు ఎనిమిది",
+            ("+13125550167", "+13125550168"),
+            "US",
+            "Tamil (a spoken zero) and Telugu number words",
+        ),
+        Example(
+            "first half 312555, second half 0147; primeros 3: 415, el resto: 5550123",
+            ("+13125550147", "+14155550123"),
+            "US",
+            "a number given in two labelled parts",
+        ),
+        Example(
+            "first 5 rooms: 21355 / last 4: 0186; first 10 clients get 20% off, last 2 days: 0186",
+            (),
+            "US",
+            "parts whose stated length is not theirs; counts and discounts",
+        ),
+        Example("电话：三幺两五五五洞幺勾勾", ("+13125550199",), "US", "the radio reading of digits: 洞 0, 勾 9"),
+        Example(
+            "他被拐了三次，洞口有五个人; un double clic, doppio senso, 3 doppel zimmer",
+            (),
+            "US",
+            "拐 and 洞 as words; 'double' outside a number",
         ),
         Example(
             "Protocolo 2026-000871, Bestellnummer 4161 4960 0777 3321",
@@ -1110,6 +1194,12 @@ class Phone(IdentifierType):
                         found.add(value)
                         a, b = span(start, end)
                         yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
+        if not url and _HALVES_HINT.search(text):
+            for start, end, value in _halves(text, ctx.region):
+                if value not in found:
+                    found.add(value)
+                    a, b = ctx.text.span(start, end)
+                    yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
         if chat:
             for a, b, value in _chat_messages(original, ctx.region):
                 if value not in found:

@@ -136,8 +136,8 @@ def fold_cluster(cluster: str) -> str:
             chars.append(_ENCLOSED_LETTERS[ch])
         elif cat == "Nd" and not ("0" <= ch <= "9"):
             chars.append(str(unicodedata.decimal(ch)))
-        elif cat == "No" and (digit := unicodedata.digit(ch, None)) is not None:
-            chars.append(str(digit))  # ❶, ➀, ⓵: circled digits that NFKC leaves alone
+        elif cat == "No" and (digit := unicodedata.digit(ch, _digit_by_name(ch))) is not None:
+            chars.append(str(digit))  # ❶, ➀, ⓵, 🄋: circled digits that NFKC leaves alone
         else:
             chars.append(ch)
     return "".join(chars)
@@ -176,7 +176,9 @@ def _scan_special_codes() -> tuple[int, ...]:
     codes = {ord(c) for c in (*_DROP, *_ENCLOSED_LETTERS)}  # what is dropped or replaced is special too
     for c in planes:
         ch = chr(c)
-        if ch != " " and (ch.isspace() or unicodedata.category(ch) == "Cf" or (ch.isdigit() and not ch.isascii())):
+        if ch != " " and (
+            ch.isspace() or unicodedata.category(ch) == "Cf" or (ch.isdigit() and not ch.isascii()) or _dingbat_zero(ch)
+        ):
             codes.add(c)
     return tuple(sorted(codes))
 
@@ -253,6 +255,8 @@ def _simple(ch: str) -> bool:
         return False
     category = unicodedata.category(ch)
     if category in ("Cf", "Mn", "Mc", "Me") or (category in ("Nd", "No") and ch.isdigit() and not ch.isascii()):
+        return False
+    if category == "No" and _digit_by_name(ch) is not None:
         return False
     return unicodedata.normalize("NFKC", ch) == ch and len(ch.casefold()) == 1
 
@@ -368,14 +372,14 @@ class NormalizedText:
                 if gap_start < 0:
                     gap_start = i
                 gap_end = i + 1
-            elif ch.isdigit() or ch in _ENCLOSED_LETTERS:
+            elif ch.isdigit() or ch in _ENCLOSED_LETTERS or _dingbat_zero(ch):
                 if gap_start >= 0:
                     if pieces:
                         pieces.append(" ")
                         starts.append(gap_start)
                         ends.append(gap_end)
                     gap_start = -1
-                pieces.append(_ENCLOSED_LETTERS.get(ch) or str(unicodedata.digit(ch)))
+                pieces.append(_ENCLOSED_LETTERS.get(ch) or str(unicodedata.digit(ch, _digit_by_name(ch))))
                 starts.append(i)
                 ends.append(i + 1)
             elif gap_start >= 0:
@@ -567,6 +571,19 @@ def _spaced_runs(text: str) -> Iterator[re.Match[str]]:
 def _beside_address_mark(text: str, start: int, end: int) -> bool:
     """Whether a spaced run stands next to a spaced-out "@" or "." (``k i m @ e x a m p l e . c o m``)."""
     return text[end : end + 2] in (" @", " .") or text[max(0, start - 2) : start] in ("@ ", ". ")
+
+
+def _dingbat_zero(ch: str) -> bool:
+    return unicodedata.category(ch) == "No" and not ch.isdigit() and _digit_by_name(ch) is not None
+
+
+def _digit_by_name(ch: str) -> int | None:
+    """A digit sign without the digit property (the dingbat zeros 🄋 and 🄌 of the sans-serif circled ones ➀…➉):
+    its numeric value, when its name says it is a digit."""
+    value = unicodedata.numeric(ch, -1.0)
+    if value in (0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0) and "DIGIT" in unicodedata.name(ch, ""):
+        return int(value)
+    return None
 
 
 def normalize(text: str) -> NormalizedText:

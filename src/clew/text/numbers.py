@@ -53,7 +53,7 @@ from typing import Any, Literal, cast
 
 import yaml
 
-from clew.text.normalize import NormalizedText
+from clew.text.normalize import NormalizedText, normalize
 from clew.text.phrases import SOURCE as PHRASES_SOURCE
 from clew.text.phrases import PhraseIndex
 
@@ -129,7 +129,9 @@ _APOSTROPHES = "'’ʼ"
 
 
 def _variants(word: str) -> list[str]:
-    forms = [word, _strip_accents(word), word.translate(_CEDILLA)]
+    # the spelling as the normalised view writes it: it drops the tone marks NFC cannot join to a letter that
+    # already bears one (Yoruba "mẹ́ta" is read "mẹta")
+    forms = [word, _strip_accents(word), word.translate(_CEDILLA), normalize(word).text]
     if any(a in word for a in _APOSTROPHES):  # Ukrainian п'ять / пʼять / п’ять: all three are written
         forms.extend(word.translate(str.maketrans(_APOSTROPHES, a * len(_APOSTROPHES))) for a in _APOSTROPHES)
     return list(dict.fromkeys(f for f in forms if f))
@@ -290,7 +292,12 @@ def compile_vocabulary(raw: dict[str, Any]) -> Vocabulary:
         word = replace(word, langs=lang_bit)
         parts = tuple(p for p in _fold(spelling).split("-") if p)
         if len(parts) > 1:
-            for forms in (parts, tuple(_strip_accents(p) for p in parts), tuple(p.translate(_CEDILLA) for p in parts)):
+            for forms in (
+                parts,
+                tuple(_strip_accents(p) for p in parts),
+                tuple(p.translate(_CEDILLA) for p in parts),
+                tuple(normalize(p).text for p in parts),
+            ):
                 phrases.setdefault(forms, word)
             return
         for form in _variants(parts[0]) if plain else [parts[0]]:
@@ -561,8 +568,11 @@ def _tokens(text: str) -> list[tuple[int, int, TokenKind]]:
     g_start = g_end = -1
     g_unspaced = False
     g_langs = 0
+    skip_to = -1
     for last, (length, word) in v.automaton.iter_long(text):
         start = last + 1 - length
+        if start < skip_to:
+            continue
         unspaced = word.no_spaces
         if g_start >= 0:
             if start == g_end and unspaced == g_unspaced and word.langs & g_langs:
@@ -573,6 +583,14 @@ def _tokens(text: str) -> list[tuple[int, int, TokenKind]]:
                 words.append((g_start, g_end, "unspaced"))
             elif g_end == n or not text[g_end].isalnum():
                 words.append((g_start, g_end, "words"))
+            elif _glued_tail(text, g_end, start):
+                glued = _reread_glued(text, g_start)
+                if glued is not None:
+                    words.append((g_start, glued, "words"))
+                    skip_to = glued
+                    g_start = -1
+                    if start < skip_to:
+                        continue
             g_start = -1
         if unspaced or start == 0 or not text[start - 1].isalnum():
             g_start, g_end, g_unspaced, g_langs = start, last + 1, unspaced, word.langs
@@ -605,6 +623,40 @@ def _tokens(text: str) -> list[tuple[int, int, TokenKind]]:
         found.extend(lone)
         found.sort()
     return found
+
+
+_REREAD_GAP = 4
+"""Longest tail of a longest match ("nulle" read for "null" + "e…") before the next number word of the same word."""
+_WORD_END = re.compile(r"[^\W_]*")
+
+
+def _glued_tail(text: str, end: int, next_start: int) -> bool:
+    """Whether the word that a group of number words left unfinished at ``end`` may still be number words only:
+    the next number word starts in it, at most ``_REREAD_GAP`` characters on ("nulle|ins|vier": "vier")."""
+    if next_start - end > _REREAD_GAP:
+        return False
+    match = _WORD_END.match(text, end, next_start)
+    return match is not None and match.end() == next_start
+
+
+def _reread_glued(text: str, start: int) -> int | None:
+    """The end of the word at ``start`` when its letters are number words glued together that one language has
+    all of, read at the least cost (``read_token``), though the longest match at each place split them wrongly:
+    German "nulleins" is "null" + "eins", not a Luxembourgish "nulle" + "ins". ``None`` when it is no such word.
+    """
+    match = _WORD_END.match(text, start)
+    end = match.end() if match is not None else start
+    if end - start > MAX_TOKEN:
+        return None
+    pieces = read_token(text[start:end])
+    if len(pieces) < 2:
+        return None
+    langs = -1
+    for piece in pieces:
+        if piece.kind != "word" or piece.word is None:
+            return None
+        langs &= piece.word.langs
+    return end if langs else None
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
