@@ -3,9 +3,10 @@
 These texts are written for the tests (not taken from any held-out set, and not the packs' own examples).
 They pin the mechanisms packs 1.19 added: a transplant sold with the donor supplied by the seller
 (ot.donor_supplied) and a bride placed by a broker who pays her family or is paid for her
-(fm.bride_through_paid_broker, sp.bride_sold_through_broker). Each group is paired with lawful texts in the same
+(fm.bride_through_paid_broker, sp.bride_sold_through_broker), and workers priced per head read as forced
+labour as well as a sale (le.workers_priced_per_head). Each group is paired with lawful texts in the same
 languages that use the same words (a hospital that never provides donors, a marriage agency's membership
-fee, an estate agent's commission), so the new readings cannot
+fee, an estate agent's commission, a meal or a wage per worker), so the new readings cannot
 silently spread to them.
 """
 
@@ -85,3 +86,32 @@ def test_a_bride_placed_by_a_paid_broker_is_forced_marriage_and_sale(pipeline: P
 def test_lawful_matchmaking_and_other_brokers_are_not_bride_sale(pipeline: Pipeline, text: str, lang: str) -> None:
     found = indicators(pipeline, text, lang)
     assert not found & {"fm.bride_through_paid_broker", "sp.bride_sold_through_broker"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Handing over my crew of 7 labourers to your farm, 800 per head, they know the cane", "en"),
+        ("Paso una cuadrilla de jornaleros a su finca, 600 por cabeza", "es"),
+        ("Je passe mon équipe d'ouvriers à votre chantier, 400 euros par tête", "fr"),
+        ("Передаю бригаду на вашу стройку, по 25 тысяч за голову", "ru"),
+        ("عندي عمال أسلمهم للمزرعة، الراس بـ ٤٠٠ دينار", "ar"),
+        ("Repasso a turma de peões pra sua fazenda, mil reais por cabeça", "pt"),
+    ],
+)
+def test_workers_priced_per_head_are_forced_labour(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert "le.workers_priced_per_head" in indicators(pipeline, text, lang)
+    assert "labour_exploitation" in flagged(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Site canteen: lunch for the workers at 9 dollars per head", "en"),
+        ("Los jornaleros cobran 70 euros cada uno por día, con contrato y seguro", "es"),
+        ("Repas des ouvriers du chantier à 11 euros par tête", "fr"),
+        ("Pekerja digaji 5 juta per orang tiap bulan", "id"),
+    ],
+)
+def test_meals_and_wages_per_worker_are_not_labour_sales(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert "le.workers_priced_per_head" not in indicators(pipeline, text, lang)
