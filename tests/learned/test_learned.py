@@ -275,3 +275,20 @@ def test_out_of_fold_calibration_scores_each_round_by_a_model_that_never_saw_it(
     )
     seen = np.vstack([train.scores(full, round_x[n][negatives[n]]) for n in (1, 2, 3)])
     assert seen.mean() < pooled.mean()
+
+
+def test_training_leaves_out_the_synthetic_positives_it_is_not_taught_but_keeps_their_negatives() -> None:
+    from clew.demo.generator import generate
+    from clew.learned import train
+
+    everything = train.synthetic_rows(400, 3)
+    taught = train.synthetic_rows(400, 3, taught_only=True)
+    left_out = [row for row in everything if any(t in train.SYNTHETIC_NOT_TAUGHT for t in row[2])]
+    assert left_out, "the sample holds synthetic sexual-exploitation positives"
+    assert not any(t in train.SYNTHETIC_NOT_TAUGHT for _, _, typologies in taught for t in typologies)
+    assert len(taught) + len(left_out) == len(everything)
+    # the lawful escort ads the left-out positives are told apart from stay in, as negatives
+    independent = [
+        doc["text"] for doc, truth in generate(400, 3) if truth["category"] == "escort" and not truth["typologies"]
+    ]
+    assert independent and {text for _, text, t in taught if not t} >= set(independent)

@@ -8,7 +8,8 @@ Training texts, all Clew's own and all in the repository:
 * the blind held-out rounds 1 .. ``--train-upto`` (round 1 is the top-level files of
   ``--rounds``), each only after it was first scored and studied;
 * every example of the rule packs (a ``hit`` example is a positive of its indicator's typology);
-* ``--synthetic`` documents of the demo generator (seed 3; the benchmarks use seed 7).
+* ``--synthetic`` documents of the demo generator (seed 3; the benchmarks use seed 7), without the positives of
+  ``SYNTHETIC_NOT_TAUGHT`` (sexual exploitation: see there).
 
 Per typology a logistic regression (L2, ``C``, classes balanced) is fitted on the
 features of ``clew.learned.features``. ``C`` = 16 is the best of 1, 4, 16, 64 and 256 on
@@ -77,11 +78,30 @@ def pack_rows() -> list[Row]:
     ]
 
 
-def synthetic_rows(n: int, seed: int) -> list[Row]:
-    """Synthetic documents as the model reads them (title and text), with their true typologies."""
+SYNTHETIC_NOT_TAUGHT: tuple[str, ...] = ("sexual_exploitation",)
+"""Typologies whose synthetic positives the model is not trained on (their synthetic negatives still are).
+
+The generator labels four escort ads in five ``sexual_exploitation``, most of them on a weak or network-level sign
+(an obscured number, one phone under several names) in the same templates as its independent escort ads. Trained
+on them, the model learned that an escort ad is exploitation; the threshold that keeps the synthetic independent
+ads out then sat at 0.993, and the model stayed silent on the blind rounds' texts (0.43 of round 25's). Without
+them it learns this typology from texts people wrote (the blind rounds, the packs' examples) against the synthetic
+independent ads: threshold 0.69, round 25 recall 0.73 at the same precision, fewer independent ads flagged
+(``docs/learned.md``)."""
+
+
+def synthetic_rows(n: int, seed: int, *, taught_only: bool = False) -> list[Row]:
+    """Synthetic documents as the model reads them (title and text), with their true typologies.
+
+    ``taught_only`` leaves out the positives of ``SYNTHETIC_NOT_TAUGHT`` (for training; checks read every document).
+    """
     from clew.demo.generator import generate
 
-    return [(doc.get("title") or None, str(doc["text"]), list(truth["typologies"])) for doc, truth in generate(n, seed)]
+    return [
+        (doc.get("title") or None, str(doc["text"]), list(truth["typologies"]))
+        for doc, truth in generate(n, seed)
+        if not (taught_only and any(t in SYNTHETIC_NOT_TAUGHT for t in truth["typologies"]))
+    ]
 
 
 def matrix(rows: list[Row]) -> Any:
@@ -193,7 +213,7 @@ def main(argv: list[str] | None = None) -> None:
 
     rounds = {n: round_rows(args.rounds, n) for n in range(1, args.train_upto + 1)}
     packs = [] if args.no_pack_examples else pack_rows()
-    synthetic = synthetic_rows(args.synthetic, 3) if args.synthetic else []
+    synthetic = synthetic_rows(args.synthetic, 3, taught_only=True) if args.synthetic else []
     shared = packs + synthetic
     shared_x = matrix(shared)
     round_x = {n: matrix(rows) for n, rows in rounds.items()}
@@ -219,7 +239,8 @@ def main(argv: list[str] | None = None) -> None:
         "typologies": list(TYPOLOGIES),
         "trained_on": (
             f"Clew's blind held-out rounds 1-{args.train_upto}, the rule packs' {len(packs):,} examples and "
-            f"{args.synthetic:,} synthetic documents"
+            f"{len(synthetic):,} of {args.synthetic:,} synthetic documents (without the positives of "
+            f"{', '.join(SYNTHETIC_NOT_TAUGHT)})"
         ),
         "training_texts": len(rows),
         "calibrated_on": (
