@@ -81,7 +81,11 @@ def explain(indicator: Indicator, pack: Pack) -> str:
             near = pattern.near
             side_a = _as_written(indicator, f"patterns.{index}.near.a", near.a).replace("; ", "/")
             side_b = _as_written(indicator, f"patterns.{index}.near.b", near.b).replace("; ", "/")
-            lines.append(f"  {lang}near: {side_a} within {near.within} words of {side_b}")
+            line = f"  {lang}near: {side_a} within {near.within} words of {side_b}"
+            if near.c:
+                side_c = _as_written(indicator, f"patterns.{index}.near.c", near.c).replace("; ", "/")
+                line += f", and {side_c} within {near.c_within} words of the pair"
+            lines.append(line)
         elif pattern.entity is not None:
             lines.append(f"  entity: {pattern.entity.model_dump(exclude_defaults=True)}")
         else:

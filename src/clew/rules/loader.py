@@ -162,7 +162,7 @@ def _expand(
         ]
         near = pattern.get("near")
         if isinstance(near, dict):
-            targets += [(near, side, ("patterns", i, "near", side)) for side in ("a", "b")]
+            targets += [(near, side, ("patterns", i, "near", side)) for side in ("a", "b", "c")]
         for holder, key, loc in targets:
             if key not in holder or not refers(holder[key]):
                 continue

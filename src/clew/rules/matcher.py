@@ -47,6 +47,8 @@ class _Rule:
     """Regex sources, compiled by the rule set on first use (``RuleSet._regex``)."""
     nears: list[int] = field(default_factory=list)
     """Window (in words) of each near pattern, by its index."""
+    nears_c: list[int] = field(default_factory=list)
+    """Window (in words) between the pair and the third side ``c`` of each near pattern; 0 when it has none."""
     entities: list[EntityCondition] = field(default_factory=list)
     features: list[str] = field(default_factory=list)
 
@@ -129,8 +131,9 @@ class _Entry:
 
 _NearKey = tuple[int, int]
 """(rule, near pattern) of a ``near`` side."""
-_Words = tuple[tuple[int, ...], frozenset[_NearKey], frozenset[_NearKey], frozenset[int]]
-"""One automaton key's entries by role: phrase rules, near patterns it is side a / side b of, unless rules."""
+_Words = tuple[tuple[int, ...], frozenset[_NearKey], frozenset[_NearKey], frozenset[int], frozenset[_NearKey]]
+"""One automaton key's entries by role: phrase rules, near patterns it is side a / side b of, unless rules,
+near patterns it is side c of."""
 
 
 def _roles(entries: list[_Entry]) -> _Words:
@@ -140,6 +143,7 @@ def _roles(entries: list[_Entry]) -> _Words:
         frozenset((e.rule, e.near) for e in entries if e.role == "a"),
         frozenset((e.rule, e.near) for e in entries if e.role == "b"),
         frozenset(e.rule for e in entries if e.role == "u"),
+        frozenset((e.rule, e.near) for e in entries if e.role == "c"),
     )
 
 
@@ -321,10 +325,13 @@ class RuleSet:
                     elif pattern.near is not None:
                         near_index = len(rule.nears)
                         rule.nears.append(pattern.near.within)
+                        rule.nears_c.append(pattern.near.c_within if pattern.near.c else 0)
                         for phrase in pattern.near.a:
                             add(phrase, index, "a", near_index)
                         for phrase in pattern.near.b:
                             add(phrase, index, "b", near_index)
+                        for phrase in pattern.near.c:
+                            add(phrase, index, "c", near_index)
                 for phrase in indicator.unless:
                     add(phrase, index, "u")
                 self.rules.append(rule)
@@ -438,6 +445,7 @@ class RuleSet:
         """Every key found on word boundaries, for the near sides and unless phrases resolved after the scan."""
         side_a: set[_NearKey] = set()
         side_b: set[_NearKey] = set()
+        side_c: set[_NearKey] = set()
         fired: set[tuple[int, int]] = set()
         """Regexes a literal of whose first trigger set occurred, and (``fired_second``) of whose second."""
         fired_second: set[tuple[int, int]] = set()
@@ -474,6 +482,7 @@ class RuleSet:
                     own[rule_index].append((start, end))
                 side_a |= words[1]
                 side_b |= words[2]
+                side_c |= words[4]
                 words_at.append((start, end, words))
         regexes = self._ungated | (fired - self._two_sets) | (fired & fired_second)
         anchored = regexes & self._anchored
@@ -496,20 +505,26 @@ class RuleSet:
                 near = [(a, b) for a, b, first in triggered if pair in first]
                 spans[index].extend(_search_near(regex, text, near, *bounds))
         # Near patterns: only those with both sides in the text (a few per document) are paired.
-        both = side_a & side_b
+        # A near pattern with a third side needs it in the text too, within its window of the pair.
+        both = {key for key in side_a & side_b if not self.rules[key[0]].nears_c[key[1]] or key in side_c}
         if both:
             found_a: dict[_NearKey, list[tuple[int, int]]] = defaultdict(list)
             found_b: dict[_NearKey, list[tuple[int, int]]] = defaultdict(list)
+            found_c: dict[_NearKey, list[tuple[int, int]]] = defaultdict(list)
             for start, end, words in words_at:
                 for near_key in words[1] & both:
                     found_a[near_key].append((start, end))
                 for near_key in words[2] & both:
                     found_b[near_key].append((start, end))
+                for near_key in words[4] & both:
+                    found_c[near_key].append((start, end))
             for near_key in sorted(both):
                 index, near_index = near_key
-                spans[index].extend(
-                    _near_pairs(text, found_a[near_key], found_b[near_key], self.rules[index].nears[near_index])
-                )
+                rule = self.rules[index]
+                pairs = _near_pairs(text, found_a[near_key], found_b[near_key], rule.nears[near_index])
+                if rule.nears_c[near_index] and pairs:
+                    pairs = _near_pairs(text, pairs, found_c[near_key], rule.nears_c[near_index])
+                spans[index].extend(pairs)
         # Unless phrases: only those of rules that found something.
         unless: dict[int, list[tuple[int, int]]] = defaultdict(list)
         if spans:

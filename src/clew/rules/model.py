@@ -99,16 +99,29 @@ class _Frozen(BaseModel):
 
 
 class Near(_Frozen):
-    """Words of ``a`` within ``within`` words of words of ``b`` (either order)."""
+    """Words of ``a`` within ``within`` words of words of ``b`` (either order); with ``c``, the pair also
+    needs a word of ``c`` within ``c_within`` words of it (a setting that makes the pair mean something)."""
 
     a: tuple[str, ...] = Field(min_length=1)
     b: tuple[str, ...] = Field(min_length=1)
     within: int = Field(default=6, ge=1, le=30)
+    c: tuple[str, ...] = Field(
+        default=(),
+        description="Optional third side: a word of c must also occur within c_within words of the a-b pair.",
+    )
+    c_within: int = Field(default=20, ge=1, le=30, description="Window (in words) between the a-b pair and c.")
 
     @field_validator("a", "b")
     @classmethod
     def _phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         check_phrases(value)
+        return value
+
+    @field_validator("c")
+    @classmethod
+    def _third(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if value:
+            check_phrases(value)
         return value
 
 
