@@ -7,7 +7,11 @@ characters long carry across those variations, in any script.
 
 * **Words.** Runs of letters and digits of the normalised text (``clew.text.normalize``:
   NFKC, case-folded, confusables folded, digits of every script as ASCII) — a run of
-  Chinese or Thai characters is one word. Words are joined by single spaces and the
+  Chinese or Thai characters is one word. A run of three or more digits alone is not a
+  word: phone groups, prices, years and codes are identifiers or amounts, not wording, and
+  the training texts' fictional numbers (+1 213 555 01xx) would otherwise become cues (a
+  model trained with them explained a hit by "213"); ages and other one- or two-digit
+  numbers, and digits inside a word ("19yo"), stay. Words are joined by single spaces and the
   whole is padded with a space at each end, so an n-gram may hold a word's edge but
   never spans two words (what scikit-learn calls ``char_wb``).
 * **Blanking.** Before that, every word listed in ``bias_terms.yaml`` — nationality,
@@ -52,7 +56,8 @@ BUCKETS = 1 << 18
 """Hash buckets: 262,144 (enough that the ~150,000 distinct n-grams of the training texts rarely collide)."""
 N_MIN, N_MAX = 2, 5
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"(?<![^\W_])(?!\d{3,}(?![^\W_]))[^\W_]+")
+"""A word: a run of letters and digits, unless it is three digits or more and nothing else."""
 _MULT = np.array(
     [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0x8A5CD789635D2DFF],
     dtype=np.uint64,
