@@ -85,14 +85,12 @@ def _swapped(name: str) -> list[str]:
     for i in range(1, len(name) - 1):
         if name[i] != name[i + 1]:
             typo = name[:i] + name[i + 1] + name[i] + name[i + 2 :]
-            if typo not in _TYPO_WORDS and typo != name:
+            if typo not in _TYPO_WORDS:
                 out.append(typo)
     return out
 
 
-TYPO_NAMES: dict[str, str] = {
-    typo: ("cashapp" if name == "cashapp" else name) for name in _TYPO_SOURCES for typo in _swapped(name)
-}
+TYPO_NAMES: dict[str, str] = {typo: name for name in _TYPO_SOURCES for typo in _swapped(name)}
 """The services' names with two neighbouring letters swapped, and their service."""
 _SERVICE_NAMES.update({typo: service for typo, service in TYPO_NAMES.items() if typo not in _SERVICE_NAMES})
 SCRIPT_NAMES: dict[str, str] = {
