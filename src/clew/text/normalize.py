@@ -136,7 +136,7 @@ def fold_cluster(cluster: str) -> str:
             chars.append(_ENCLOSED_LETTERS[ch])
         elif cat == "Nd" and not ("0" <= ch <= "9"):
             chars.append(str(unicodedata.decimal(ch)))
-        elif cat == "No" and (digit := unicodedata.digit(ch, _digit_by_name(ch))) is not None:
+        elif cat == "No" and (digit := _digit_of(ch)) is not None:
             chars.append(str(digit))  # ❶, ➀, ⓵, 🄋: circled digits that NFKC leaves alone
         else:
             chars.append(ch)
@@ -379,7 +379,7 @@ class NormalizedText:
                         starts.append(gap_start)
                         ends.append(gap_end)
                     gap_start = -1
-                pieces.append(_ENCLOSED_LETTERS.get(ch) or str(unicodedata.digit(ch, _digit_by_name(ch))))
+                pieces.append(_ENCLOSED_LETTERS.get(ch) or str(_digit_of(ch)))
                 starts.append(i)
                 ends.append(i + 1)
             elif gap_start >= 0:
@@ -575,6 +575,12 @@ def _beside_address_mark(text: str, start: int, end: int) -> bool:
 
 def _dingbat_zero(ch: str) -> bool:
     return unicodedata.category(ch) == "No" and not ch.isdigit() and _digit_by_name(ch) is not None
+
+
+def _digit_of(ch: str) -> int | None:
+    """The digit a sign stands for: its digit property, else its name (``_digit_by_name``), looked up only then."""
+    digit = unicodedata.digit(ch, None)
+    return digit if digit is not None else _digit_by_name(ch)
 
 
 def _digit_by_name(ch: str) -> int | None:
