@@ -83,7 +83,9 @@ _AGE_UNIT = (
     r"|-?aastane\b|-?vuotias\b|-?летн(?:яя|ий|ей|юю|его)\b|-?річн(?:а|ий|у|ого)\b|-?годишн(?:а|и|о|ак)\b"
     r"|-?let[áýé]\b|-?ročn[áýé]\b|-?letni[aą]\b|살|세\b"
     r"|години\b|годинки\b|metai\b|metų\b|vjeç|vjec\b|vjeçe|ára\b|anys\b|urte\b|ساله|წლის|წლისაა|տարեկան"
-    r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|жашта|yoshda|yaşım\b|oed\b|sena\b|salî\b|bliana\sd['’]aois|j\.(?=[\s,;]|$)|vuotta\b|godinu\b|sano\sjir\b|jir\b|године\b"
+    r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|жашта|yoshda|yaşım\b|oed\b|sena\b|salî\b|bliana\sd['’]aois|j\.(?=[\s,;]|$)|vuotta\b|godinu\b|sano\sjir\b|jir\b|године\b|годин[аеу]\b"
+    r"|сола(?:ам|м)?\b|солаи\b|ёшдаман\b|ёшда\b|ёшли\b|яшьтә\b|яшьлек\b|яшь\b|йәштә\b|йәшлек\b|[çҫ]улта\b|[çҫ]улхи\b"
+    r"|ýaşymda\b|ýaşynda\b|ýaşly\b|yoshdaman\b|yoshda\b|taona\b|taun\b|-?åring(?:ar|en)?\b"
     r"|வயது|வயசு|വയസ്സ്|വയസ്|ವರ್ಷ|సంవత్సరాలు|ఏళ్ళు|ఏళ్లు|વર્ષ|ਸਾਲ|वर्षे|वर्षांची"
     r"|(?:summers?|springs?|aprils?|winters?)\s(?:young|old)|primaveras|primaverinhas|abriles|printemps|primavere|piges\b|berges\b"
     r"|étés\b|veranos\b|verões|veroes\b|estati\b|lenze\b|lenzen\b|primăveri|primaveri\b"
@@ -94,6 +96,7 @@ _AGE_UNIT = (
     r"|(?<![^\W_]\d\d)(?<=\d)y(?![\w'’.]))"
 )
 _RIGHT_UNIT = re.compile(r"\s?" + _AGE_UNIT)
+_QUOTED_NUMBER = re.compile(r'"(\d\d)"')
 _OBJECT_TEXT = """
     car cars truck van vehicle bike motorbike motorcycle scooter boat house building apartment flat condo roof
     laptop computer fridge furniture sofa tree dog cat puppy kitten horse company firm shop store restaurant
@@ -115,6 +118,11 @@ _OBJECT_BEFORE = re.compile(
     rf"(?<!\w)(?:{'|'.join(sorted({re.escape(w) for w in _OBJECT_TEXT.split()}, key=len, reverse=True))})(?!\w)"
     r"[^.!?\n]{0,48}$"
 )
+_OBJECT_AFTER = re.compile(
+    r"[\s-]?(?:[^\W\d_]+\s)?"
+    rf"(?:{'|'.join(sorted({re.escape(w) for w in _OBJECT_TEXT.split()}, key=len, reverse=True))})(?!\w)"
+)
+"""A thing right after the age adjective ("22-year-old car for sale", "a 15 year old red truck"): its age."""
 """A thing before "N years old" in its sentence ("Car for sale: 2012 Toyota, 12 years old", "дом 30 лет"): the age
 of a car, a house, a pet or a firm, not of a person."""
 _PERSON_WORD = re.compile(
@@ -139,6 +147,13 @@ _NOT_AGE_AFTER_UNIT = re.compile(
     r"|iliyopita|zilizopita|uliopita|uzoefu|lalu\b|yang lalu|trước\b|önce\b|evvel\b"
     r"|berufserfahr|erfahr|esperienz|deneyim|tecrübe|tecrube|досвід|досвiд|εμπειρ|ניסיון|경력|経験|praktyk|staż"
     r"|以上|以下|未满|未滿|未満|禁止|미만|이상|이하)"
+    # the years of a firm, a brand or a trade ("22 anos de empresa", "30 años en el mercado", "25 years of history")
+    r"|['’]?\s?(?:de|do|da|of|d['’]|no|na|en\sel|en\sla|in\sthe|on\sthe|sur\sle|au|nel|sul|im|am|auf\sdem|на|в)\s?"
+    r"(?:empresa|mercado|marca|história|historia|histoire|history|storia|geschichte|trayectoria|trajetória|trajetoria"
+    r"|tradição|tradicao|tradición|tradicion|tradition|tradizione|existence|existência|existencia|esistenza"
+    r"|fundação|fundacao|fundación|fundacion|fondation|actividad|atividade|activité|attività|carreira|carrera"
+    r"|carrière|career|market|marché|mercato|markt|business|company|firm|brand|negócio|negocio|rynku|рынке|истории"
+    r"|firma|firmy|azienda|entreprise|unternehmen|bestehen|existenz)(?!\w)"
 )
 
 
@@ -152,11 +167,13 @@ _SPACED_LABELS = (
     " edat ηλικία umar umr věk vek starost възраст ikä ika vanus vecums amžius amzius ålder alder aldur umri"
     " בת בן גיל वय उमेर életkor године godine godina години узраст uzrast dob vârstă vîrstă yosh жасы жасым mosha"
     " adina yaşı yoshi shekaru shekara shekaruna ọdún afọ oed yaşım yasım yasim yoshim yashim lat"
+    " imyaka iminyaka makore dilemo dingwaga umurku umurmu umure umurane yuswaku yuswa"
 )
 """Age labels of scripts that separate words: they must start a word ("age", "возраст", Hebrew "בת 25")."""
 _UNSPACED_LABELS = (
     "उम्र उमर عمري العمر عمر سني อายุ 年龄 年齡 年纪 年紀 年齢 年令 芳龄 芳齡 年方 나이 বয়স வயது వయస్సు ವಯಸ್ಸು പ്രായം ઉંમર"
     " ਉਮਰ ବୟସ වයස ასაკი տարիք ዕድሜ እድሜ ዕድሜዬ እድሜዬ អាយុ ອາຍຸ အသက်"
+    " വയസ്സ് വയസ് ആയുസ്സ് आयु વય వయసు வயசு ವಯಸು"
 )
 """Age labels of other scripts: Devanagari, Arabic, Thai, CJK, Hangul, Bengali, Tamil, …"""
 _SPACED_OUT_LABELS = " ".join(
@@ -166,13 +183,13 @@ _SPACED_OUT_LABELS = " ".join(
 _YEARS_BEFORE = "(?:අවුරුදු|වසර|அகவை)"
 """'Years' where the language writes it between the age label and the number (Sinhala "වයස අවුරුදු 24")."""
 _ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449"
-_LABEL_MARKS = rf"[:：=\-–—―|»·~{_ARROWS}]|</?[a-z]{{1,6}}>"
+_LABEL_MARKS = rf"[:：=\-–—―|»·~{_ARROWS}\"“”]|</?[a-z]{{1,6}}>"
 """What may stand between an age label and the age: a colon, a dash of any length, a tilde, an arrow ("Age ➡ 21"),
 the tags of an HTML field ("<dt>Edad</dt><dd>23")."""
-_LABEL_TAIL = rf"\s?(?:(?:is|es|est|é|è|ist|je|jest)(?!\w))?\s?(?:(?:{_LABEL_MARKS})\s?){{0,2}}"
+_LABEL_TAIL = rf"\s?(?:(?:is|es|est|é|è|ist|je|jest)(?!\w))?\s?(?:(?:{_LABEL_MARKS})\s?){{0,3}}"
 _LABEL_TAIL_GLUED = _LABEL_TAIL.removeprefix(r"\s?")
 _LEFT_STRONG = re.compile(
-    rf"(?:(?<!\w)(?:{_folded(_SPACED_LABELS)}|âgée?\sde|agée?\sde|âgé\sde|(?:nina|ana|una|umri(?:\swa)?:?|mwenye|wa|nikiwa|akiwa)\s?miaka)"
+    rf"(?:(?<![^\W_])(?:{_folded(_SPACED_LABELS)}|âgée?\sde|agée?\sde|âgé\sde|(?:nina|ana|una|umri(?:\swa)?:?|mwenye|wa|nikiwa|akiwa)\s?miaka)"
     r"|(?<!\w)temenê(?:\s(?:min|wê|wî|te|me))?|(?<!\w)da['’]d(?:ayd|eed|iis|ooda)[au](?:\swaa)?"
     r"|(?<!\w)\w{0,6}minyaka\s(?:engu|eyi|ewu|eli)"
     r"|(?:^|[,;|•(]|[,;|•(]\s)miaka"
@@ -272,7 +289,7 @@ _UNIT_WORDS = """
     godina godine godinu години metai vjeç ára anys summers primaveras abriles printemps 살 vuotta жаста
     gadi metų aastane salî oed sena springs aprils winters lenzen étés veranos verões lenze primavere primăveri
     годков годиков годочков वर्ष বছর বছরের বছরে წლის წლისაა ዓመት ዓመቴ አመት سالہ
-    wiosen wiosenek latek کاله سال سالمه سالشه ساله 세
+    wiosen wiosenek latek کاله سال سالمه سالشه ساله 세 годину година сола taona taun яшь
 """
 _LABEL_WORDS = """
     age aged edad âge idade возраст вік alter età vârsta varsta umur usia tuổi tuoi leeftijd i'm i’m iam im she's
@@ -366,9 +383,16 @@ _BIRTH_DATE_BEFORE = re.compile(
     r"\s?[:\-]?\s?\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}\s?\(\s?$"
 )
 """A date of birth just before the bracket that holds the age ("DOB 12/03/2003 (22)", "geb. 04.05.2001 (23)")."""
-_YEAR_ABBREVIATION = re.compile(r"\s?(?:m|g|a)\.(?=[\s,;]|$)")
+_YEAR_ABBREVIATION = re.compile(r"\s?(?:m|g|a|l)\.(?=[\s,;|)]|$)")
 """Years abbreviated after an age label: Lithuanian "22 m." (metų), Latvian "22 g." (gadi), Estonian "22 a."
 (aastat); without the label "22 m." is a length."""
+_PROFILE_GOES_ON = re.compile(r"\s?(?:[,;|•·)/]|$)")
+"""After a year abbreviation and a name before it, what shows a profile line goes on."""
+_CREOLE_YEARS = re.compile(r"\s(?:an|lane|ane|zan)(?![\w'’])")
+_CREOLE_HAVE = re.compile(
+    r"(?<!\w)(?:mwen|m|li|mo|mon|moin|mwin|nou|ou|w)\s(?:gen|genyen|ena|éna|nena|néna|annan|aje)\s$"
+)
+"""Haitian, Mauritian, Seychellois and Réunion Creole "I have N years" ("mo ena 24 an"): "an" alone is no age word."""
 _NAME_BEFORE = re.compile(r"(?:^|[^\w])(?P<name>[^\W\d_]{2,20})(?:,\s?|\s?\(|\s?[|•·‖¦]\s?)$")
 """A name, then the age: after a comma ("Mia, 22"), in brackets ("Lily (19)") or in the next cell of a profile
 line whose fields a bar or a bullet separates ("Sofia | 23 | Berlin", "Ana • 22 • Madrid")."""
@@ -1035,6 +1059,41 @@ class Age(IdentifierType):
             note="Roman numerals without an age label; a bracket after a date that is no birth date; "
             "a year of make; Polish 'years ago'",
         ),
+        Example(
+            "Имам 24 године; Ана има 27 година; Ман 25 сола дорам; 23 taona izy; umurku 26 taun",
+            ("24", "27", "25", "23", "26"),
+            note="year words of Serbian and Macedonian in Cyrillic, Tajik, Malagasy, Javanese",
+        ),
+        Example(
+            "En 24-åring från Umeå; 23-åringen; Moin néna 21 an; Mwen genyen 26 an",
+            ("24", "23", "21", "26"),
+            note="Swedish and Norwegian '-åring' nouns; Creole 'I have N an' (an alone is no age word)",
+        ),
+        Example(
+            "പ്രായം 24; വയസ്സ് 23; आयु 25; Ndine makore 22; imyaka 27",
+            ("24", "23", "25", "22", "27"),
+            note="labels of Malayalam, Hindi, Shona, Kinyarwanda before the number",
+        ),
+        Example(
+            '{"name": "Ines", "age": 23}; {"user_age": "25"}; age=26&city=Lyon',
+            ("23", "25", "26"),
+            note="a JSON or query-string field, the key quoted or prefixed, the value quoted or not",
+        ),
+        Example(
+            "Eglė, 24 m., Vilnius; Dace, 26 g., Rīga",
+            ("24", "26"),
+            note="Lithuanian and Latvian year abbreviations after a name in a profile line",
+        ),
+        Example(
+            "an 18-year-old truck, a 12 year old house; 30 años en el mercado, 25 anos de empresa, 40 years of history",
+            (),
+            note="the age of a thing after the age adjective; the years of a firm",
+        ),
+        Example(
+            'Pool, 25 m., heated; "size": "24"; Tem 20 an',
+            (),
+            note="metres after a word; a field of no age; 'an' without a Creole 'I have'",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1047,6 +1106,13 @@ class Age(IdentifierType):
                 continue
             seen.add(start)
             yield self.entity(ctx, str(value), start, end)
+        if '"' in text:
+            for m in _QUOTED_NUMBER.finditer(text):  # a field's quoted value: "age": "19", age="22"
+                start, end = m.span(1)
+                value = int(m.group(1))
+                if start not in seen and value >= 10 and _LEFT_STRONG.search(text, max(0, start - 30), start):
+                    seen.add(start)
+                    yield self.entity(ctx, str(value), start, end)
         for m in _LETTER_NUMBER.finditer(text):
             start, end = m.span()
             if (start > 0 and _LETTER_NUMBER_BEFORE.match(text, start - 1)) or _LETTER_NUMBER_AFTER.match(text, end):
@@ -1277,9 +1343,15 @@ class Age(IdentifierType):
                 unit = vi
         if unit is None and (pair := _AND_NEXT.match(text, end)) is not None:
             unit = _RIGHT_UNIT.match(text, pair.end())  # "20 & 23 yo": the age word of both
+        if unit is None and text.startswith(" ", end) and _CREOLE_HAVE.search(left):
+            unit = _CREOLE_YEARS.match(text, end)  # "mwen gen 22 an"
         if unit is not None:
             if _NOT_AGE_AFTER_UNIT.match(text, unit.end()):
                 return False
+            if _OBJECT_AFTER.match(text, unit.end()) is not None and not _PERSON_WORD.search(
+                _SENTENCE_START.split(text[max(0, start - 80) : start])[-1]
+            ):
+                return False  # "22-year-old car for sale"
             if _OBJECT_BEFORE.search(left) is not None and not _PERSON_WORD.search(
                 _SENTENCE_START.split(text[max(0, start - 80) : start])[-1]
             ):
@@ -1301,8 +1373,21 @@ class Age(IdentifierType):
             and _PERSON_WORD.search(_SENTENCE_START.split(left)[-1])
         ):
             return True  # "Девушка 21 г.", "дівчина 22 р.": the abbreviated year word after a person
+        abbreviation = _YEAR_ABBREVIATION.match(text, end)
+        if abbreviation is not None:
+            # "Vecums: 23 g.", or a name before in a profile line: "Rūta, 21 m., Kaunas" (Lithuanian metų)
+            if _LEFT_STRONG.search(left) is not None:
+                return True
+            goes_on = _PROFILE_GOES_ON.match(text, abbreviation.end())
+            if goes_on is not None and Age._named(ctx, start, value, left):
+                if not abbreviation.group().endswith("m."):
+                    return True
+                # "m." is metres too ("Pool, 25 m., heated"): a capitalised place or name must follow
+                k = goes_on.end() + (1 if text.startswith(" ", goes_on.end()) else 0)
+                if ctx.text.original_at(k, k + 1).isupper():
+                    return True
         if _NON_AGE_UNIT.match(text, end):
-            return _YEAR_ABBREVIATION.match(text, end) is not None and _LEFT_STRONG.search(left) is not None
+            return False
         if left.endswith(("(", "( ")) and text.startswith(")", end) and _BIRTH_DATE_BEFORE.search(left):
             return True  # "DOB 12/03/2003 (22)": the age in brackets after a date of birth
         if _LEFT_STRONG.search(left):
@@ -1346,6 +1431,15 @@ class Age(IdentifierType):
             return False  # a row of a table: its columns are read by their header (``_table_ages``)
         written = ctx.text.original_at(start - len(left) + name.start("name"), start - len(left) + name.end("name"))
         return written[:1].isupper() or (left.endswith(("(", "( ")) and written in _PERSON_NOUNS)
+
+    @staticmethod
+    def _named(ctx: FieldContext, start: int, value: int, left: str) -> bool:
+        """Whether a capitalised name (no common word) and a comma or a bar stand just before the number."""
+        name = _NAME_BEFORE.search(left)
+        if name is None or not 16 <= value <= 69 or name.group("name") in _NAME_STOP or left.endswith("("):
+            return False
+        written = ctx.text.original_at(start - len(left) + name.start("name"), start - len(left) + name.end("name"))
+        return written[:1].isupper()
 
     @staticmethod
     def _table_row(ctx: FieldContext, start: int) -> bool:

@@ -570,9 +570,21 @@ def _pieces(groups: list[_Group], drop: list[bool]) -> Iterator[list[_Group]]:
 
 
 _COUNTRY_LABEL = re.compile(
-    r"(?:(?<![\w+@#])([a-z]{2})\s?[:：=]|\(([a-z]{2})\)|([\U0001f1e6-\U0001f1ff]{2}))\s?(?:\+|\(|)$"
+    r"(?:(?<![\w+@#])([a-z]{2})\s?[:：=]|\(([a-z]{2})\)|([\U0001f1e6-\U0001f1ff]{2})"
+    r"|(?:^|(?<=[\s·•|/,;]))([a-z]{2})(?=\s))\s?(?:\+|\(|)$"
 )
-"""A country named by its code or flag just before a number: "AU: 0491 570 100", "(DE) 030 …", "🇫🇷 01 99 …"."""
+"""A country named by its code or flag just before a number: "AU: 0491 570 100", "(DE) 030 …", "🇫🇷 01 99 …",
+a bare code in capitals when the text lists numbers of several countries ("UK 020 … · AU 0491 …")."""
+_BARE_NOT_COUNTRY = frozenset(
+    {"at", "as", "in", "is", "it", "be", "by", "my", "me", "do", "so", "go", "an", "or", "on", "of", "if", "us", "we",
+     "ne", "se", "sw", "nw", "st", "tx", "ok", "hi", "al", "ar", "ca", "co", "de", "ga", "la", "ma", "md", "mn",
+     "mo", "mt", "nc", "nd", "nh", "nj", "nm", "ny", "pa", "ri", "sc", "sd", "tn", "ut", "va", "vt", "wa", "wi", "wv",
+     "ky", "ks", "ia", "il", "fl", "ct", "dc", "ak", "az", "ms", "nv", "pr", "gu", "vi", "mp", "ae", "ap",
+     "ch", "cc", "cv", "gb", "mb", "kb", "tb", "hd", "tv", "bd", "re", "pe", "ph", "pm", "am", "dm", "id", "no", "to",
+     "tg", "sm", "im", "ws", "ge", "er", "ad", "ai", "bt", "gg", "gl", "gp", "gs", "ie", "lt", "mc", "mr", "mu", "ng",
+     "pk", "pt", "sa", "si", "sl", "sn", "sv", "td", "th", "tt", "um", "vg"}
+)
+"""Two capitals that are words, abbreviations or US states more often than a country's code before a number."""
 _NOT_COUNTRY_LABELS = frozenset(
     {"ph", "no", "id", "tg", "sc", "im", "tv", "sm", "am", "pm", "dm", "ws", "me", "to", "ms"}
 )
@@ -592,9 +604,11 @@ def _label_region(view: NumericView, start: int) -> str | None:
     if m.group(3):
         code = "".join(chr(ord(c) - _FLAG_BASE + ord("A")) for c in m.group(3))
     else:
-        group = 1 if m.group(1) else 2
+        group = next(g for g in (1, 2, 4) if m.group(g))
         code = m.group(group)
         if code in _NOT_COUNTRY_LABELS or not view.original_at(m.start(group), m.end(group)).isupper():
+            return None
+        if group == 4 and code in _BARE_NOT_COUNTRY:
             return None
         code = code.upper()
     code = _COUNTRY_ALIASES.get(code, code)
@@ -1136,6 +1150,42 @@ class Phone(IdentifierType):
             note="a second line given by its last digits after a slash",
         ),
         Example("call 702-555-0110 24/7, or 702-555-0112/3pm", ("+17025550110", "+17025550112"), "US"),
+        Example(
+            "Mbak, telpon aku: enem telu siji lima lima lima nol siji wolu pitu",
+            ("+16315550187",),
+            "US",
+            "Javanese digits (Sundanese and Balinese beside them)",
+        ),
+        Example(
+            "call me: sab3a talata wa7ed khamsa khamsa khamsa sifr wa7ed tes3a itnein",
+            ("+17315550192",),
+            "US",
+            "Arabizi: digits standing for letters inside the words (wa7ed, sab3a, tes3a)",
+        ),
+        Example(
+            "pishi: shest' odin chetyre pyat pyat' pyat' nol' odin devyat' sem'",
+            ("+16145550197",),
+            "US",
+            "Russian in Latin letters, with and without the soft-sign apostrophe",
+        ),
+        Example(
+            "wechat or call: liu yao wu wu wu wu ling yao ling si",
+            ("+16155550104",),
+            "US",
+            "pinyin digits, 'yao' for one",
+        ),
+        Example(
+            "でんわ ろくいちご ごーごーごー ぜろいちまるに", ("+16155550102",), "US", "one-kana readings: ご, まる"
+        ),
+        Example("FR 01 99 00 45 67 / AU 0491 570 118", ("+33199004567", "+61491570118"), "US",
+                "a bare country code in capitals before each number"),
+        Example(
+            "ni hao, san ge ren, er shi wu kuai; go to si 5 ba",
+            (),
+            "US",
+            "pinyin and romaji syllables outside a run of numbers stay words",
+        ),
+        Example("CALL ME AT 213 555 0123, IN 2 HOURS", ("+12135550123",), "US", "'AT', 'IN' name no country"),
     )
 
     def _lettered_groups(self, ctx: FieldContext) -> Iterator[Entity]:

@@ -395,7 +395,8 @@ def read_token(token: str) -> tuple[_Piece, ...]:
     Costs: a letter piece that is no number word (junk) 10; each leet digit or letter
     read as a digit 1; digits and plain number words 0. A leet word needs at least two
     real letters and no more leet digits than letters (``0NE``, ``Z3R0``, ``s1x``).
-    Junk must be a whole run of letters, so ``often`` never reads as "of" + "ten".
+    Junk must be a whole run of letters, so ``often`` never reads as "of" + "ten". A spelling written with a
+    digit for a sound (Arabizi "wa7ed" = 1, "sab3a" = 7) is a word, the digit inside it one of its letters.
     """
     v = vocabulary()
     n = len(token)
@@ -435,6 +436,9 @@ def read_token(token: str) -> tuple[_Piece, ...]:
                     child = node.get(letter)
                     if child is not None:
                         stack.append((pos + 1, child, leet + 1, letters))
+                child = node.get(c)  # a digit that is a letter of the word: Arabizi "wa7ed", "sab3a"
+                if child is not None and pos > i:
+                    stack.append((pos + 1, child, leet, letters + 1))
             else:
                 child = node.get(c)
                 if child is not None:
