@@ -985,9 +985,9 @@ _UNDERSCORED = re.compile(
     r"(?P<domain>[a-z0-9][a-z0-9-]{0,62}(?:_dot_[a-z0-9][a-z0-9-]{0,62}){1,4})(?![\w@-]|\.\w)"
 )
 """An address glued together with underscores, every sign spelled ("hr_at_example_dot_net",
-"ana_b_at_mail_dot_co_dot_uk"): the shape a form or a filter that strips spaces leaves. "nora_at_home" alone is a username as written; with each dot
-of the domain spelled "_dot_" up to a known top-level domain it is an address, unless a platform's name stands
-before it ("ig: mia_at_example_dot_net" is an Instagram username)."""
+"ana_b_at_mail_dot_co_dot_uk"): the shape a form or a filter that strips spaces leaves. "nora_at_home" alone is a
+username as written; with each dot of the domain spelled "_dot_" up to a known top-level domain it is an address,
+unless a platform's name stands before it ("ig: mia_at_example_dot_net" is an Instagram username)."""
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s?[:：=]?\s?$")
