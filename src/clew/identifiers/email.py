@@ -15,10 +15,10 @@ word in other scripts (``آت``/``ات`` in Arabic and Persian, ``অ্যা�
 ``小老鼠`` (zh-TW), ``アットマーク``/``アット`` (ja), ``골뱅이``/``앳`` (ko), ``แอท`` (th); a circled ``ⓐ``
 standing alone;
 wrapped between spaces like a bracket (`` -at- ``, `` *at* ``); hyphen-glued
-``-at-`` (``_at_`` only with every dot of the domain spelled ``_dot_`` up to a known top-level domain and no platform
-named before it: ``nora_at_home`` and ``ig: nora_at_home_dot_com`` are usernames, since usernames take underscores
-but rarely hyphens) or glued between middle dots or bullets (``·at·``); and the bare
-English ``at``, Indonesian/Turkish ``et``, Scottish Gaelic ``aig``, Irish ``ag`` and Latvian ``pie``.
+``-at-`` (``_at_`` only with every dot of the domain spelled ``_dot_`` up to a known top-level domain, after a label
+such as "cv:" that names no platform or username: ``nora_at_home_dot_com`` alone and ``ig: nora_at_home_dot_com`` are
+usernames, since usernames take underscores but rarely hyphens) or glued between middle dots or bullets (``·at·``);
+and the bare English ``at``, Indonesian/Turkish ``et``, Scottish Gaelic ``aig``, Irish ``ag`` and Latvian ``pie``.
 
 A word of any other script between a Latin local part and a Latin label is read by transliterating it
 (``anyascii``): it is the at sign or the dot when it sounds like the English word as that script writes it
@@ -889,11 +889,15 @@ class Email(IdentifierType):
             note="Khmer 'dot' with the sign that shortens its final (bantoc): read as it sounds",
         ),
         Example(
-            "cv: jobs_desk_at_example_dot_org; backup lena.p_at_mail_dot_example_dot_net",
+            "cv: jobs_desk_at_example_dot_org; e-mail: lena.p_at_mail_dot_example_dot_net",
             ("jobs_desk@example.org", "lena.p@mail.example.net"),
-            note="an address glued with underscores, every sign spelled",
+            note="an address glued with underscores, every sign spelled, after a label",
         ),
-        Example("user nora_at_home, file ana_at_work_dot_png", (), note="a username; a file name"),
+        Example(
+            "nora_at_home; mia_at_example_dot_com; login: ida_at_example_dot_org; file: ana_at_work_dot_png",
+            (),
+            note="usernames: alone or after a username's label; a file name",
+        ),
         Example(
             "Kontakt: j.nowak@przy-\nklad.pl, biuro@exam-\nple.com.pl",
             ("j.nowak@przyklad.pl", "biuro@example.com.pl"),
@@ -966,9 +970,9 @@ class Email(IdentifierType):
                 labels = m.group("domain").split("_dot_")
                 if not _tld_ok(labels[-1], True) or any(a < m.end() and m.start() < b for a, b in spans):
                     continue
-                before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
-                if before is not None and is_platform_word(before.group(1)):
-                    continue  # "ig: mia_at_example_dot_net": a username after a platform's name
+                label = _LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                if label is None or is_platform_word(label.group(1)) or _USER_LABEL.fullmatch(label.group(1)):
+                    continue  # alone, or "ig: mia_at_example_dot_net", "login: …": a username as written
                 spans.append((m.start(), m.end()))
                 a, b = (m.start(), m.end()) if starts is None else (starts[m.start()], ends[m.end() - 1])
                 yield self.entity(ctx, f"{m.group('local')}@{'.'.join(labels)}", a, b)
@@ -985,12 +989,13 @@ _UNDERSCORED = re.compile(
     r"(?P<domain>[a-z0-9][a-z0-9-]{0,62}(?:_dot_[a-z0-9][a-z0-9-]{0,62}){1,4})(?![\w@-]|\.\w)"
 )
 """An address glued together with underscores, every sign spelled ("hr_at_example_dot_net",
-"ana_b_at_mail_dot_co_dot_uk"): the shape a form or a filter that strips spaces leaves. "nora_at_home" alone is a
-username as written; with each dot of the domain spelled "_dot_" up to a known top-level domain it is an address,
-unless a platform's name stands before it ("ig: mia_at_example_dot_net" is an Instagram username)."""
+"ana_b_at_mail_dot_co_dot_uk"): the shape a form or a filter that strips spaces leaves. Usernames take underscores,
+so it counts only with each dot of the domain spelled "_dot_" up to a known top-level domain and after a label with a
+colon that names neither a platform nor a username ("cv: …", "e-mail: …"): alone, or after "ig:" or "login:", it is a
+username as written."""
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s?[:：=]?\s?$")
+_LABEL_BEFORE = re.compile(r"([^\W\d_]+)\s?[:：]\s?$")
 
 
 _SPLIT_USER_WORDS = (
@@ -1013,6 +1018,7 @@ _SPLIT_DOMAIN_WORDS = (
     "域名",
     "도메인",
 )
+_USER_LABEL = re.compile(_SPLIT_USER_WORDS)
 _SPLIT_ADDRESS = re.compile(
     rf"(?<![^\W_])(?:{_SPLIT_USER_WORDS})\s?[:：=]\s?(?P<local>[a-z0-9](?:[a-z0-9._+-]{{0,62}}[a-z0-9])?)\s?"
     rf"(?:[/|,;+&]|and|et|y|e|und|и|i)?\s?(?:{'|'.join(_SPLIT_DOMAIN_WORDS)})\s?[:：=]\s?"
