@@ -69,6 +69,20 @@ def spaced_user(ctx: FieldContext, user: str, end: int) -> tuple[str, int]:
     return trimmed, pos - (len(joined) - len(trimmed))
 
 
+_WRAPPED_REST = re.compile(r"- ?([a-z0-9](?:[a-z0-9_.\-]{0,28}[a-z0-9_])?)(?![\w@]|\.\w)")
+
+
+def wrapped_user(ctx: FieldContext, user: str, end: int) -> tuple[str, int]:
+    """A username a line break cut right after one of its hyphens ("@Stacy-⏎Morgan"): the pieces joined with the
+    hyphen, and the new end; unchanged when no line break follows the hyphen at ``end`` in the original text. A line
+    that ends on a hyphen glued to a name goes on with the name (a sentence's dash has a space before it)."""
+    m = _WRAPPED_REST.match(ctx.text.text, end)
+    if m is None or len(user) + 1 + len(m.group(1)) > 30 or ctx.text.original_at(end, m.start(1)).count("\n") != 1:
+        return user, end
+    rest = m.group(1).rstrip(".-")
+    return f"{user}-{rest}", m.start(1) + len(rest)
+
+
 def is_phrase(sep: str, plain_words: re.Pattern[str]) -> bool:
     """Whether what stands between a cue and a name holds a word other than the plain separator words.
 

@@ -15,9 +15,10 @@ word in other scripts (``آت``/``ات`` in Arabic and Persian, ``অ্যা�
 ``小老鼠`` (zh-TW), ``アットマーク``/``アット`` (ja), ``골뱅이``/``앳`` (ko), ``แอท`` (th); a circled ``ⓐ``
 standing alone;
 wrapped between spaces like a bracket (`` -at- ``, `` *at* ``); hyphen-glued
-``-at-`` (not ``_at_``: ``nora_at_home_dot_com`` is a valid username as written, since
-usernames take underscores but rarely hyphens) or glued between middle dots or bullets (``·at·``); and the bare
-English ``at``, Indonesian/Turkish ``et``, Scottish Gaelic ``aig``, Irish ``ag`` and Latvian ``pie``.
+``-at-`` (``_at_`` only with every dot of the domain spelled ``_dot_`` up to a known top-level domain, after a label
+such as "cv:" that names no platform or username: ``nora_at_home_dot_com`` alone and ``ig: nora_at_home_dot_com`` are
+usernames, since usernames take underscores but rarely hyphens) or glued between middle dots or bullets (``·at·``);
+and the bare English ``at``, Indonesian/Turkish ``et``, Scottish Gaelic ``aig``, Irish ``ag`` and Latvian ``pie``.
 
 A word of any other script between a Latin local part and a Latin label is read by transliterating it
 (``anyascii``): it is the at sign or the dot when it sounds like the English word as that script writes it
@@ -82,6 +83,7 @@ from clew.identifiers.base import UNDERSCORE_WORDS as _UNDERSCORE_WORDS
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.identifiers.handle import is_platform_word
 from clew.model import Entity
+from clew.text.confusables import latin_capitals
 from clew.text.phrases import PhraseIndex
 
 _AT_WORDS = (
@@ -100,6 +102,32 @@ _AT_WORDS = (
     f"|{unicodedata.name('@').lower()}"
 )
 """Spellings of the at sign, in many languages; the last is the sign's own Unicode name, "commercial at"."""
+_ROMANISED_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN")
+"""Scripts whose words writers also spell in Latin letters on a Latin keyboard ("sobaka" for "собака", "tochka" for
+"точка", "papaki" for "παπάκι")."""
+
+
+def _romanised(words: str) -> str:
+    """The spellings of ``words`` (a "|" list) in a script of ``_ROMANISED_SCRIPTS``, written in Latin letters as their
+    writers do when they have no such keyboard (``anyascii``, plus "ch"/"sh" written "c"/"s" dropped); only those of
+    four letters or more not already in the list, so that no short word of a sentence becomes a sign."""
+    from anyascii import anyascii
+
+    known = set(words.split("|"))
+    out: dict[str, None] = {}
+    for word in known:
+        if not any(unicodedata.name(c, "").startswith(_ROMANISED_SCRIPTS) for c in word if c.isalpha()):
+            continue
+        latin = anyascii(word).lower().replace("'", "")
+        if len(latin) >= 4 and latin.replace(" ", "").isalpha() and latin.isascii() and latin not in known:
+            out[latin] = None
+    return "|".join(sorted(out))
+
+
+_AT_WORDS += "|" + _romanised(_AT_WORDS)
+_DOT_WORDS = _DOT_WORDS + "|period|fullstop|full-stop|" + _romanised(_DOT_WORDS)
+"""The dot's spellings: base.py's, the American "period", and the romanised spellings of the Cyrillic and Greek ones
+("tochka", "krapka")."""
 _UNICODE_DOT = unicodedata.name(".").lower()
 """The full stop's Unicode name, "full stop": a spelling of the dot too ("lucy commercial at example full stop org")."""
 _RESPELLED_DOT = r"d(?:[ao]w|[ao]h|oo)t"
@@ -205,10 +233,12 @@ at(to), "ডট" dt, "ดอท" doth, Hebrew "דוט" dvt (the vav and yod of t
 _KANA = re.compile("[\u3040-\u30ff]")
 _HAN = re.compile("[\u3400-\u9fff\uac00-\ud7af]")
 """Han and Hangul spellings are matched as written: as sounds ("dian" of 点) they are other words too (电)."""
-_READ_AS = str.maketrans({"\u0d31": "\u0d1f", "\u0ead": "\u0e2d"})
+_READ_AS = str.maketrans({"\u0d31": "\u0d1f", "\u0ead": "\u0e2d", "\u17cb": None, "\u17cd": None, "\u0ecc": None})
 """Letters read as another before transliteration. Malayalam writes the English "tt" with RRA (റ്റ), which
 transliterates as "rr": read it as TTA. Lao O (ອ), the vowel carrier that also writes the vowel "o" ("ດອດ" dot),
-transliterates as nothing: read it as Thai O (อ), "o"."""
+transliterates as nothing: read it as Thai O (อ), "o". The Khmer signs that shorten or silence a final (bantoc ់,
+toandakhiat ៍) and the Lao cancellation mark (໌) add no sound, though ``anyascii`` writes an "a" for the first: Khmer
+"ដត់" is "dt", the English "dot"."""
 _UNRELEASED_FINALS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 """Thai, Lao, Myanmar and Khmer: a final stop is unreleased, so a loanword's final "t" is written with the letter
 transliterated "d" (Lao "ແອັດ" at, "ດອດ" dot): a final "d" of a word in these scripts is read "t"."""
@@ -841,6 +871,46 @@ class Email(IdentifierType):
             note="the mailbox and the domain given apart, each after its label",
         ),
         Example("domain: example.net is for sale; user: admin / domain: setup.exe", (), note="a domain alone; a file"),
+        Example(
+            "pishi: lera.v sobaka example tochka ru, ili olya22 sobachka example krapka net",
+            ("lera.v@example.ru", "olya22@example.net"),
+            note="Cyrillic spellings of '@' and the dot written in Latin letters",
+        ),
+        Example("moya sobaka lyubit parki. tochka", (), note="the romanised words in a sentence: no address"),
+        Example(
+            "write to zoe.t at example period org or dan full-stop k at example fullstop com",
+            ("zoe.t@example.org", "dan.k@example.com"),
+            note="'period' and 'full stop' for the dot",
+        ),
+        Example("The trial period at school ends. com", (), note="'period' in a sentence"),
+        Example(
+            "ផ្ញើមក sokha.r អាត់ example ដត់ org",
+            ("sokha.r@example.org",),
+            note="Khmer 'dot' with the sign that shortens its final (bantoc): read as it sounds",
+        ),
+        Example(
+            "cv: jobs_desk_at_example_dot_org; e-mail: lena.p_at_mail_dot_example_dot_net",
+            ("jobs_desk@example.org", "lena.p@mail.example.net"),
+            note="an address glued with underscores, every sign spelled, after a label",
+        ),
+        Example(
+            "nora_at_home; mia_at_example_dot_com; login: ida_at_example_dot_org; file: ana_at_work_dot_png",
+            (),
+            note="usernames: alone or after a username's label; a file name",
+        ),
+        Example(
+            "Kontakt: j.nowak@przy-\nklad.pl, biuro@exam-\nple.com.pl",
+            ("j.nowak@przyklad.pl", "biuro@example.com.pl"),
+            note="a domain hyphenated at a line break (OCR, typesetting)",
+        ),
+        Example(
+            "mail ana@example.com - \nnew line; tom@pre- fix.com", ("ana@example.com",), note="no line break inside"
+        ),
+        Example(
+            "Email: ΝΙΚΗ.Κ@example.com, ΑΝΤΟΝ@example.net; Ελένη: ελενη@example.gr",
+            ("nikh.k@example.com", "anton@example.net", "ελενη@example.gr"),
+            note="a mailbox in capitals of another script that all look like Latin ones, before a Latin domain",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -849,7 +919,7 @@ class Email(IdentifierType):
             text = _circled_at(ctx)
         starts: list[int] | None = None
         ends: list[int] = []
-        if ("&" in text or "%" in text or "@" in text or "\\" in text) and (decoded := _decoded(text)) is not None:
+        if ("&" in text or "%" in text or "@" in text or "\\" in text) and (decoded := _decoded(text, ctx)) is not None:
             text, starts, ends = decoded
         done = 0
         gaps: list[tuple[int, int]] = []
@@ -880,6 +950,8 @@ class Email(IdentifierType):
                     found = self.entity(ctx, value, m.start(), end)
                 else:
                     found = self.entity(ctx, value, starts[m.start()], ends[end - 1])
+                if not value.isascii() and starts is None:
+                    found = _latin_mailbox(ctx, found, m)
                 if _DECOY_ANY.search(ctx.text.original, found.start, found.end):
                     found = found.model_copy(update={"value": _without_decoy(ctx.text.original, found)})
                 spans.append((m.start(), end))
@@ -893,12 +965,37 @@ class Email(IdentifierType):
                     continue
                 spans.append((m.start("local"), m.end()))
                 yield self.entity(ctx, f"{m.group('local')}@{m.group('domain')}", m.start("local"), m.end())
+        if "_at_" in text:
+            for m in _UNDERSCORED.finditer(text):
+                labels = m.group("domain").split("_dot_")
+                if not _tld_ok(labels[-1], True) or any(a < m.end() and m.start() < b for a, b in spans):
+                    continue
+                label = _LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                if label is None or is_platform_word(label.group(1)) or _USER_LABEL.fullmatch(label.group(1)):
+                    continue  # alone, or "ig: mia_at_example_dot_net", "login: …": a username as written
+                spans.append((m.start(), m.end()))
+                a, b = (m.start(), m.end()) if starts is None else (starts[m.start()], ends[m.end() - 1])
+                yield self.entity(ctx, f"{m.group('local')}@{'.'.join(labels)}", a, b)
         if starts is None:  # (a decoded view has its own offsets; the phrases of the at sign are written plain)
             for gap_start, gap_end in gaps:
                 gap = _gap_address(text, gap_start, gap_end)
                 if gap is not None and not any(a < gap[2] and gap[1] < b for a, b in spans):
                     spans.append((gap[1], gap[2]))
                     yield self.entity(ctx, gap[0], gap[1], gap[2])
+
+
+_UNDERSCORED = re.compile(
+    r"(?<![\w.@+-])(?P<local>[a-z0-9][a-z0-9.+-]{0,63}(?:_(?!at_)[a-z0-9.+-]{1,63}){0,4}?)_at_"
+    r"(?P<domain>[a-z0-9][a-z0-9-]{0,62}(?:_dot_[a-z0-9][a-z0-9-]{0,62}){1,4})(?![\w@-]|\.\w)"
+)
+"""An address glued together with underscores, every sign spelled ("hr_at_example_dot_net",
+"ana_b_at_mail_dot_co_dot_uk"): the shape a form or a filter that strips spaces leaves. Usernames take underscores,
+so it counts only with each dot of the domain spelled "_dot_" up to a known top-level domain and after a label with a
+colon that names neither a platform nor a username ("cv: …", "e-mail: …"): alone, or after "ig:" or "login:", it is a
+username as written."""
+
+
+_LABEL_BEFORE = re.compile(r"([^\W\d_]+)\s?[:：]\s?$")
 
 
 _SPLIT_USER_WORDS = (
@@ -921,6 +1018,7 @@ _SPLIT_DOMAIN_WORDS = (
     "域名",
     "도메인",
 )
+_USER_LABEL = re.compile(_SPLIT_USER_WORDS)
 _SPLIT_ADDRESS = re.compile(
     rf"(?<![^\W_])(?:{_SPLIT_USER_WORDS})\s?[:：=]\s?(?P<local>[a-z0-9](?:[a-z0-9._+-]{{0,62}}[a-z0-9])?)\s?"
     rf"(?:[/|,;+&]|and|et|y|e|und|и|i)?\s?(?:{'|'.join(_SPLIT_DOMAIN_WORDS)})\s?[:：=]\s?"
@@ -948,6 +1046,9 @@ _SPACED_LAST_DOT = re.compile(
 )
 """A domain of one label whose last dot a stray space or a line break follows or precedes ("nina@example. com",
 "biuro@example.⏎com", "ana@example .org"): read as the dot when a common top-level domain follows (``_SPACED_TLDS``)."""
+_HYPHENATED_DOMAIN = re.compile(r"@[^\W_][\w-]{0,60}?[^\W_](?P<gap>- )(?=[^\W_][\w-]{0,60}\.[a-z]{2,})")
+"""A domain label hyphenated at the end of a line ("@exam-⏎ple.com", as typesetting or OCR leaves it): the hyphen and
+the break are read as nothing, when the original has a line break there (``_decoded`` checks)."""
 _SPACED_TLDS_TEXT = """
     com net org info biz edu gov ru ua kz pl cz sk hu ro bg rs hr gr tr fr nl ch dk fi ee lv lt pt br mx cl uk ie jp
     cn kr tw hk th vn ph sg au nz za ng ae pk
@@ -983,7 +1084,18 @@ _REPLACE_AT_FIRST = re.compile(
 "@ вместо #")."""
 
 
-def _decoded(text: str) -> tuple[str, list[int], list[int]] | None:
+def _latin_mailbox(ctx: FieldContext, found: Entity, m: re.Match[str]) -> Entity:
+    """The address with a mailbox written in capitals of another script that all look like Latin ones read in Latin
+    ("ΚΑΤΙΑ@example.com" is katia@…), when the domain is Latin: a writer's way round a filter, or a keyboard left in
+    the other layout."""
+    local, _, domain = found.value.partition("@")
+    if not domain.isascii() or local.isascii():
+        return found
+    latin = latin_capitals(local, ctx.text.original_at(m.start("local"), m.end("local")))
+    return found if latin is None else found.model_copy(update={"value": f"{latin}@{domain}"})
+
+
+def _decoded(text: str, ctx: FieldContext | None = None) -> tuple[str, list[int], list[int]] | None:
     """The view with encoded signs decoded and a sign the text says to read as "@" written so, or None if none.
 
     Returns the decoded text and, for each of its characters, where it starts and ends in the view: an
@@ -1004,6 +1116,10 @@ def _decoded(text: str) -> tuple[str, list[int], list[int]] | None:
             glued = re.compile(rf"(?<=[^\W_]){sign}(?=[^\W_])")  # only where the sign stands inside a word
             spans.extend((m.start(), m.end(), "@") for m in glued.finditer(text))
         k = text.find("@", k + 1)
+    if "@" in text and "- " in text and ctx is not None:
+        for m in _HYPHENATED_DOMAIN.finditer(text):
+            if ctx.text.original_at(m.start("gap"), m.end("gap")).count("\n") == 1:
+                spans.append((m.start("gap"), m.end("gap"), ""))
     if "@" in text:
         for m in _SPACED_LAST_DOT.finditer(text):
             if m.group("tld") in _SPACED_TLDS:
@@ -1022,8 +1138,9 @@ def _decoded(text: str) -> tuple[str, list[int], list[int]] | None:
         starts.extend(range(pos, a))
         ends.extend(range(pos + 1, a + 1))
         pieces.append(sign)
-        starts.append(a)
-        ends.append(b)
+        if sign:
+            starts.append(a)
+            ends.append(b)
         pos = b
     pieces.append(text[pos:])
     starts.extend(range(pos, len(text)))

@@ -54,6 +54,7 @@ them case-insensitively.
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -79,6 +80,7 @@ from clew.identifiers.base import (
 from clew.identifiers.payment import SCRIPT_NAMES as PAYMENT_SCRIPT_NAMES
 from clew.identifiers.payment import TYPO_NAMES as PAYMENT_TYPO_NAMES
 from clew.model import Entity
+from clew.text.confusables import latin_capitals
 from clew.text.normalize import SCRIPT_MARKS as _SCRIPT_MARKS
 from clew.text.phrases import PhraseIndex
 
@@ -101,6 +103,9 @@ _INSTAGRAM_ACCOUNT_PATHS = tuple(
 )
 """Paths after which an Instagram link names the account: a story (``/stories/name/123…``) and the app link
 (``/_u/name``)."""
+_TIKTOK_NOTES = ("🎵", "🎶", "♪", "♫")
+"""The musical notes of TikTok's logo: a strict cue (an '@' or a colon must follow: "🎵 @kimi.moves"), since a
+note also decorates any line about music or dancing ("🎶 party tonight")."""
 _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     # platform: (word cues, strict cues, url prefixes)
     "telegram": (
@@ -205,7 +210,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     ),
     "tiktok": (
         ("tiktok", "tik tok", "тикток", "تيك توك", "تیک تاک", "ٹک ٹاک", "ٹِک ٹاک"),
-        ("tt",),
+        ("tt", *_TIKTOK_NOTES),
         ("tiktok.com/@", "tiktok://user/@", "snssdk1233://user/@"),
     ),
     "facebook": (
@@ -288,12 +293,19 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
         "สแนปแชท", "สแนปแชต",
     ),
     # Japanese, Korean and Thai names, and the clipped forms Japanese slang makes of them ("スナチャ" Snapchat)
-    "discord": ("ディスコード", "디스코드", "ดิสคอร์ด", "डिस्कॉर्ड"),
+    "discord": (
+        "ディスコード", "디스코드", "ดิสคอร์ด", "डिस्कॉर्ड", "ديسكورد", "دیسکورد", "דיסקורד", "ντισκορντ", "дискорді",
+    ),
     "kakaotalk": ("カカオトーク", "カカオ", "カトク"),
-    "skype": ("スカイプ", "스카이프", "สไกป์"),
-    "onlyfans": ("オンリーファンズ", "온리팬스"),
+    "skype": (
+        "スカイプ", "스카이프", "สไกป์", "سكايب", "سکایپ", "اسکائپ", "סקייפ", "σκάιπ", "σκαιπ", "स्काइप", "স্কাইপ",
+        "скайпі", "skajp", "skaip", "skajpie", "скайпа", "ස්කයිප්",
+    ),
+    "signal": ("سيجنال", "سیگنال", "סיגנל", "σίγκναλ", "सिग्नल", "시그널", "シグナル"),
+    "onlyfans": ("オンリーファンズ", "온리팬스", "اونلي فانز", "اونلی فنز", "אונליפאנס", "онліфанс", "ओनलीफैंस"),
     "tiktok": (
         "टिकटॉक", "טיקטוק", "틱톡", "ティックトック", "抖音", "ติ๊กต็อก", "تیک تاک", "тікток", "тік ток", "тик ток",
+        "τικ τοκ", "τικτοκ", "টিকটক",
     ),
     "facebook": (
         "फेसबुक", "פייסבוק", "페이스북", "フェイスブック", "เฟซ", "فیسبوک", "ফেসবুক", "ფეისბუქი", "ֆեյսբուք", "φέισμπουκ",
@@ -302,7 +314,7 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
     "line": ("add line", "add line id", "แอดไลน์", "加賴", "加赖", "賴 id", "賴id", "赖 id", "赖id", "라인 아이디"),
     "twitter": ("ट्विटर", "טוויטר", "트위터", "ツイッター", "推特", "ทวิตเตอร์", "توییتر"),
     "whatsapp": ("व्हाट्सएप", "व्हाट्सऐप", "וואטסאפ", "왓츠앱", "واتساپ", "ワッツアップ"),
-    "wechat": ("위챗", "ウィーチャット", "วีแชท"),
+    "wechat": ("위챗", "ウィーチャット", "วีแชท", "ويتشات", "وی چت", "ויצ'אט", "вічат", "वीचैट"),
 }  # fmt: skip
 """Word cues beyond the main table (kept apart so that the table stays readable)."""
 _CYRILLIC_ENDINGS = ("а", "у", "е", "и", "ы", "ом", "ой", "ою", "і", "ю", "ем", "ах", "ке", "ку")
@@ -821,6 +833,28 @@ def _script_platform_before(text: str, at: int) -> str | None:
     return script_platform(m.group("last")) or (script_platform(m.group("first")) if m.group("first") else None)
 
 
+_FOREIGN_AT_NAME = re.compile(r"(?<=@)[\w.\-]*[^\x00-\x7f][\w.\-]*")
+
+
+def _latin_at_names(ctx: FieldContext) -> FieldContext:
+    """``ctx`` with every '@' name written in capitals of another script that all look like Latin ones read in Latin
+    ("@ΜΟΝΑ_ΤΟΚΥΟ" is mona_tokyo: the platforms' usernames are Latin only); the same context if there is none. One
+    letter for one, so the offsets stand."""
+    text = ctx.text.text
+    pieces: list[str] = []
+    pos = 0
+    for m in _FOREIGN_AT_NAME.finditer(text):
+        latin = latin_capitals(m.group(), ctx.text.original_at(m.start(), m.end()))
+        if latin is not None and len(latin) == len(m.group()):
+            pieces += (text[pos : m.start()], latin)
+            pos = m.end()
+    if not pieces:
+        return ctx
+    view = copy.copy(ctx.text)
+    view.text = "".join(pieces) + text[pos:]
+    return FieldContext(field=ctx.field, text=view, region=ctx.region)
+
+
 def is_platform_word(word: str) -> bool:
     """Whether ``word`` (normalised) is a platform's name or abbreviation ("ig", "snap", "телеграм").
 
@@ -1237,9 +1271,25 @@ class Handle(IdentifierType):
             note="one name, two platforms named after it",
         ),
         Example("@rosa.v on IG and my number follows", ("instagram:rosa.v",), note="no second platform after 'and'"),
+        Example(
+            "سكايب: noor.design | סקייפ: tal.studio | स्काइप: ravi.k22 | سیگنال: @sara_fa",
+            ("skype:noor.design", "skype:tal.studio", "skype:ravi.k22", "signal:sara_fa"),
+            note="Skype and Signal named in Arabic, Hebrew, Hindi, Persian",
+        ),
+        Example(
+            "🎶 @dani.dances ♪ and ♫: mila_moves", ("tiktok:dani.dances", "tiktok:mila_moves"), note="TikTok's note"
+        ),
+        Example("🎵🎶 live music tonight @ 9pm ♪ dance all night", (), note="notes decorating a line about music"),
+        Example(
+            "TG: @ΝΙΚΟ_ΚΑΤΕ, ig @ΜΑΡΚΟ.ΤΙΜ; Ελένη @ελενη",
+            ("telegram:niko_kate", "instagram:mapko.tim"),
+            note="an '@' name in capitals of another script that all look like Latin ones; lower case stays out",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
+        if "@" in ctx.text.text and not ctx.text.text.isascii():
+            ctx = _latin_at_names(ctx)
         text = ctx.text.text
         taken: set[int] = set()
         """Positions of the '@' signs already read as part of a cue's handle."""

@@ -49,7 +49,15 @@ from functools import lru_cache
 
 import phonenumbers
 
-from clew.identifiers.base import UNAVAILABLE_WORDS, Example, FieldContext, IdentifierType, is_phrase, spaced_user
+from clew.identifiers.base import (
+    UNAVAILABLE_WORDS,
+    Example,
+    FieldContext,
+    IdentifierType,
+    is_phrase,
+    spaced_user,
+    wrapped_user,
+)
 from clew.model import Entity
 from clew.text.normalize import in_spaced_script
 from clew.text.phrases import PhraseIndex
@@ -197,6 +205,10 @@ _PAYEE_WORDS = (
 )
 """Words that name the payee between a service and its handle ("Venmo a nombre de @x", "PayPal au nom de @x",
 "Venmo in the name of @x", "Zelle recipient: …")."""
+_COPULAS = "es|est|ist|é|è|jest|je|är|er|adalah|ialah|là|это|це|είναι|estas|são|sont|sind|son"
+"""'Is' between a service's name and its handle in other languages ("mi Venmo es @x", "mon PayPal est @x", "mein
+Revolut ist @x", "o meu Venmo é @x", "moje Revolut je @x"): a separator word like "is", which marks no plain word
+by itself (only a sign or a handle's shape does)."""
 _SCRIPT_MARKS = "".join(
     chr(c)
     for lo, hi in ((0x0591, 0x05C7), (0x064B, 0x0670), (0x0900, 0x109F), (0x1780, 0x17FF))
@@ -217,10 +229,12 @@ asked): @x")."""
 _SEP = (
     r"(?P<sep>(?:"
     + _REMARK
-    + rf"|[\s:：=\-–—>{_ARROW_SIGNS}|(\[՝]|👉|👇"
+    + rf"|[\s:：=\-–—>{_ARROW_SIGNS}|(\[՝\"'“”„]|👉|👇"
     + r"|[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
     + r"|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|la|pe|prin|en|em|no|di|an|bei|sur|chez|op|til|till|do|per"
     + r"|su|w|u|в|через|"
+    + _COPULAS
+    + "|"
     + _PAYEE_WORDS
     + "|"
     + _OWNER_WORDS
@@ -228,7 +242,7 @@ _SEP = (
 )
 _PLAIN_SEP_WORDS = re.compile(
     rf"(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|la|pe|prin|en|em|no|di|an|bei|sur|chez|op|til|till|do|per"
-    rf"|su|w|u|в|через|{_PAYEE_WORDS}|{_OWNER_WORDS})"
+    rf"|su|w|u|в|через|{_COPULAS}|{_PAYEE_WORDS}|{_OWNER_WORDS})"
 )
 """The separator words of ``_SEP``: other words before a colon are a phrase ("venmo pe bhejo:"), which marks
 nothing by itself."""
@@ -273,7 +287,7 @@ _LINK_NAME_PATTERNS = tuple((re.compile(_leet_pattern(name)), name) for name in 
 _LINK = re.compile(
     rf"(?P<name>{'|'.join(_leet_pattern(name) for name in _LINK_NAMES)})"
     rf"(?P<rest>{_LINK_DOT}(?:com/paypalme/|com/pay/me/"
-    rf"|app{_LINK_SLASH}\$?|com{_LINK_SLASH}(?:u/)?|me{_LINK_SLASH})|(?:app)?://)"
+    rf"|app{_LINK_SLASH}|com{_LINK_SLASH}(?:u/)?|me{_LINK_SLASH})(?:\$|%24|@|%40)?|(?:app)?://)"
     r"(?P<user>[a-z0-9][a-z0-9_.\-]{0,40}[a-z0-9_]|[a-z0-9]|(?=\?))(?![\w])"
 )
 """A payment link, its host also in leet ("p@ypal.me/…"); the service's name and the rest of its host are checked
@@ -305,7 +319,7 @@ _RECIPIENT = re.compile(
     r"@?(?P<user>[a-z0-9][a-z0-9_.\-]{0,40}[a-z0-9_]|[a-z0-9])(?![\w])"
 )
 """The payee named in a payment link's query ("venmo.com/pay?txn=pay&recipients=tasha-k&amount=40")."""
-_LINK_REST_NOISE = re.compile(r"^\s?(?:[.。｡]|[(\[{]\s?(?:dot|\.)\s?[)\]}]|dot)\s?|\s|\$")
+_LINK_REST_NOISE = re.compile(r"^\s?(?:[.。｡]|[(\[{]\s?(?:dot|\.)\s?[)\]}]|dot)\s?|\s|\$|%24|@|%40")
 _SPELLED_SLASH = re.compile(r"\s(?:slash|barra|слэш|слеш)\s")
 _LIST_SEP = r"\s*(?:[/,|&+]|or|and|o|ou|y|e|или|и)\s*"
 _CHAIN = re.compile(_LIST_SEP + "(?=" + _CUE.pattern + ")")
@@ -570,6 +584,28 @@ class Payment(IdentifierType):
             note="two neighbouring letters of the service's name swapped",
         ),
         Example("the venom @ night; venmo.com/?ref=ad", (), note="a word a swap spells; a link naming no payee"),
+        Example(
+            "mon PayPal est @lune.b, o meu Venmo é @rui-m, mein Revolut ist @jo_k",
+            ("paypal:lune.b", "venmo:rui-m", "revolut:jo_k"),
+            note="'is' in other languages between the service and its handle",
+        ),
+        Example("mi venmo es genial, mein revolut ist leer", (), note="a copula before a plain word marks nothing"),
+        Example(
+            "tips: cash.app/%24JunoBee or venmo.com/u/%40Ivy-Lane",
+            ("cashapp:$junobee", "venmo:ivy-lane"),
+            note="a percent-encoded '$' or '@' in a payment link",
+        ),
+        Example(
+            '{"venmo": "@Tia-Rowe", "paypal":"tia.rowe"}, cashapp=\'$TiaR\'',
+            ("venmo:tia-rowe", "paypal:tia.rowe", "cashapp:$tiar"),
+            note="services as the keys of JSON or of assignments, the handles quoted",
+        ),
+        Example("Venmo: @Lia-\nGrant-22 for the deposit", ("venmo:lia-grant-22",), note="a line break after a hyphen"),
+        Example(
+            "venmo: @kai-\n\nthanks, venmo @rio - \nsee you",
+            ("venmo:kai", "venmo:rio"),
+            note="a paragraph after the hyphen, or a spaced dash: the name ended",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -584,8 +620,8 @@ class Payment(IdentifierType):
                 if ctx.text.original_at(m.start("abbr"), m.end("abbr")).isupper():
                     start = m.start("user") - 1
                     yield self.entity(ctx, f"{_ABBREVIATIONS[m.group('abbr')]}:{user}", start, start + 1 + len(user))
-        if not has_dollar and not named:
-            return
+        if not has_dollar and not named and "%24" not in text:
+            return  # (a link's '$' may be percent-encoded: "cash.app/%24name")
         taken = _Spans()
         slashed = "/" in text or (named and any(word in text for word in _SLASH_WORDS))
         for m in _LINK.finditer(text) if slashed else ():  # every payment link has a slash, maybe spelled
@@ -707,6 +743,8 @@ class Payment(IdentifierType):
         u_end = m.start("user") + len(user)
         if len(user) == 1 or len(ctx.text.original_at(m.start("user"), u_end)) > len(user):
             user, u_end = spaced_user(ctx, user, u_end)  # "$ b r i t t 9 1", "@ t a y - r o s e"
+        elif text.startswith("-", u_end):
+            user, u_end = wrapped_user(ctx, user, u_end)  # "@Stacy-⏎Morgan"
         if user in _STOP or not any("a" <= c <= "z" for c in user) or text.startswith("://", m.end("user")):
             return None  # "PayPal: https://www.paypal.me/…" is a link, read as one
         if m.group("prefix") == "@ " and (user in _SPACED_AT_STOP or user[0].isdigit()):

@@ -194,3 +194,20 @@ def fold_confusables(text: str, cased: Callable[[int, int], str | None] | None =
 
 def _word_char(ch: str) -> bool:
     return ch.isalnum()
+
+
+def latin_capitals(word: str, cased: str) -> str | None:
+    """``word`` (case-folded) in Latin letters when it is written wholly in capitals of another script that each look
+    like a Latin capital (Greek "ΚΑΤΙΑ" is katia, Cyrillic "МАКС" maks… read "makc"), else None. ``cased`` is the word
+    as written, of the same length.
+
+    A word in one script is never folded in running text (``fold_confusables``); an identifier reader calls this
+    where only Latin letters can stand (a mailbox before a Latin domain, a Telegram username): there capitals that
+    all have Latin twins are the twins.
+    """
+    if word.isascii() or len(cased) != len(word) or not cased.isupper():
+        return None
+    t = tables()
+    if not all(c in t.to_latin or c.isascii() for c in word if c.isalnum()):
+        return None
+    return _fold_word(word, t, cased)
