@@ -127,3 +127,38 @@ def test_a_share_kept_by_the_house_in_a_sex_setting_is_read(pipeline: Pipeline, 
 )
 def test_salons_estate_agents_and_independents_stay_unread(pipeline: Pipeline, text: str, lang: str) -> None:
     assert "se.earnings_split_to_house" not in indicators(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Our neighbour's girl (12) is out of school and sells bread 12 hours a day", "en"),
+        ("Mi hermanita de 13 ya no va a la escuela, cuida cabras por solo comida", "es"),
+        ("Mon petit frère de 12 ans ne va plus à l'école, il porte des sacs 12 heures par jour", "fr"),
+        ("Мальчики 13-15 лет на стройке по 12 часов, в школу не ходят", "ru"),
+        ("十三岁的孩子在砖厂一天12小时", "zh"),
+        ("بنت عمرها ١٢ سنة تشتغل ١٢ ساعة بالبيت", "ar"),
+        ("Irmã de 12 anos saiu da escola pra trabalhar em casa de família", "pt"),
+        ("Nepot de 13 ani, nu mai merge la școală, păzește oile doar pentru mâncare", "ro"),
+        ("เด็กอายุ 13 ทำงานวันละ 12 ชั่วโมง", "th"),
+        ("Em 13 tuổi bỏ học đi phụ hồ, làm 12 tiếng mỗi ngày", "vi"),
+        ("Anak umur 13 putus sekolah jadi buruh, 12 jam sehari", "id"),
+    ],
+)
+def test_a_child_kept_from_school_or_worked_long_days_is_a_child_lead(
+    pipeline: Pipeline, text: str, lang: str
+) -> None:
+    assert "ce.minor_kept_from_school" in indicators(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("My daughter is 15 and does not go to school because of bullying, what should I do?", "en"),
+        ("Mi hijo de 13 no va a la escuela por los videojuegos, ¿qué hago?", "es"),
+        ("Coding camp for kids aged 12 to 14, 3 hours a day", "en"),
+        ("我女儿14岁不上学，天天玩游戏，怎么办", "zh"),
+    ],
+)
+def test_parents_asking_for_help_and_camps_stay_unread(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert "ce.minor_kept_from_school" not in indicators(pipeline, text, lang)
