@@ -145,9 +145,7 @@ def test_salons_estate_agents_and_independents_stay_unread(pipeline: Pipeline, t
         ("Anak umur 13 putus sekolah jadi buruh, 12 jam sehari", "id"),
     ],
 )
-def test_a_child_kept_from_school_or_worked_long_days_is_a_child_lead(
-    pipeline: Pipeline, text: str, lang: str
-) -> None:
+def test_a_child_kept_from_school_or_worked_long_days_is_a_child_lead(pipeline: Pipeline, text: str, lang: str) -> None:
     assert "ce.minor_kept_from_school" in indicators(pipeline, text, lang)
 
 
