@@ -115,6 +115,14 @@ def test_catalogues_name_only_known_indicators_and_typologies(lang: str) -> None
         assert cat.has(typology, "typology") and cat.has(typology, "lesson"), (lang, typology)
 
 
+@pytest.mark.parametrize("lang", UI_LANGUAGES)
+def test_indicator_explanations_carry_the_sign_context(lang: str) -> None:
+    # The page asks for ("sign", id); an explanation written without its msgctxt is never shown
+    # (sp.taker_pays was, in every catalogue, from packs 1.17.0 to 1.20.0).
+    loose = sorted(key for context, key in catalogue(lang).messages if context is None and key in INDICATORS)
+    assert not loose, f'add msgctxt "sign" before these msgids in src/clew/prevention/locale/{lang}.po: {loose}'
+
+
 def test_arabic_is_right_to_left_and_others_are_not() -> None:
     assert catalogue("ar").direction == "rtl"
     assert {catalogue(lang).direction for lang in UI_LANGUAGES if lang != "ar"} == {"ltr"}
