@@ -3,7 +3,8 @@
     python bench/rules_eval.py [--n 20000] [--seed 7] [--packs-only] [--network]
 
 The document's hits are what ``clew analyze`` gives: the packs' and the learned text
-model's (``clew.learned``; ``packs_alone`` repeats the figures without it). Per typology:
+model's (``clew.learned``; ``packs_alone`` repeats the figures without it; ``--packs-only`` or
+``CLEW_LEARNED_MODEL=false`` leaves the model out, as it does for ``clew analyze``). Per typology:
 precision and recall of "flagged" (medium or high) against the truth file's
 typologies — from the text alone, and (``--network``) as an analyst sees
 documents in the workspace: a document also counts as flagged for a typology when
@@ -31,6 +32,7 @@ from clew.learned import default_model
 from clew.model import TYPOLOGIES, Document
 from clew.rules import default_ruleset
 from clew.scoring import score_typologies
+from clew.settings import Settings
 
 ORDINARY = {"classified", "legitimate_job"}
 
@@ -61,7 +63,8 @@ def main() -> None:
     started = time.perf_counter()
     results = [rules.match(views, entities) for views, entities in prepared]
     rule_seconds = time.perf_counter() - started
-    model = None if args.packs_only else default_model()
+    # like `clew analyze`: off with --packs-only or the setting (CLEW_LEARNED_MODEL=false)
+    model = None if args.packs_only or not Settings().learned_model else default_model()
     model_seconds = 0.0
     if model is not None:  # what `clew analyze` adds to the packs' hits (clew.pipeline)
         started = time.perf_counter()
