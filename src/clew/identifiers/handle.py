@@ -852,6 +852,7 @@ def _latin_at_names(ctx: FieldContext) -> FieldContext:
         return ctx
     view = copy.copy(ctx.text)
     view.text = "".join(pieces) + text[pos:]
+    view._digits = None  # the numeric view cached on the copied view was read from the old text
     return FieldContext(field=ctx.field, text=view, region=ctx.region)
 
 

@@ -443,6 +443,8 @@ def _letter_digit_hint() -> PhraseIndex[bool]:
             keys += [d + sep + "".join(group) for d in "0123456789"]
             keys += ["".join(group) + sep + d for d in "0123456789"]
     return PhraseIndex((key, True) for key in dict.fromkeys(keys))
+
+
 _LAST_DIGITS_AFTER = re.compile(
     r"/\s?(\d{1,2})(?=$|[\s,;)!?]|\.(?!\d))(?![\s,;]*[\d(+\-–]|\s?(?:h|hr|hrs|am|pm|x|th)\b)"
 )
@@ -575,21 +577,23 @@ _COUNTRY_LABEL = re.compile(
 )
 """A country named by its code or flag just before a number: "AU: 0491 570 100", "(DE) 030 …", "🇫🇷 01 99 …",
 a bare code in capitals when the text lists numbers of several countries ("UK 020 … · AU 0491 …")."""
-_BARE_NOT_COUNTRY = frozenset(
-    {"at", "as", "in", "is", "it", "be", "by", "my", "me", "do", "so", "go", "an", "or", "on", "of", "if", "us", "we",
-     "ne", "se", "sw", "nw", "st", "tx", "ok", "hi", "al", "ar", "ca", "co", "de", "ga", "la", "ma", "md", "mn",
-     "mo", "mt", "nc", "nd", "nh", "nj", "nm", "ny", "pa", "ri", "sc", "sd", "tn", "ut", "va", "vt", "wa", "wi", "wv",
-     "ky", "ks", "ia", "il", "fl", "ct", "dc", "ak", "az", "ms", "nv", "pr", "gu", "vi", "mp", "ae", "ap",
-     "ch", "cc", "cv", "gb", "mb", "kb", "tb", "hd", "tv", "bd", "re", "pe", "ph", "pm", "am", "dm", "id", "no", "to",
-     "tg", "sm", "im", "ws", "ge", "er", "ad", "ai", "bt", "gg", "gl", "gp", "gs", "ie", "lt", "mc", "mr", "mu", "ng",
-     "pk", "pt", "sa", "si", "sl", "sn", "sv", "td", "th", "tt", "um", "vg"}
-)
-"""Two capitals that are words, abbreviations or US states more often than a country's code before a number."""
 _NOT_COUNTRY_LABELS = frozenset(
     {"ph", "no", "id", "tg", "sc", "im", "tv", "sm", "am", "pm", "dm", "ws", "me", "to", "ms"}
 )
 """Codes that are also the abbreviations that label a number or a handle (PH for phone, NO for number, TG for
 Telegram, SC for Snapchat, IM, DM, AM/PM): they name no country before a number."""
+
+_BARE_NOT_COUNTRY = _NOT_COUNTRY_LABELS | frozenset({
+    "at", "as", "in", "is", "it", "be", "by", "my", "do", "so", "go", "an", "or", "on", "of", "if", "us", "we",
+    "ne", "se", "sw", "nw", "st", "tx", "ok", "hi", "al", "ar", "ca", "co", "de", "ga", "la", "ma", "md", "mn",
+    "mo", "mt", "nc", "nd", "nh", "nj", "nm", "ny", "pa", "ri", "sd", "tn", "ut", "va", "vt", "wa", "wi", "wv",
+    "ky", "ks", "ia", "il", "fl", "ct", "dc", "ak", "az", "nv", "pr", "gu", "vi", "mp", "ae", "ap", "ch", "cc",
+    "cv", "gb", "mb", "kb", "tb", "hd", "bd", "re", "pe", "ge", "er", "ad", "ai", "bt", "gg", "gl", "gp", "gs",
+    "ie", "lt", "mc", "mr", "mu", "ng", "pk", "pt", "sa", "si", "sl", "sn", "sv", "td", "th", "tt", "um", "vg",
+})  # fmt: skip
+"""Two capitals that are words, abbreviations or US states more often than a country's code before a number (a bare
+code has no colon or brackets to mark it as a label)."""
+
 _FLAG_BASE = 0x1F1E6
 
 
@@ -1177,8 +1181,12 @@ class Phone(IdentifierType):
         Example(
             "でんわ ろくいちご ごーごーごー ぜろいちまるに", ("+16155550102",), "US", "one-kana readings: ご, まる"
         ),
-        Example("FR 01 99 00 45 67 / AU 0491 570 118", ("+33199004567", "+61491570118"), "US",
-                "a bare country code in capitals before each number"),
+        Example(
+            "FR 01 99 00 45 67 / AU 0491 570 118",
+            ("+33199004567", "+61491570118"),
+            "US",
+            "a bare country code in capitals before each number",
+        ),
         Example(
             "ni hao, san ge ren, er shi wu kuai; go to si 5 ba",
             (),

@@ -198,7 +198,7 @@ def _word_char(ch: str) -> bool:
 
 def latin_capitals(word: str, cased: str) -> str | None:
     """``word`` (case-folded) in Latin letters when it is written wholly in capitals of another script that each look
-    like a Latin capital (Greek "ΚΑΤΙΑ" is katia, Cyrillic "МАКС" maks… read "makc"), else None. ``cased`` is the word
+    like a Latin capital (Greek "ΚΑΤΙΑ" is katia, Cyrillic "МАКС" is makc), else None. ``cased`` is the word
     as written, of the same length.
 
     A word in one script is never folded in running text (``fold_confusables``); an identifier reader calls this
