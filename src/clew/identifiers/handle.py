@@ -459,7 +459,7 @@ that lead from a cue to its name ("แอดไลน์มาที่ …" add
 _PHRASE_LETTER = rf"(?:[^\W\d_]|[{_SCRIPT_MARKS}])"
 """A letter of a word in a phrase before a colon, marks included."""
 _AFTER_CUE = re.compile(
-    rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}{_OPENERS}]|[)\]）](?=\s?[:：=])|👻|-[^\W\d_]{{1,3}}(?=[\s:：])|"
+    rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}{_OPENERS}]|/(?=\s?@)|[)\]）](?=\s?[:：=])|👻|-[^\W\d_]{{1,3}}(?=[\s:：])|"
     rf"(?:{_SEP_WORDS})(?![\w])|(?:id|아이디|アイディー?|ユーザー名|アカウント)?(?:{_PARTICLES})(?![\w])"
     rf"|(?:{_PARTICLES})(?=id|아이디|アイディ|ユーザー名|アカウント)|id(?=(?:{_PARTICLES})(?![\w]))"
     rf"|(?:{_PHRASE_LETTER}{{1,12}} ){{0,3}}{_PHRASE_LETTER}{{2,12}}[:：՝]\s?){{0,12}})"
@@ -1304,14 +1304,21 @@ class Handle(IdentifierType):
             note="the message and mobile links of VK and Facebook, Threads on its new host",
         ),
         Example(
-            "我的ins：yuki_0312; 디코 닉: starfall.kr; 페북 아이디: minji.cho; Snäppen: linnea.gbg",
-            ("instagram:yuki_0312", "discord:starfall.kr", "facebook:minji.cho", "snapchat:linnea.gbg"),
+            "我的ins：yuki_0312; 디코 닉: starfall.kr; 페북 아이디: minji.cho; Snäppen: linnea.gbg; TikTok/@mira.x",
+            (
+                "instagram:yuki_0312",
+                "discord:starfall.kr",
+                "facebook:minji.cho",
+                "snapchat:linnea.gbg",
+                "tiktok:mira.x",
+            ),
             note="'ins' with a full-width colon, Korean slang for Discord and Facebook and 'nick'/'ID', Swedish slang",
         ),
         Example(
-            "Ins: Aetna, Cigna; vk.com/friends, vk.com/audio, facebook.com/saved, x.com/compose, t.me/addlist",
+            "Ins: Aetna, Cigna; vk.com/friends, vk.com/audio, facebook.com/saved, x.com/compose, t.me/addlist;"
+            " PayPal/@rosa.m",
             (),
-            note="'Ins' (insurance) in English text; the sites' own pages",
+            note="'Ins' (insurance) in English text; the sites' own pages; a payment service's '@' name",
         ),
     )
 
