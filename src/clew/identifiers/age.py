@@ -231,6 +231,17 @@ _HAVE_LEFT = re.compile(r"(?<!\w)(?:mam|mám|imam|имам|маю|man ir|turiu|m
 """'I have' of Polish, Czech and Slovak, South Slavic, Ukrainian, Latvian, Lithuanian and Estonian, which state an
 age before a year abbreviation ("Mam 22 l.", "Mám 23 r.", "Man ir 21 g.", "Маю 22 р.")."""
 _STATS_AGE_LABEL = re.compile(r"(?:^|[\s|•·/,;(\[])(?:a|e)\s?[:=]\s?$")
+_LABEL_LIST = re.compile(
+    r"(?<![\w/])(?P<labels>[^\W\d_]{1,12}(?:\s?/\s?[^\W\d_]{1,12}){1,5})\s?[:：=]\s?"
+    r"(?P<values>(?:[^/\n:：=]{1,12}\s?/\s?){0,5})$"
+)
+"""Labels joined by slashes, then their values in the same order ("Age/Height/Weight: 23 / 165 / 55", "Ht/Age: 5'6 /
+23"): the number stands under the label whose place it takes."""
+_LIST_AGE_LABELS_TEXT = """
+    age edad âge idade alter età eta wiek возраст вік vârsta varsta umur usia tuổi tuoi leeftijd ålder alder ikä
+    věk vek yaş yas a e
+"""
+_LIST_AGE_LABELS = frozenset(_LIST_AGE_LABELS_TEXT.split())
 _STATS_NEAR = re.compile(r"(?<![\w'’])(?:h|ht|hgt|w|wt|wgt|alt|altura|p|peso)\s?[:=]\s?\d")
 """A profile's stats line with one-letter labels: "A: 23 · H: 5'6 · W: 120 lbs" (Age, Height, Weight), Spanish
 "E: 23" (edad): the letter names the age only beside a height or weight label."""
@@ -1120,6 +1131,16 @@ class Age(IdentifierType):
             note="one-letter age labels of a stats line beside height and weight labels; digits after the words",
         ),
         Example(
+            "Age/Height/Weight: 26 / 170 / 58; Ht / Wt / Age: 5'4 / 115 / 29; Edad/Altura: 24 / 1,60",
+            ("26", "29", "24"),
+            note="labels joined by slashes, then the values in their order: the number under the age label",
+        ),
+        Example(
+            "Height/Weight: 165 / 55; W/L: 12 / 15; Age/Height/Weight: 165 / 23 / 55",
+            (),
+            note="no age label in the list, or another label over the number",
+        ),
+        Example(
             "Clara (23) años, de Quito",
             ("23",),
             note="a number in brackets before the year word",
@@ -1369,6 +1390,8 @@ class Age(IdentifierType):
     @staticmethod
     def _is_age(ctx: FieldContext, text: str, start: int, end: int, value: int) -> bool:
         left = text[max(0, start - 30) : start]
+        if "/" in text[max(0, start - 80) : end + 3] and Age._under_age_label(text, start):
+            return True  # "Age/Height/Weight: 23 / 165 / 55": the number under the age label
         if _RANGE_BEFORE.search(left) or _RANGE_AFTER.match(text, end) or _unspaced_limit(left):
             return False
         unit = _RIGHT_UNIT.match(text, end)
@@ -1478,6 +1501,16 @@ class Age(IdentifierType):
             return False  # a row of a table: its columns are read by their header (``_table_ages``)
         written = ctx.text.original_at(start - len(left) + name.start("name"), start - len(left) + name.end("name"))
         return written[:1].isupper() or (left.endswith(("(", "( ")) and written in _PERSON_NOUNS)
+
+    @staticmethod
+    def _under_age_label(text: str, start: int) -> bool:
+        """Whether the number at ``start`` takes the place of the age in a list of labels joined by slashes."""
+        m = _LABEL_LIST.search(text, max(0, start - 80), start)
+        if m is None:
+            return False
+        labels = [label.strip() for label in m.group("labels").split("/")]
+        place = m.group("values").count("/")
+        return place < len(labels) and labels[place] in _LIST_AGE_LABELS
 
     @staticmethod
     def _named(ctx: FieldContext, start: int, value: int, left: str) -> bool:
