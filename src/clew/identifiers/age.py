@@ -82,7 +82,7 @@ _AGE_UNIT = (
     r"|år\b|let\b(?!\s(?:me|us|him|her|them|you|it|go|see)\b)|rokov\b|godin[ae]?\b|godine\b|metų|metu\b|gadi\b|gadus\b"
     r"|-?aastane\b|-?vuotias\b|-?летн(?:яя|ий|ей|юю|его)\b|-?річн(?:а|ий|у|ого)\b|-?годишн(?:а|и|о|ак)\b"
     r"|-?let[áýé]\b|-?ročn[áýé]\b|-?letni[aą]\b|살|세\b"
-    r"|години\b|годинки\b|metai\b|metų\b|vjeç|vjec\b|vjeçe|ára\b|anys\b|urte\b|ساله|წლის|წლისაა|տարեկան"
+    r"|години\b|годинки\b|metai\b|metų\b|vjeç|vjec\b|vjeçe|vjet\b|vjeçare\b|gads\b|aastat\b|aasta\svanune\b|vloaz\b|bloaz\b|bliadhna\sa\sdh['’]aois|ára\b|anys\b|urte\b|ساله|წლის|წლისაა|տարեկան"
     r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|жашта|yoshda|yaşım\b|oed\b|sena\b|salî\b|bliana\sd['’]aois|j\.(?=[\s,;]|$)|vuotta\b|godinu\b|sano\sjir\b|jir\b|године\b|годин[аеу]\b"
     r"|сола(?:ам|м)?\b|солаи\b|ёшдаман\b|ёшда\b|ёшли\b|яшьтә\b|яшьлек\b|яшь\b|йәштә\b|йәшлек\b|[çҫ]улта\b|[çҫ]улхи\b"
     r"|ýaşymda\b|ýaşynda\b|ýaşly\b|yoshdaman\b|yoshda\b|taona\b|taun\b|-?åring(?:ar|en)?\b"
@@ -144,7 +144,7 @@ _NOT_AGE_AFTER_UNIT = re.compile(
     r"经验|經驗|خبرة|ago\b|назад|atrás|atras|depuis|in business|de casad|de servicio|de trabajo|contract|"
     r"warranty|garant|se\b|से(?!\S)|anubhav|अनुभव|erfaren|erfaring|sedan|siden|zkušen|zkusen|praxe|skúsen"
     r"|doświadcz|doswiadcz|temu\b|kokemus|sitten|kogemus|tapasztal|ervaring|geleden|iskust"
-    r"|iliyopita|zilizopita|uliopita|uzoefu|lalu\b|yang lalu|trước\b|önce\b|evvel\b"
+    r"|iliyopita|zilizopita|uliopita|uzoefu|lalu\b|yang lalu|trước\b|önce\b|evvel\b|m[ëe]\spar[ëe]\b|atpakaļ|tagasi\b"
     r"|berufserfahr|erfahr|esperienz|deneyim|tecrübe|tecrube|досвід|досвiд|εμπειρ|ניסיון|경력|経験|praktyk|staż"
     r"|以上|以下|未满|未滿|未満|禁止|미만|이상|이하)"
     # the years of a firm, a brand or a trade ("22 anos de empresa", "30 años en el mercado", "25 years of history")
@@ -222,8 +222,29 @@ _LEFT_REJECT = re.compile(
     r"|plus de|más de|mais de|более|больше|старше|младше|почти|около|about|around|approx|between|entre|from"
     r"|від|от|до|de|des|dès|from"
     r"|ages|min|minimum|max|maximum|least|mayores de|menores de|upto|up to|até"
-    r"|i|på|för|za|po|před|pred|prije|przez|od)\s?$"
+    r"|i|på|för|za|po|před|pred|prije|przez|od|pirms|para)\s?$"
 )
+_WELSH_I = re.compile(r"(?<!\w)(?:gen|gyda|efo|dw|rwy|wy|ydw|dwi)\s?i\s?$")
+"""Welsh "mae gen i 22 oed" (I have 22 years), "dw i 22 oed": the pronoun "i", not the Scandinavian "i" (in) that
+``_LEFT_REJECT`` keeps out ("i 10 år")."""
+_HAVE_LEFT = re.compile(r"(?<!\w)(?:mam|mám|imam|имам|маю|man ir|turiu|mul on)\s$")
+"""'I have' of Polish, Czech and Slovak, South Slavic, Ukrainian, Latvian, Lithuanian and Estonian, which state an
+age before a year abbreviation ("Mam 22 l.", "Mám 23 r.", "Man ir 21 g.", "Маю 22 р.")."""
+_STATS_AGE_LABEL = re.compile(r"(?:^|[\s|•·/,;(\[])(?:a|e)\s?[:=]\s?$")
+_LABEL_LIST = re.compile(
+    r"(?<![\w/])(?P<labels>[^\W\d_]{1,12}(?:\s?/\s?[^\W\d_]{1,12}){1,5})\s?[:：=]\s?"
+    r"(?P<values>(?:[^/\n:：=]{1,12}\s?/\s?){0,5})$"
+)
+"""Labels joined by slashes, then their values in the same order ("Age/Height/Weight: 23 / 165 / 55", "Ht/Age: 5'6 /
+23"): the number stands under the label whose place it takes."""
+_LIST_AGE_LABELS_TEXT = """
+    age edad âge idade alter età eta wiek возраст вік vârsta varsta umur usia tuổi tuoi leeftijd ålder alder ikä
+    věk vek yaş yas a e
+"""
+_LIST_AGE_LABELS = frozenset(_LIST_AGE_LABELS_TEXT.split())
+_STATS_NEAR = re.compile(r"(?<![\w'’])(?:h|ht|hgt|w|wt|wgt|alt|altura|p|peso)\s?[:=]\s?\d")
+"""A profile's stats line with one-letter labels: "A: 23 · H: 5'6 · W: 120 lbs" (Age, Height, Weight), Spanish
+"E: 23" (edad): the letter names the age only beside a height or weight label."""
 _PERSON_DE = re.compile(
     r"(?<!\w)(?:chica|chico|niña|nina|niño|nino|mujer|muchacha|muchacho|joven|señorita|senorita|nena|morena|rubia"
     r"|latina|novinha|novinho|novita|garota|garoto|menina|menino|moça|moca|mulher|gata|gatinha|fille|femme|jeune"
@@ -289,7 +310,7 @@ _UNIT_WORDS = """
     godina godine godinu години metai vjeç ára anys summers primaveras abriles printemps 살 vuotta жаста
     gadi metų aastane salî oed sena springs aprils winters lenzen étés veranos verões lenze primavere primăveri
     годков годиков годочков वर्ष বছর বছরের বছরে წლის წლისაა ዓመት ዓመቴ አመት سالہ
-    wiosen wiosenek latek کاله سال سالمه سالشه ساله 세 годину година сола taona taun яшь
+    wiosen wiosenek latek کاله سال سالمه سالشه ساله 세 годину година сола taona taun яшь gads vjet aastat vloaz bloaz
 """
 _LABEL_WORDS = """
     age aged edad âge idade возраст вік alter età vârsta varsta umur usia tuổi tuoi leeftijd i'm i’m iam im she's
@@ -383,9 +404,9 @@ _BIRTH_DATE_BEFORE = re.compile(
     r"\s?[:\-]?\s?\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}\s?\(\s?$"
 )
 """A date of birth just before the bracket that holds the age ("DOB 12/03/2003 (22)", "geb. 04.05.2001 (23)")."""
-_YEAR_ABBREVIATION = re.compile(r"\s?(?:m|g|a|l)\.(?=[\s,;|)]|$)")
+_YEAR_ABBREVIATION = re.compile(r"\s?(?:m|g|a|l|r)\.(?=[\s,;|)]|$)")
 """Years abbreviated after an age label: Lithuanian "22 m." (metų), Latvian "22 g." (gadi), Estonian "22 a."
-(aastat); without the label "22 m." is a length."""
+(aastat), Czech and Slovak "22 r." (rokov); without the label "22 m." is a length."""
 _PROFILE_GOES_ON = re.compile(r"\s?(?:[,;|•·)/]|$)")
 """After a year abbreviation and a name before it, what shows a profile line goes on."""
 _CREOLE_YEARS = re.compile(r"\s(?:an|lane|ane|zan)(?![\w'’])")
@@ -1094,6 +1115,41 @@ class Age(IdentifierType):
             (),
             note="metres after a word; a field of no age; 'an' without a Creole 'I have'",
         ),
+        Example(
+            "Sveiki, esmu Laura, 31 gads; Jam 24 vjet; Ma olen 27 aastat vana; Dw i 25 oed; Me zo 23 vloaz",
+            ("31", "24", "27", "25", "23"),
+            note="year words of Latvian (singular after 1), Albanian of Kosovo, Estonian, Welsh after 'I', Breton",
+        ),
+        Example(
+            "Mám 26 r. a bývam v Košiciach; Imam 29 g., Zagreb; Маю 24 р., Львів; Mam 21 l. i szukam pracy",
+            ("26", "29", "24", "21"),
+            note="'I have' in Slovak, Croatian, Ukrainian, Polish before an abbreviated year word",
+        ),
+        Example(
+            "E: 24 | Alt: 1,68 | P: 55 kg; A=27, Ht=170cm, Wt=58kg; Noor, (twenty-six) 26 años",
+            ("24", "27", "26"),
+            note="one-letter age labels of a stats line beside height and weight labels; digits after the words",
+        ),
+        Example(
+            "Age/Height/Weight: 26 / 170 / 58; Ht / Wt / Age: 5'4 / 115 / 29; Edad/Altura: 24 / 1,60",
+            ("26", "29", "24"),
+            note="labels joined by slashes, then the values in their order: the number under the age label",
+        ),
+        Example(
+            "Height/Weight: 165 / 55; W/L: 12 / 15; Age/Height/Weight: 165 / 23 / 55",
+            (),
+            note="no age label in the list, or another label over the number",
+        ),
+        Example(
+            "Clara (23) años, de Quito",
+            ("23",),
+            note="a number in brackets before the year word",
+        ),
+        Example(
+            "para 5 vjet; pirms 3 gadiem; 5 vjet më parë; Q: how many rooms? A: 23; Mam 25 m. kabla; jeg bodde i 10 år",
+            (),
+            note="'ago' in Albanian and Latvian; an answer without stats labels; metres after 'I have'; 'i' is 'in'",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1306,7 +1362,7 @@ class Age(IdentifierType):
         if reject is not None and not (
             reject.group().strip() in ("de", "di")
             and (_PERSON_DE.search(left) is not None or _DIMINUTIVE.match(unit.group()) is not None)
-        ):
+        ) and not (reject.group().strip() == "i" and _WELSH_I.search(left)):
             return None
         if _unspaced_limit(left):
             return None
@@ -1334,9 +1390,13 @@ class Age(IdentifierType):
     @staticmethod
     def _is_age(ctx: FieldContext, text: str, start: int, end: int, value: int) -> bool:
         left = text[max(0, start - 30) : start]
+        if "/" in text[max(0, start - 80) : end + 3] and Age._under_age_label(text, start):
+            return True  # "Age/Height/Weight: 23 / 165 / 55": the number under the age label
         if _RANGE_BEFORE.search(left) or _RANGE_AFTER.match(text, end) or _unspaced_limit(left):
             return False
         unit = _RIGHT_UNIT.match(text, end)
+        if unit is None and text.startswith(")", end) and left.endswith(("(", "( ")):
+            unit = _RIGHT_UNIT.match(text, end + 1)  # "twenty-one (21) yrs old": the digits in brackets
         if unit is None and text.startswith("t", end):
             vi = _VI_T.match(text, end)  # "20t": Vietnamese, or after "em", "I'm", "age"
             if vi is not None and (_VIETNAMESE.search(text) or _LEFT_WEAK.search(left) or _LEFT_STRONG.search(left)):
@@ -1366,11 +1426,12 @@ class Age(IdentifierType):
                 or _LEFT_STRONG.search(left) is not None
                 or _PERSON_DE.search(left) is not None
                 or (reject.group().strip() in ("de", "di") and _DIMINUTIVE.match(unit.group()) is not None)
+                or (reject.group().strip() == "i" and _WELSH_I.search(left) is not None)
             )
         if (
             text.startswith((" г.", " р.", "г.", "р."), end)
             and _CYRILLIC_YEARS.match(text, end)
-            and _PERSON_WORD.search(_SENTENCE_START.split(left)[-1])
+            and (_PERSON_WORD.search(_SENTENCE_START.split(left)[-1]) or _HAVE_LEFT.search(left))
         ):
             return True  # "Девушка 21 г.", "дівчина 22 р.": the abbreviated year word after a person
         abbreviation = _YEAR_ABBREVIATION.match(text, end)
@@ -1378,6 +1439,8 @@ class Age(IdentifierType):
             # "Vecums: 23 g.", or a name before in a profile line: "Rūta, 21 m., Kaunas" (Lithuanian metų)
             if _LEFT_STRONG.search(left) is not None:
                 return True
+            if _HAVE_LEFT.search(left) is not None and not abbreviation.group().endswith("m."):
+                return True  # "Mam 22 l.", "Man ir 21 g."; "m." is metres too ("Mam 22 m. kabla")
             goes_on = _PROFILE_GOES_ON.match(text, abbreviation.end())
             if goes_on is not None and Age._named(ctx, start, value, left):
                 if not abbreviation.group().endswith("m."):
@@ -1388,6 +1451,13 @@ class Age(IdentifierType):
                     return True
         if _NON_AGE_UNIT.match(text, end):
             return False
+        if (
+            16 <= value <= 69
+            and left.endswith((":", ": ", "=", "= "))
+            and _STATS_AGE_LABEL.search(left)
+            and _STATS_NEAR.search(text, max(0, start - 40), min(len(text), end + 40))
+        ):
+            return True  # "A: 23 · H: 5'6 · W: 120 lbs"
         if left.endswith(("(", "( ")) and text.startswith(")", end) and _BIRTH_DATE_BEFORE.search(left):
             return True  # "DOB 12/03/2003 (22)": the age in brackets after a date of birth
         if _LEFT_STRONG.search(left):
@@ -1431,6 +1501,16 @@ class Age(IdentifierType):
             return False  # a row of a table: its columns are read by their header (``_table_ages``)
         written = ctx.text.original_at(start - len(left) + name.start("name"), start - len(left) + name.end("name"))
         return written[:1].isupper() or (left.endswith(("(", "( ")) and written in _PERSON_NOUNS)
+
+    @staticmethod
+    def _under_age_label(text: str, start: int) -> bool:
+        """Whether the number at ``start`` takes the place of the age in a list of labels joined by slashes."""
+        m = _LABEL_LIST.search(text, max(0, start - 80), start)
+        if m is None:
+            return False
+        labels = [label.strip() for label in m.group("labels").split("/")]
+        place = m.group("values").count("/")
+        return place < len(labels) and labels[place] in _LIST_AGE_LABELS
 
     @staticmethod
     def _named(ctx: FieldContext, start: int, value: int, left: str) -> bool:

@@ -192,9 +192,11 @@ _GLUED_AT = r"(?!-at-)"
 _LABEL = rf"[^\W_{_UNSPACED_RANGES}](?:(?:{_WORD_NOT_UNSPACED}|-){{0,61}}[^\W_{_UNSPACED_RANGES}])?"
 
 
-_DOMAIN_DOT = rf"(?:{_DOT}|\s{_FOREIGN_WORD}\s)"
+_BULLET_TLDS = _GLUED_TLDS + "|cn|jp|kr|tw|hk|vn|th|sg|my|edu|gov"
+_DOMAIN_DOT = rf"(?:{_DOT}|\s{_FOREIGN_WORD}\s|\s[{_GLUE_BULLETS}]\s(?=(?:{_BULLET_TLDS})(?![\w.@-])))"
 """A dot between the labels of a domain: any form of ``_DOT``, or a word of another script that ``_foreign_sign``
-must read as "dot" (never between the pieces of a local part, where a word of the sentence before would be joined)."""
+must read as "dot" (never between the pieces of a local part, where a word of the sentence before would be joined),
+or a spaced middle dot or bullet before a common top-level domain ("example · com")."""
 
 
 def _email_pattern(local_char: str) -> re.Pattern[str]:
@@ -911,6 +913,16 @@ class Email(IdentifierType):
             ("nikh.k@example.com", "anton@example.net", "ελενη@example.gr"),
             note="a mailbox in capitals of another script that all look like Latin ones, before a Latin domain",
         ),
+        Example(
+            "Kontakt: jonas.berg@mail\nbox.org\nor: noor_h@exa\nmple.net; 联系 lan_xi ＠ example · cn",
+            ("jonas.berg@mailbox.org", "noor_h@example.net", "lan_xi@example.cn"),
+            note="a line break inside a domain's label; a spaced middle dot before a top-level domain",
+        ),
+        Example(
+            "IG@lena\nexample.com; see you @home\nexample.org; list · com · net",
+            (),
+            note="a platform's name before the '@'; an '@' spaced from the word before; dots of a list",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -930,6 +942,12 @@ class Email(IdentifierType):
                 continue
             m = _match_before(text, cue)
             if m is None:
+                if starts is None and text.startswith("@", cue) and "\n" in ctx.text.original:
+                    joined = _wrapped_domain(ctx, text, cue)
+                    if joined is not None and not any(a < joined[2] and joined[1] < b for a, b in spans):
+                        done = joined[2]
+                        spans.append((joined[1], joined[2]))
+                        yield self.entity(ctx, *joined)
                 continue
             end = _domain_end(m)  # the pattern may have run on past words of another script ("… com μέχρι 20/12")
             if _PATH_AFTER.match(text, end) or _handle_after_word(m) or _fediverse(text, m):
@@ -1032,6 +1050,31 @@ example.net", "usuario: ana.b, dominio: example.org", "用户名：li.na 域名�
 _WRAPPED_LOCAL = re.compile(r"[:：]\s?([a-z0-9](?:[a-z0-9_+]|[.-](?=[a-z0-9]))*[.-])\s$")
 """The first piece of a local part that a line break cut after a dot or a hyphen, right after a label's colon
 ("E-mail: alexandra.⏎moreau@…"; a sentence's last word before a line break is no piece of an address)."""
+_WRAPPED_DOMAIN = re.compile(
+    r"(?P<head>[a-z0-9][a-z0-9-]{0,62}) (?P<tail>[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?P<tld>[a-z]{2,24}))"
+    r"(?![\w@-]|\.\w)"
+)
+_LOCAL_BEFORE_AT = re.compile(r"(?<![\w.+-])[a-z0-9](?:[a-z0-9_.+-]{0,62}[a-z0-9_])?$")
+"""A domain that a line break cut inside a label ("daria@exam⏎ple.com"): the two pieces join when the original has
+a line break, and nothing else, between them and the rest ends with a known top-level domain."""
+
+
+def _wrapped_domain(ctx: FieldContext, text: str, at: int) -> tuple[str, int, int] | None:
+    """(value, start, end) of the address whose domain a line break cut inside a label, the plain '@' at ``at``
+    (``_WRAPPED_DOMAIN``)."""
+    m = _WRAPPED_DOMAIN.match(text, at + 1)
+    local = _LOCAL_BEFORE_AT.search(text, max(0, at - 64), at)
+    if m is None or local is None or not _tld_ok(m.group("tld"), True) or m.group("tld") in _FILE_EXTENSIONS:
+        return None
+    if is_platform_word(local.group()):
+        return None  # "IG@home⏎…": a platform's name before a handle
+    gap = m.end("head")
+    if ctx.text.original_at(gap, gap + 1).strip(" \r") != "\n":
+        return None
+    value = f"{local.group()}@{m.group('head')}{m.group('tail')}"
+    return value, local.start(), m.end()
+
+
 _ENCODED = re.compile(
     r"(?P<at>&#0*64;|&#x0*40;|&commat;|%40|\\u0040|\\U00000040|\\u\{0*40\}|\\x40)"
     r"|&#0*46;|&#x0*2e;|&period;|\\u002e|\\U0000002e|\\u\{0*2e\}|\\x2e",
@@ -1375,6 +1418,8 @@ def _domain_end(m: re.Match[str]) -> int:
         return m.end()
     for sep in _DOMAIN_SPLIT.finditer(raw_domain):
         known = _DOT_SPLIT.match(raw_domain, sep.start())  # in place: some forms look ahead ("example。com")
+        if sep.group().strip() in _GLUE_BULLETS:
+            continue  # a spaced middle dot before a top-level domain ("example · com")
         if (known is None or known.end() != sep.end()) and _foreign_sign(sep.group().strip()) != ".":
             return m.start("domain") + sep.start()
     return m.end()

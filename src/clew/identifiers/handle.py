@@ -169,7 +169,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
             "อินสตาแกรม",
             "ไอจี",
         ),
-        (),
+        ("ins",),
         (
             "instagram.com/",
             "instagr.am/",
@@ -216,7 +216,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "facebook": (
         ("facebook", "fb", "фейсбук", "фб", "فيسبوك", "فيس بوك", "脸书", "臉書", "เฟสบุ๊ค", "เฟซบุ๊ก"),
         ("face", "feis"),
-        ("facebook.com/", "fb.com/", "m.facebook.com/", "fb.me/", "m.me/"),
+        ("facebook.com/", "fb.com/", "m.facebook.com/", "fb.me/", "m.me/", "messenger.com/t/"),
     ),
     "wechat": (
         ("wechat", "we chat", "weixin", "微信", "威信", "薇信", "v信", "加v", "加微", "加薇", "wx", "vx", "вичат"),
@@ -249,8 +249,8 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
         (),
     ),
     "kakaotalk": (("kakaotalk", "kakao", "kakao id", "카톡", "카카오톡"), (), ()),
-    "vk": (("vkontakte", "вконтакте", "вк"), ("vk",), ("vk.com/", "vk://vk.com/")),
-    "threads": ((), (), ("threads.net/@",)),
+    "vk": (("vkontakte", "вконтакте", "вк"), ("vk",), ("vk.com/", "m.vk.com/", "vk.me/", "vk://vk.com/")),
+    "threads": ((), (), ("threads.net/@", "threads.com/@")),
     "reddit": (("reddit",), (), ("reddit.com/user/", "reddit.com/u/", "u/")),
     # Payment services: their "@user" is a payment handle (see payment.py), not a social one.
     _PAYMENT: (
@@ -289,12 +289,14 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
     ),
     "snapchat": (
         "स्नैपचैट", "स्नैप", "סנאפ", "סנאפצ'ט", "σναπ", "스냅챗", "スナップチャット", "สแนป", "اسنپ", "سنپ", "снепчат",
-        "снеп", "снэп", "snäp", "snäppi", "snapčat", "snapčats", "snepčet", "スナチャ", "スナップ", "스냅",
+        "снеп", "снэп", "snäp", "snäpp", "snäppen", "snäppi", "snappi",
+        "snapčat", "snapčats", "snepčet", "スナチャ", "スナップ", "스냅",
         "สแนปแชท", "สแนปแชต",
     ),
     # Japanese, Korean and Thai names, and the clipped forms Japanese slang makes of them ("スナチャ" Snapchat)
     "discord": (
-        "ディスコード", "디스코드", "ดิสคอร์ด", "डिस्कॉर्ड", "ديسكورد", "دیسکورد", "דיסקורד", "ντισκορντ", "дискорді",
+        "ディスコード", "디스코드", "디코",
+        "ดิสคอร์ด", "डिस्कॉर्ड", "ديسكورد", "دیسکورد", "דיסקורד", "ντισκορντ", "дискорді",
     ),
     "kakaotalk": ("カカオトーク", "カカオ", "カトク"),
     "skype": (
@@ -308,7 +310,8 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
         "τικ τοκ", "τικτοκ", "টিকটক",
     ),
     "facebook": (
-        "फेसबुक", "פייסבוק", "페이스북", "フェイスブック", "เฟซ", "فیسبوک", "ফেসবুক", "ფეისბუქი", "ֆեյսբուք", "φέισμπουκ",
+        "फेसबुक", "פייסבוק", "페이스북", "페북",
+        "フェイスブック", "เฟซ", "فیسبوک", "ফেসবুক", "ფეისბუქი", "ֆեյսբուք", "φέισμπουκ",
         "fejs", "fejsbuk", "fejsbuka",
     ),
     "line": ("add line", "add line id", "แอดไลน์", "加賴", "加赖", "賴 id", "賴id", "赖 id", "赖id", "라인 아이디"),
@@ -368,6 +371,10 @@ _AT_NEXT = re.compile(r"[\s:：=\-–—>|]*@")
 _PLACE_BEFORE = re.compile(r"(?:^|[^\w])[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s?$")
 _UPPER_CUES = frozenset({"of", "x", "tw", "tt", "wa", "vk"})
 """Strict cues that must also be written in capitals ("OF:", "X:")."""
+_CJK_WEB_CUES = frozenset({"ins"})
+"""Cues only the Chinese, Japanese and Korean web use ("ins：x" for Instagram; English "Ins:" is insurance): read in
+a field with a character of those scripts or a full-width sign (the colon "："), as their keyboards write it."""
+_CJK_WEB_TEXT = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff60]")
 _WORD_LIKE_CUES = frozenset({"face", "feis"})
 """Strict cues that are ordinary words ("Face: pretty"): the name after them must look like a handle or be an
 '@' name ("face: carla.ruiz.88")."""
@@ -378,6 +385,10 @@ _RESERVED_PATHS = frozenset(
         "share", "sharer", "hashtag", "settings", "messages", "notifications", "profile.php", "groups", "pages",
         "events", "watch", "marketplace", "photo.php", "permalink.php", "story.php", "login", "people", "joinchat",
         "addstickers", "proxy", "iv", "c", "s", "tos", "privacy", "help", "about", "legal", "signup", "dialog",
+        # the site's own pages of VK, TikTok, X, Facebook, Telegram, Snapchat: the feed, the messages, the friends
+        "feed", "im", "friends", "audio", "audios", "video", "videos", "music", "docs", "apps", "market", "edit",
+        "bookmarks", "saved", "gaming", "following", "discover", "live", "tag", "compose", "addlist",
+        "addemoji", "setlanguage", "socks", "spotlight", "fave", "albums", "photos",
     }
 )  # fmt: skip
 
@@ -411,6 +422,7 @@ _ACCOUNT_WORDS = (
     "|cuenta|perfil|compte|conta|akun|akunku|tài khoản|аккаунт|акк|профиль|ник|ніка|帐号|賬號|계정|アカウント"
     "|usuario|usuaria|usuário|utilisateur|utente|nome utente|benutzer|benutzername|użytkownik|gebruiker|pengguna"
     "|nama pengguna|пользователь|логин|користувач|kullanıcı|用户名|用戶名|사용자|ユーザー名"
+    "|닉네임|닉|아이디|ニックネーム|昵称|暱稱"
 )
 """'Account', 'profile', 'nick' after a cue ("İnstagram hesabım:", "insta perfil:"): the username still follows."""
 _ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449\U0001f4f2\u25b6-\u25bb\u25c0-\u25c5\u2023"
@@ -447,7 +459,7 @@ that lead from a cue to its name ("แอดไลน์มาที่ …" add
 _PHRASE_LETTER = rf"(?:[^\W\d_]|[{_SCRIPT_MARKS}])"
 """A letter of a word in a phrase before a colon, marks included."""
 _AFTER_CUE = re.compile(
-    rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}{_OPENERS}]|[)\]）](?=\s?[:：=])|👻|-[^\W\d_]{{1,3}}(?=[\s:：])|"
+    rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}{_OPENERS}]|/(?=\s?@)|[)\]）](?=\s?[:：=])|👻|-[^\W\d_]{{1,3}}(?=[\s:：])|"
     rf"(?:{_SEP_WORDS})(?![\w])|(?:id|아이디|アイディー?|ユーザー名|アカウント)?(?:{_PARTICLES})(?![\w])"
     rf"|(?:{_PARTICLES})(?=id|아이디|アイディ|ユーザー名|アカウント)|id(?=(?:{_PARTICLES})(?![\w]))"
     rf"|(?:{_PHRASE_LETTER}{{1,12}} ){{0,3}}{_PHRASE_LETTER}{{2,12}}[:：՝]\s?){{0,12}})"
@@ -1286,6 +1298,28 @@ class Handle(IdentifierType):
             ("telegram:niko_kate", "instagram:mapko.tim"),
             note="an '@' name in capitals of another script that all look like Latin ones; lower case stays out",
         ),
+        Example(
+            "Напиши в личку vk.me/olya_kzn; m.vk.com/dasha.ptz; chat: messenger.com/t/rosa.lima; threads.com/@kai.mx",
+            ("vk:olya_kzn", "vk:dasha.ptz", "facebook:rosa.lima", "threads:kai.mx"),
+            note="the message and mobile links of VK and Facebook, Threads on its new host",
+        ),
+        Example(
+            "我的ins：yuki_0312; 디코 닉: starfall.kr; 페북 아이디: minji.cho; Snäppen: linnea.gbg; TikTok/@mira.x",
+            (
+                "instagram:yuki_0312",
+                "discord:starfall.kr",
+                "facebook:minji.cho",
+                "snapchat:linnea.gbg",
+                "tiktok:mira.x",
+            ),
+            note="'ins' with a full-width colon, Korean slang for Discord and Facebook and 'nick'/'ID', Swedish slang",
+        ),
+        Example(
+            "Ins: Aetna, Cigna; vk.com/friends, vk.com/audio, facebook.com/saved, x.com/compose, t.me/addlist;"
+            " PayPal/@rosa.m",
+            (),
+            note="'Ins' (insurance) in English text; the sites' own pages; a payment service's '@' name",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1408,6 +1442,8 @@ class Handle(IdentifierType):
             kept = [c for c in cues if self._cue_ok(text, start, end, c) and (c.kind == _URL or not url_only)]
             if any(c.text in _UPPER_CUES for c in kept) and not ctx.text.original_at(start, end).isupper():
                 kept = [c for c in kept if c.text not in _UPPER_CUES]  # Dutch "of TikTok" is "or", not OnlyFans
+            if any(c.text in _CJK_WEB_CUES for c in kept) and _CJK_WEB_TEXT.search(ctx.text.original) is None:
+                kept = [c for c in kept if c.text not in _CJK_WEB_CUES]
             if kept and first.text.replace(".", "") in _REGION_CODE_CUES and self._region_code(ctx, start, end):
                 continue
             if not kept:

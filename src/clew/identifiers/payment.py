@@ -229,7 +229,7 @@ asked): @x")."""
 _SEP = (
     r"(?P<sep>(?:"
     + _REMARK
-    + rf"|[\s:：=\-–—>{_ARROW_SIGNS}|(\[՝\"'“”„]|👉|👇"
+    + rf"|[\s:：=\-–—>{_ARROW_SIGNS}|(\[՝\"'“”„]|👉|👇|[/,;](?=\s?@)"
     + r"|[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
     + r"|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|la|pe|prin|en|em|no|di|an|bei|sur|chez|op|til|till|do|per"
     + r"|su|w|u|в|через|"
@@ -251,8 +251,9 @@ _AFTER_CUE = re.compile(
     + rf"(?:(?P<email>(?P<local>[\w.+-]{{1,64}}){_AT}"
     + rf"(?P<domain>(?:[a-z0-9-]{{1,63}}{_DOT}){{1,6}}[a-z]{{2,24}}))(?![\w-])"
     r"|(?P<phone>\+?\d[\d\s().\-]{5,18}\d)(?![\w])"
-    rf"|(?P<prefix>\$ ?|@ ?|[(\[]@[)\]] ?|(?:{_SPELLED_DOLLAR})(?:\s?[+&]|\s(?:plus|más|mas|mais))? |)"
-    r"(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w))"
+    rf"|(?P<prefix>\$ ?|@ ?|[(\[]@[)\]] ?|(?:{_SPELLED_DOLLAR})(?:\s?[+&]|\s(?:plus|más|mas|mais))? "
+    rf"|[(\[]\s?(?:{_SPELLED_DOLLAR}|\$)\s?[)\]] ?|)"
+    rf"(?!(?:{_SPELLED_DOLLAR})\s?[)\]])(?P<user>[a-z0-9][a-z0-9_.\-]{{0,29}}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w))"
 )
 _AT_NAME_BEFORE = re.compile(
     r"@(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_])\s?(?:[(\[（]\s?|(?:on|via|en|no|na|pe|la|per|auf|bei|em|di|sur"
@@ -310,7 +311,9 @@ _DEEPER_PAGE = re.compile(r"/[^\W\d_]")
 on with an amount at most ("paypal.me/name/25")."""
 _SITE_PAGES_TEXT = """
     legal signin login signup register help support about terms privacy security blog careers business developers
-    download contact
+    download contact settings account accounts profile notifications wallet activity statement statements cards
+    card transfer transfers home search friends invite requests dashboard balance inbox messages logout
+    personal-info preferences
 """
 _SITE_PAGES = frozenset(_SITE_PAGES_TEXT.split())
 """Pages of a payment service's own site, where a link names no payee."""
@@ -605,6 +608,17 @@ class Payment(IdentifierType):
             "venmo: @kai-\n\nthanks, venmo @rio - \nsee you",
             ("venmo:kai", "venmo:rio"),
             note="a paragraph after the hyphen, or a spaced dash: the name ended",
+        ),
+        Example(
+            "Cash App (dollar sign) JunoBay; cashapp [signo de dólar] lunamar; Venmo/@Tessa-Rae;"
+            " Zálohu na Revolut, @borisk",
+            ("cashapp:$junobay", "cashapp:$lunamar", "venmo:tessa-rae", "revolut:borisk"),
+            note="the '$' spelled in brackets; a slash or a comma between the service and an '@' name",
+        ),
+        Example(
+            "account.venmo.com/settings, paypal.me/notifications, revolut.me/wallet; venmo/cashapp accepted",
+            (),
+            note="the services' own pages; a slash between two services",
         ),
     )
 

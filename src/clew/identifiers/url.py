@@ -29,6 +29,7 @@ _URL = re.compile(
     r"(?:/[^\s<>\"'`]{0,2000})?)"
 )
 _TRAILING = ".,;:!?)]}'\"»"
+_WRAPPED_AT_BEFORE = re.compile(r"@[a-z0-9][a-z0-9-]{0,62} $")
 _CUE = re.compile(rf"://|www\.|\.(?:{_SUFFIXES})\b")
 """Where a web address can be: a scheme, ``www.`` or a known suffix; the address is read around it."""
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-.")
@@ -92,6 +93,13 @@ class Url(IdentifierType):
             done = end
             if cue.group() != "://" and not text.startswith("www.", start) and spelled_at_before(text, start):
                 continue  # "lily (at) example.org": the domain of an address whose at sign is spelled
+            if (
+                cue.group() != "://"
+                and text[start - 1 : start] == " "
+                and _WRAPPED_AT_BEFORE.search(text, max(0, start - 66), start)
+                and "\n" in ctx.text.original_at(start - 1, start)
+            ):
+                continue  # "daria@exam⏎ple.com": the rest of an address's domain that a line break cut
             while end > start and text[end - 1] in _TRAILING:
                 end -= 1
             a, b = ctx.text.span(start, end)
