@@ -1,6 +1,6 @@
 """Rule packs on a held-out multilingual set, printed as JSON.
 
-    python bench/rules_heldout.py [--data bench/data/rules_heldout] [--packs DIR] [--summary]
+    python bench/rules_heldout.py [--data bench/data/rules_heldout] [--rounds 2-28] [--packs DIR] [--summary]
 
 The set (``bench/data/rules_heldout/*.jsonl``, "round 1") was written from the cited sources
 (``../shared/research/indicators.md`` and the NGO/ILO/UNODC descriptions it
@@ -22,7 +22,11 @@ A document is "flagged" for a typology when the full pipeline
 - per language: recall over all positive labels, and the share of negatives
   flagged for anything;
 - per part (round): recall over all positive labels and negatives flagged;
-- overall: the share of negatives flagged for anything (target <= 5 %).
+- overall: the share of negatives flagged for anything (target <= 5 %), and with several
+  parts the mean and the largest of their shares (``parts_negatives_flagged``).
+
+``--rounds 2-28`` with ``--data bench/data/rules_heldout`` pools the rounds already studied and
+leaves out the unseen ones.
 
 ``--packs DIR`` scores the packs in DIR instead of the built-in ones (for example an
 older copy of ``src/clew/rulepacks``), so that two pack versions can be compared on
@@ -164,11 +168,30 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of *.jsonl held-out files")
     parser.add_argument("--packs", type=Path, help="score the packs in this folder instead of the built-in ones")
     parser.add_argument("--summary", action="store_true", help="leave out the lists of misses and false alarms")
+    parser.add_argument(
+        "--rounds",
+        metavar="FIRST-LAST",
+        help="with --data a folder of rounds (roundN sub-folders, round 1 the top-level files): score only "
+        "these rounds, pooled, e.g. 2-28 (the rounds already studied, leaving out the unseen ones)",
+    )
     args = parser.parse_args()
     if args.packs is not None and not args.packs.is_dir():
         raise SystemExit(f"{args.packs}: not a folder of rule packs")
     ruleset = RuleSet(load_packs([args.packs], builtin=False)) if args.packs is not None else None
-    report = evaluate(load(args.data), Pipeline(ruleset=ruleset))
+    rows = load(args.data)
+    if args.rounds:
+        first, _, last = args.rounds.partition("-")
+        if not (first.isdigit() and last.isdigit() and int(first) <= int(last)):
+            raise SystemExit(f"--rounds {args.rounds!r}: expected FIRST-LAST, e.g. 2-28")
+        wanted = {f"round{n}" for n in range(int(first), int(last) + 1)}
+        rows = [row for row in rows if row["_part"] in wanted]
+        if not rows:
+            raise SystemExit(f"{args.data}: no rows in rounds {args.rounds}")
+    report = evaluate(rows, Pipeline(ruleset=ruleset))
+    shares = [p["negatives_flagged_share"] for p in report["parts"].values()]
+    shares = [share for share in shares if share is not None]
+    if len(shares) > 1:
+        report["parts_negatives_flagged"] = {"mean": round(sum(shares) / len(shares), 4), "max": max(shares)}
     if args.summary:
         for figures in report["typologies"].values():
             figures.pop("misses")
