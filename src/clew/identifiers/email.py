@@ -99,6 +99,7 @@ _AT_WORDS = (
     "|affenohr|affenschaukel|kanelbulle|kringla|лудо а|лудо-а|ludo a|ludo-a|ätt|ät-merkki|taksamerkki"
     "|艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท|圈a"
     "|кльомба|кломба|🐒|🐵|🐌"
+    "|affeschwanz|affeschwänzli|affeschwanzli|äffli|äffchen|affchen|klammeräffchen|klammeraffchen|affenschwänzchen"
     f"|{unicodedata.name('@').lower()}"
 )
 """Spellings of the at sign, in many languages; the last is the sign's own Unicode name, "commercial at"."""
@@ -130,8 +131,9 @@ _DOT_WORDS = _DOT_WORDS + "|period|fullstop|full-stop|" + _romanised(_DOT_WORDS)
 ("tochka", "krapka")."""
 _UNICODE_DOT = unicodedata.name(".").lower()
 """The full stop's Unicode name, "full stop": a spelling of the dot too ("lucy commercial at example full stop org")."""
-_RESPELLED_DOT = r"d(?:[ao]w|[ao]h|oo)t"
-""""dot" respelled as it sounds ("dawt", "doht", "doot"): a writer's way round a filter that knows the word."""
+_RESPELLED_DOT = r"d(?:[ao0]w|[ao0]h|oo|00|0)t"
+""""dot" respelled as it sounds ("dawt", "doht", "doot"), or with a zero for its "o" ("d0t", "d00t"): a writer's
+way round a filter that knows the word."""
 _CJK_AT = "艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท|圈a"
 _CJK_DOT = "点|點|ドット|점|쩜|닷|ดอท|จุด|。"
 """Spellings in scripts written without spaces: they need none around them. A dot counts only before a

@@ -230,7 +230,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     ),
     "skype": (("skype", "скайп"), (), ()),
     "signal": (("сигнал",), ("signal",), ()),
-    "discord": (("discord", "дискорд", "👾"), (), ()),
+    "discord": (("discord", "дискорд", "👾", "dscrd", "discrd", "дискорде"), ("dc", "дс"), ()),
     "whatsapp": (
         (
             "whatsapp",
@@ -365,8 +365,9 @@ _NOT_INFLECTED = frozenset({"instale", "instala", "chimera", "chimere"})
 """Suffixed short names that are words of their own (Spanish "instale", "instala"; "chimera")."""
 _ABBREVIATIONS = ("ig", "tg", "fb", "sc", "wx", "vx")
 """Two-letter cues that are also written with dots ("i.g:", "t.g.")."""
-_REGION_CODE_CUES = frozenset({"sc", "wa"})
-"""Cues that are also state codes: after "Columbia, " they name South Carolina, not Snapchat."""
+_REGION_CODE_CUES = frozenset({"sc", "wa", "dc"})
+"""Cues that are also state codes: after "Columbia, " they name South Carolina, not Snapchat; after
+"Washington, " the district, not Discord."""
 _AT_NEXT = re.compile(r"[\s:：=\-–—>|]*@")
 _PLACE_BEFORE = re.compile(r"(?:^|[^\w])[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s?$")
 _UPPER_CUES = frozenset({"of", "x", "tw", "tt", "wa", "vk"})
