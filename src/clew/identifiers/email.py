@@ -1091,6 +1091,13 @@ _SPACED_LAST_DOT = re.compile(
 )
 """A domain of one label whose last dot a stray space or a line break follows or precedes ("nina@example. com",
 "biuro@example.⏎com", "ana@example .org"): read as the dot when a common top-level domain follows (``_SPACED_TLDS``)."""
+_TAG = r"<[^<>@\n]{0,80}>"
+_TAGGED_AT = re.compile(rf"(?<=[^\W_])\s?(?:{_TAG}\s?)*@(?:\s?{_TAG})*\s?(?=[^\W_])")
+"""An at sign set apart by mark-up ("nika<span class="x">@</span>example.com", "ana<!-- -->@<b></b>example.org"):
+a page that hides the address from harvesters in its source still shows it whole on the screen."""
+_CONCATENATION = re.compile(r"""(?<=[\w.@])(['"`])\s?(?:\+|\.\.?|\|\||&)\s?\1(?=[\w.@])""")
+"""The joint between two quoted pieces of code that build a string ("'zoe.m' + '@' + 'example.org'", PHP
+"'ana' . '@' . 'example.net'", SQL "'li' || '@example.com'", Lua "..", Basic "&"): the address is their join."""
 _HYPHENATED_DOMAIN = re.compile(r"@[^\W_][\w-]{0,60}?[^\W_](?P<gap>- )(?=[^\W_][\w-]{0,60}\.[a-z]{2,})")
 """A domain label hyphenated at the end of a line ("@exam-⏎ple.com", as typesetting or OCR leaves it): the hyphen and
 the break are read as nothing, when the original has a line break there (``_decoded`` checks)."""
@@ -1161,6 +1168,10 @@ def _decoded(text: str, ctx: FieldContext | None = None) -> tuple[str, list[int]
             glued = re.compile(rf"(?<=[^\W_]){sign}(?=[^\W_])")  # only where the sign stands inside a word
             spans.extend((m.start(), m.end(), "@") for m in glued.finditer(text))
         k = text.find("@", k + 1)
+    if "@" in text and ">" in text:
+        spans.extend((m.start(), m.end(), "@") for m in _TAGGED_AT.finditer(text) if m.end() - m.start() > 1)
+    if "@" in text and ("'" in text or '"' in text or "`" in text):
+        spans.extend((m.start(), m.end(), "") for m in _CONCATENATION.finditer(text))
     if "@" in text and "- " in text and ctx is not None:
         for m in _HYPHENATED_DOMAIN.finditer(text):
             if ctx.text.original_at(m.start("gap"), m.end("gap")).count("\n") == 1:
@@ -1207,9 +1218,24 @@ def _circled_at(ctx: FieldContext) -> str:
     text = ctx.text.text
     chars = list(text)
     for m in _LONE_A.finditer(text):
-        if ctx.text.original_at(m.start(), m.end()) in ("ⓐ", "Ⓐ"):
+        if ctx.text.original_at(m.start(), m.end()) in _CIRCLED_A:
             chars[m.start()] = "@"
+    for m in _GLUED_A.finditer(text):
+        if ctx.text.original_at(m.start(), m.end()) in _CIRCLED_A and not (
+            _enclosed(ctx.text.original_at(m.start() - 1, m.start()))
+            or _enclosed(ctx.text.original_at(m.end(), m.end() + 1))
+        ):
+            chars[m.start()] = "@"  # "luna.bⓐexample.com": glued between plain letters, the sign it looks like
     return "".join(chars)
+
+
+_CIRCLED_A = ("ⓐ", "Ⓐ")
+_GLUED_A = re.compile(r"(?<=[^\W_])a(?=[^\W_])")
+
+
+def _enclosed(written: str) -> bool:
+    """Whether ``written`` is an enclosed (circled, squared, bracketed) letter or digit: part of a decorated word."""
+    return len(written) == 1 and "\u2460" <= written <= "\u24ff" or "\U0001f100" <= written[:1] <= "\U0001f1ff"
 
 
 def _cues(text: str, gaps: list[tuple[int, int]] | None = None, split: list[int] | None = None) -> list[int]:
