@@ -220,7 +220,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     ),
     "wechat": (
         ("wechat", "we chat", "weixin", "微信", "威信", "薇信", "v信", "加v", "加微", "加薇", "wx", "vx", "вичат"),
-        (),
+        ("微", "薇"),
         (),
     ),
     "line": (
@@ -459,8 +459,10 @@ _PARTICLES = "の|は|が|も|って|なら|으로|로|은|는|이|가|도|ม�
 that lead from a cue to its name ("แอดไลน์มาที่ …" add LINE at …, "ไอจีคือ …" IG is …): the name follows."""
 _PHRASE_LETTER = rf"(?:[^\W\d_]|[{_SCRIPT_MARKS}])"
 """A letter of a word in a phrase before a colon, marks included."""
+_DECOR_BEFORE_COLON = "[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]{1,3}(?=\\s?[:：=])"
+"""Emoji that decorate a cue before its colon ("微信❤：…", "insta🌸: …", "薇💕：…")."""
 _AFTER_CUE = re.compile(
-    rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}{_OPENERS}]|/(?=\s?@)|[)\]）](?=\s?[:：=])|👻|-[^\W\d_]{{1,3}}(?=[\s:：])|"
+    rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}{_OPENERS}]|/(?=\s?@)|[)\]）](?=\s?[:：=])|👻|{_DECOR_BEFORE_COLON}|-[^\W\d_]{{1,3}}(?=[\s:：])|"
     rf"(?:{_SEP_WORDS})(?![\w])|(?:id|아이디|アイディー?|ユーザー名|アカウント)?(?:{_PARTICLES})(?![\w])"
     rf"|(?:{_PARTICLES})(?=id|아이디|アイディ|ユーザー名|アカウント)|id(?=(?:{_PARTICLES})(?![\w]))"
     rf"|(?:{_PHRASE_LETTER}{{1,12}} ){{0,3}}{_PHRASE_LETTER}{{2,12}}[:：՝]\s?){{0,12}})"
@@ -681,8 +683,15 @@ def _leet_variants(word: str) -> set[str]:
     else:
         for k in range(2):
             out.add("".join(options[k + 1] if len(options) > k + 1 else options[0] for options in choices))
+    if len(word) >= _MASKED_MIN:
+        # one letter masked with an asterisk, a consonant too ("Only*ans", "Tele*ram"), not the first
+        out.update(word[:i] + "*" + word[i + 1 :] for i in range(1, len(word)))
     out.discard(word)
     return out
+
+
+_MASKED_MIN = 6
+"""Names at least this long keep apart from other words with any one letter masked."""
 
 
 def _inflected(word: str) -> set[str]:
