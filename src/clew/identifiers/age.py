@@ -510,6 +510,7 @@ def _celebration_hint() -> PhraseIndex[str]:
     """The cakes and the candles in one automaton: a single pass in C says whether ``_CELEBRATION`` must run."""
     return PhraseIndex((w, w) for w in (*_CAKE, *_CANDLES))
 
+
 _CELEBRATION = re.compile(
     rf"(?:^|(?<=[\s|•·,;(\[]))[{_CAKE}]\s?(?:[:=\-–—>|]\s?)?(?P<cake>\d\d)(?![\d:/'’″\"%]|[.,]\d|\s?[^\W\d_])"
     r"|(?<!\w)(?:blew|blow|blows|blowing|blown|sopl\w{1,6}|souffl\w{1,6}|sopr\w{1,6}|задул\w{0,3}|zdmuch\w{1,6}"
@@ -1163,6 +1164,17 @@ class Age(IdentifierType):
             (),
             note="'ago' in Albanian and Latvian; an answer without stats labels; metres after 'I have'; 'i' is 'in'",
         ),
+        Example(
+            "Age/Height/Weight: 23/168/55",
+            ("23",),
+            note="labels joined by slashes, then their values glued by slashes",
+        ),
+        Example("19 y medio!", ("19",), note="a half after a number that opens the text, no unit after it"),
+        Example(
+            "Weight/Height: 55/165; 12 and a half hours of work; Date/Time: 12/05 22/30",
+            (),
+            note="a list without an age label; a half with a unit after it",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1379,10 +1391,14 @@ class Age(IdentifierType):
         if _NOT_AGE_AFTER_UNIT.match(text, unit.end()):
             return None
         reject = _LEFT_REJECT.search(left)
-        if reject is not None and not (
-            reject.group().strip() in ("de", "di")
-            and (_PERSON_DE.search(left) is not None or _DIMINUTIVE.match(unit.group()) is not None)
-        ) and not (reject.group().strip() == "i" and _WELSH_I.search(left)):
+        if (
+            reject is not None
+            and not (
+                reject.group().strip() in ("de", "di")
+                and (_PERSON_DE.search(left) is not None or _DIMINUTIVE.match(unit.group()) is not None)
+            )
+            and not (reject.group().strip() == "i" and _WELSH_I.search(left))
+        ):
             return None
         if _unspaced_limit(left):
             return None

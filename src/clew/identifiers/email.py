@@ -925,6 +925,28 @@ class Email(IdentifierType):
             (),
             note="a platform's name before the '@'; an '@' spaced from the word before; dots of a list",
         ),
+        Example(
+            "schriib: marco.b Äffli example Pünktli ch; пишите: oleg_k собачка example тчк ru;"
+            " tia d0t m at example d00t net",
+            ("marco.b@example.ch", "oleg_k@example.ru", "tia.m@example.net"),
+            note="Swiss German and the Russian telegram abbreviation тчк; 'dot' with zeros",
+        ),
+        Example(
+            'mail: <b>ruth.k</b><i>@</i>example.org; var m = "li.wen" + "@" + "example.net";'
+            " $a = 'ivo' . '@example.com';",
+            ("ruth.k@example.org", "li.wen@example.net", "ivo@example.com"),
+            note="an '@' set apart by mark-up; addresses joined from quoted pieces in code",
+        ),
+        Example(
+            "reach me: sol.vⓐexample.net or ⓒⓐⓣⓢ@example.org",
+            ("sol.v@example.net", "cats@example.org"),
+            note="a circled a glued between plain letters is the at sign; among circled letters, a letter",
+        ),
+        Example(
+            "<b>Price</b> @ <i>home</i>; 'rent' + 'bills'; the d0t matrix",
+            (),
+            note="mark-up around an '@' of prose; code joining words without an address",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1235,7 +1257,7 @@ _GLUED_A = re.compile(r"(?<=[^\W_])a(?=[^\W_])")
 
 def _enclosed(written: str) -> bool:
     """Whether ``written`` is an enclosed (circled, squared, bracketed) letter or digit: part of a decorated word."""
-    return len(written) == 1 and "\u2460" <= written <= "\u24ff" or "\U0001f100" <= written[:1] <= "\U0001f1ff"
+    return (len(written) == 1 and "\u2460" <= written <= "\u24ff") or "\U0001f100" <= written[:1] <= "\U0001f1ff"
 
 
 def _cues(text: str, gaps: list[tuple[int, int]] | None = None, split: list[int] | None = None) -> list[int]:

@@ -1330,6 +1330,21 @@ class Handle(IdentifierType):
             (),
             note="'Ins' (insurance) in English text; the sites' own pages; a payment service's '@' name",
         ),
+        Example(
+            "dc: nova.pixel; DC ➜ @sunny_rae; пиши в дс: lumi.fox; dscrd - moth.wing",
+            ("discord:nova.pixel", "discord:sunny_rae", "discord:lumi.fox", "discord:moth.wing"),
+            note="'dc', 'дс' and the vowel-less 'dscrd' for Discord",
+        ),
+        Example(
+            "微信❤：qing_88 | insta🌸: rosa.mae | 薇：lan_lan77 | Tele*ram → @kira_v | Only*ans: @mimi.soft",
+            ("wechat:qing_88", "instagram:rosa.mae", "wechat:lan_lan77", "telegram:kira_v", "onlyfans:mimi.soft"),
+            note="an emoji between a cue and its colon; 薇 for 微 (WeChat); any one letter of a long name masked",
+        ),
+        Example(
+            "Washington, DC: call me; 小薇很可爱; IG 😍 lovely day; my disc: golden",
+            (),
+            note="DC after a city; 薇 in a name without a colon; an emoji then words; 'disc' is no cue",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:

@@ -622,6 +622,16 @@ class Payment(IdentifierType):
             (),
             note="the services' own pages; a slash between two services",
         ),
+        Example(
+            "cashtag = $ JuneBee; my cash tag is $ lio_88; paypal•me/TessaV; venmo·com/u/ana-r",
+            ("cashapp:$junebee", "cashapp:$lio_88", "paypal:tessav", "venmo:ana-r"),
+            note="'cashtag' names Cash App, a space after the '$'; a bullet or middle dot for a link's dot",
+        ),
+        Example(
+            "Venmo: ask in DM; Cash App: frag per DM; zelle: pídelo por privado; venmo: inbox me; menu • home / about",
+            (),
+            note="the service named, the user to be asked for (in several languages); bullets of a menu",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:

@@ -340,7 +340,7 @@ def _shapes(text: str, groups: list[_Group], drop: list[bool]) -> None:
                     # in centimetres (90-60-90, 100/70/105): bust and hips 70-139, the waist narrower than both
                     sep in ("-", "/")
                     and all(len(d) in (2, 3) for d in (d0, d1, d2))
-                    and 70 <= min(v0, v2)
+                    and min(v0, v2) >= 70
                     and max(v0, v2) <= 139
                     and 45 <= v1 < min(v0, v2)
                 )
@@ -1223,6 +1223,22 @@ class Phone(IdentifierType):
             "pinyin and romaji syllables outside a run of numbers stay words",
         ),
         Example("CALL ME AT 213 555 0123, IN 2 HOURS", ("+12135550123",), "US", "'AT', 'IN' name no country"),
+        Example(
+            "Tel plus trente-trois, un, 99 00 41 27; call plus one 212 555 0142",
+            ("+33199004127", "+12125550142"),
+            note="the plus sign spelled before a country code in words or digits",
+        ),
+        Example(
+            "Traballo de camareira en París; teléfono: cero un, nove nove, cero cero, catro dous, oito sete",
+            ("+33199004287",),
+            note="Galician number words; an accented or plain city gives the region",
+        ),
+        Example(
+            "Medidas 95/62/98 · 1,65 m · 54 kg; Mesures 90-60-90 · 1,70 m; 100 € plus 20 de pourboire",
+            (),
+            "FR",
+            "body measurements in centimetres; 'plus' after an amount adds up (a tip, no country code)",
+        ),
     )
 
     def _lettered_groups(self, ctx: FieldContext) -> Iterator[Entity]:
