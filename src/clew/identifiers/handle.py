@@ -468,6 +468,11 @@ _AFTER_CUE = re.compile(
     rf"|(?:{_PHRASE_LETTER}{{1,12}} ){{0,3}}{_PHRASE_LETTER}{{2,12}}[:：՝]\s?){{0,12}})"
     r"(?P<at>@ ?|)(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@]|\.\w)"
 )
+_WRAPPED_REST = re.compile(
+    r"\s(?P<rest>[a-z][a-z0-9]*(?:[_\d]|\.[a-z0-9])(?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@]|\.\w)"
+)
+"""The rest of a username that a line break cut after its underscore, dot or hyphen ("TG: @irina_⏎work_de"): it
+looks like a piece of a handle (a digit, an underscore or a dot in it), not the first word of the next line."""
 _JOIN_PIECE = re.compile(r"[a-z0-9](?:[a-z0-9_.]{0,30}[a-z0-9])?(?![\w@]|\.\w)")
 """The next piece of a username after a spelled underscore, hyphen or dot ("lila underscore rose", "mia dot belle
 dot 22"): the username goes on with the sign."""
@@ -1345,6 +1350,16 @@ class Handle(IdentifierType):
             (),
             note="DC after a city; 薇 in a name without a colon; an emoji then words; 'disc' is no cue",
         ),
+        Example(
+            "TG: @vika_\nmoscow_22 — пишите; snap: dasha.\nk_97",
+            ("telegram:vika_moscow_22", "snapchat:dasha.k_97"),
+            note="a username cut by a line break after its underscore or dot",
+        ),
+        Example(
+            "IG: lena_\nDM me for prices; insta: mia_\n2024 was fun",
+            ("instagram:lena_", "instagram:mia_"),
+            note="the next line starts with a word or a year, no piece of a handle",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1393,6 +1408,11 @@ class Handle(IdentifierType):
                 unused.append(hit)
                 continue
             user, _, u_end, span_start = found
+            cut = u_end + 1 if text.startswith(".", u_end) else u_end  # (a dot at the end is left out of the name)
+            wrap = _WRAPPED_REST.match(text, cut) if cut > u_end or user[-1] in "_-" else None
+            if wrap is not None and "\n" in ctx.text.original_at(cut, wrap.start("rest")):
+                # "@irina_⏎work_de", "dasha.⏎k_97": a username cut by a line break
+                user, u_end = user + text[u_end:cut] + wrap.group("rest"), wrap.end("rest")
             if index + 1 < len(groups) and (
                 self._display_name(ctx, hit, user, u_end, groups[index + 1])
                 or _NAME_ON_NEXT.fullmatch(text, u_end, groups[index + 1].start) is not None
