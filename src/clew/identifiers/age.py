@@ -242,6 +242,19 @@ _LIST_AGE_LABELS_TEXT = """
     věk vek yaş yas a e
 """
 _LIST_AGE_LABELS = frozenset(_LIST_AGE_LABELS_TEXT.split())
+_LABEL_LIST_HEAD = re.compile(r"(?<![\w/])[^\W\d_]{1,12}(?:\s?/\s?[^\W\d_]{1,12}){1,5}\s?[:：=]")
+_LISTED_NUMBER = re.compile(r"(?<![\d.,])\d\d(?![\d.,%])")
+"""The values of a label list glued by slashes ("Age/Height/Weight: 22/165/50"), which ``_NUMBER`` skips (a
+number with a slash and a digit beside it is a date or a fraction elsewhere)."""
+_LIST_VALUES_REACH = 60
+_HALF_AFTER = re.compile(
+    r"\s?(?:and a half|an a half|n a half|and 1/2|y medio|y media|et demi|et demie|e meio|e meia|e mezzo|e mezza"
+    r"|с половиной|und ein halb|und einhalb|einhalb|en een half|en half|och en halv|og en halv|og halvt|i pół|a půl"
+    r"|și jumătate|si jumatate|setengah|rưỡi|ve buçuk|buçuk)"
+    r"(?=\s?(?:$|[!?.,;)\n]|[\u2600-\u27bf\U0001f000-\U0001faff]))"
+)
+"""A half after a number that opens the text, with no unit after it ("21 and a half 😜", "19 y medio!", "22 et
+demie"): a person's age as a child says it; a duration or a size names its unit ("2 and a half hours")."""
 _STATS_NEAR = re.compile(r"(?<![\w'’])(?:h|ht|hgt|w|wt|wgt|alt|altura|p|peso)\s?[:=]\s?\d")
 """A profile's stats line with one-letter labels: "A: 23 · H: 5'6 · W: 120 lbs" (Age, Height, Weight), Spanish
 "E: 23" (edad): the letter names the age only beside a height or weight label."""
@@ -496,6 +509,7 @@ _CANDLES = ("candle", "vela", "bougie", "kerze", "свеч", "świecz", "swiecz"
 def _celebration_hint() -> PhraseIndex[str]:
     """The cakes and the candles in one automaton: a single pass in C says whether ``_CELEBRATION`` must run."""
     return PhraseIndex((w, w) for w in (*_CAKE, *_CANDLES))
+
 
 _CELEBRATION = re.compile(
     rf"(?:^|(?<=[\s|•·,;(\[]))[{_CAKE}]\s?(?:[:=\-–—>|]\s?)?(?P<cake>\d\d)(?![\d:/'’″\"%]|[.,]\d|\s?[^\W\d_])"
@@ -1150,6 +1164,17 @@ class Age(IdentifierType):
             (),
             note="'ago' in Albanian and Latvian; an answer without stats labels; metres after 'I have'; 'i' is 'in'",
         ),
+        Example(
+            "Age/Height/Weight: 23/168/55",
+            ("23",),
+            note="labels joined by slashes, then their values glued by slashes",
+        ),
+        Example("19 y medio!", ("19",), note="a half after a number that opens the text, no unit after it"),
+        Example(
+            "Weight/Height: 55/165; 12 and a half hours of work; Date/Time: 12/05 22/30",
+            (),
+            note="a list without an age label; a half with a unit after it",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1169,6 +1194,13 @@ class Age(IdentifierType):
                 if start not in seen and value >= 10 and _LEFT_STRONG.search(text, max(0, start - 30), start):
                     seen.add(start)
                     yield self.entity(ctx, str(value), start, end)
+        if "/" in text:
+            for head in _LABEL_LIST_HEAD.finditer(text):
+                for m in _LISTED_NUMBER.finditer(text, head.end(), min(len(text), head.end() + _LIST_VALUES_REACH)):
+                    start, end = m.span()
+                    if start not in seen and int(m.group()) >= 10 and self._under_age_label(text, start):
+                        seen.add(start)
+                        yield self.entity(ctx, m.group(), start, end)
         for m in _LETTER_NUMBER.finditer(text):
             start, end = m.span()
             if (start > 0 and _LETTER_NUMBER_BEFORE.match(text, start - 1)) or _LETTER_NUMBER_AFTER.match(text, end):
@@ -1359,10 +1391,14 @@ class Age(IdentifierType):
         if _NOT_AGE_AFTER_UNIT.match(text, unit.end()):
             return None
         reject = _LEFT_REJECT.search(left)
-        if reject is not None and not (
-            reject.group().strip() in ("de", "di")
-            and (_PERSON_DE.search(left) is not None or _DIMINUTIVE.match(unit.group()) is not None)
-        ) and not (reject.group().strip() == "i" and _WELSH_I.search(left)):
+        if (
+            reject is not None
+            and not (
+                reject.group().strip() in ("de", "di")
+                and (_PERSON_DE.search(left) is not None or _DIMINUTIVE.match(unit.group()) is not None)
+            )
+            and not (reject.group().strip() == "i" and _WELSH_I.search(left))
+        ):
             return None
         if _unspaced_limit(left):
             return None
@@ -1394,6 +1430,8 @@ class Age(IdentifierType):
             return True  # "Age/Height/Weight: 23 / 165 / 55": the number under the age label
         if _RANGE_BEFORE.search(left) or _RANGE_AFTER.match(text, end) or _unspaced_limit(left):
             return False
+        if not left.strip() and _HALF_AFTER.match(text, end):
+            return True  # "21 and a half 😜": the number opens the text, a half and no unit after it
         unit = _RIGHT_UNIT.match(text, end)
         if unit is None and text.startswith(")", end) and left.endswith(("(", "( ")):
             unit = _RIGHT_UNIT.match(text, end + 1)  # "twenty-one (21) yrs old": the digits in brackets

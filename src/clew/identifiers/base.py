@@ -15,6 +15,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 _UNAVAILABLE_TEXT = """
     blocked banned suspended closed disabled deleted hacked down unavailable offline coming soon tba tbd pending
+    ask dm pm inbox request upon pregunta pídelo pidelo privado demande demander mp privé prive fragen frag anfrage
+    pergunte peça peca chiedi chiedere privato спроси спросить лс личка личку запрос
 """
 UNAVAILABLE_WORDS = frozenset(_UNAVAILABLE_TEXT.split())
 """Status words where a username would stand ("venmo: coming soon", "IG banned"): no handle, no payment tag."""
@@ -26,6 +28,7 @@ DOT_WORDS = (
     "|puntu|nukta|ডট|டாட்|డాట్|punkto|нүкте|կետ|pwynt|nuqta|წერტილი"
     "|nöqtə|noqtə|цэг|ነጥብ|ponc|tikka|ចុច|ຈຸດ|ဒေါ့|ඩොට්"
     "|点|點|ドット|점|닷|ดอท|จุด"
+    "|тчк|pünktli|punktli|pünktchen|punktchen|pünkli|pünggtli"
 )
 UNDERSCORE_WORDS = (
     "underscore|under score|guion bajo|guión bajo|subrayado|barra baja|tiret bas|sublinhado|traço baixo"

@@ -99,6 +99,7 @@ _AT_WORDS = (
     "|affenohr|affenschaukel|kanelbulle|kringla|лудо а|лудо-а|ludo a|ludo-a|ätt|ät-merkki|taksamerkki"
     "|艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท|圈a"
     "|кльомба|кломба|🐒|🐵|🐌"
+    "|affeschwanz|affeschwänzli|affeschwanzli|äffli|äffchen|affchen|klammeräffchen|klammeraffchen|affenschwänzchen"
     f"|{unicodedata.name('@').lower()}"
 )
 """Spellings of the at sign, in many languages; the last is the sign's own Unicode name, "commercial at"."""
@@ -130,8 +131,9 @@ _DOT_WORDS = _DOT_WORDS + "|period|fullstop|full-stop|" + _romanised(_DOT_WORDS)
 ("tochka", "krapka")."""
 _UNICODE_DOT = unicodedata.name(".").lower()
 """The full stop's Unicode name, "full stop": a spelling of the dot too ("lucy commercial at example full stop org")."""
-_RESPELLED_DOT = r"d(?:[ao]w|[ao]h|oo)t"
-""""dot" respelled as it sounds ("dawt", "doht", "doot"): a writer's way round a filter that knows the word."""
+_RESPELLED_DOT = r"d(?:[ao0]w|[ao0]h|oo|00|0)t"
+""""dot" respelled as it sounds ("dawt", "doht", "doot"), or with a zero for its "o" ("d0t", "d00t"): a writer's
+way round a filter that knows the word."""
 _CJK_AT = "艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท|圈a"
 _CJK_DOT = "点|點|ドット|점|쩜|닷|ดอท|จุด|。"
 """Spellings in scripts written without spaces: they need none around them. A dot counts only before a
@@ -923,6 +925,28 @@ class Email(IdentifierType):
             (),
             note="a platform's name before the '@'; an '@' spaced from the word before; dots of a list",
         ),
+        Example(
+            "schriib: marco.b Äffli example Pünktli ch; пишите: oleg_k собачка example тчк ru;"
+            " tia d0t m at example d00t net",
+            ("marco.b@example.ch", "oleg_k@example.ru", "tia.m@example.net"),
+            note="Swiss German and the Russian telegram abbreviation тчк; 'dot' with zeros",
+        ),
+        Example(
+            'mail: <b>ruth.k</b><i>@</i>example.org; var m = "li.wen" + "@" + "example.net";'
+            " $a = 'ivo' . '@example.com';",
+            ("ruth.k@example.org", "li.wen@example.net", "ivo@example.com"),
+            note="an '@' set apart by mark-up; addresses joined from quoted pieces in code",
+        ),
+        Example(
+            "reach me: sol.vⓐexample.net or ⓒⓐⓣⓢ@example.org",
+            ("sol.v@example.net", "cats@example.org"),
+            note="a circled a glued between plain letters is the at sign; among circled letters, a letter",
+        ),
+        Example(
+            "<b>Price</b> @ <i>home</i>; 'rent' + 'bills'; the d0t matrix",
+            (),
+            note="mark-up around an '@' of prose; code joining words without an address",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1089,6 +1113,13 @@ _SPACED_LAST_DOT = re.compile(
 )
 """A domain of one label whose last dot a stray space or a line break follows or precedes ("nina@example. com",
 "biuro@example.⏎com", "ana@example .org"): read as the dot when a common top-level domain follows (``_SPACED_TLDS``)."""
+_TAG = r"<[^<>@\n]{0,80}>"
+_TAGGED_AT = re.compile(rf"(?<=[^\W_])\s?(?:{_TAG}\s?)*@(?:\s?{_TAG})*\s?(?=[^\W_])")
+"""An at sign set apart by mark-up ("nika<span class="x">@</span>example.com", "ana<!-- -->@<b></b>example.org"):
+a page that hides the address from harvesters in its source still shows it whole on the screen."""
+_CONCATENATION = re.compile(r"""(?<=[\w.@])(['"`])\s?(?:\+|\.\.?|\|\||&)\s?\1(?=[\w.@])""")
+"""The joint between two quoted pieces of code that build a string ("'zoe.m' + '@' + 'example.org'", PHP
+"'ana' . '@' . 'example.net'", SQL "'li' || '@example.com'", Lua "..", Basic "&"): the address is their join."""
 _HYPHENATED_DOMAIN = re.compile(r"@[^\W_][\w-]{0,60}?[^\W_](?P<gap>- )(?=[^\W_][\w-]{0,60}\.[a-z]{2,})")
 """A domain label hyphenated at the end of a line ("@exam-⏎ple.com", as typesetting or OCR leaves it): the hyphen and
 the break are read as nothing, when the original has a line break there (``_decoded`` checks)."""
@@ -1159,6 +1190,10 @@ def _decoded(text: str, ctx: FieldContext | None = None) -> tuple[str, list[int]
             glued = re.compile(rf"(?<=[^\W_]){sign}(?=[^\W_])")  # only where the sign stands inside a word
             spans.extend((m.start(), m.end(), "@") for m in glued.finditer(text))
         k = text.find("@", k + 1)
+    if "@" in text and ">" in text:
+        spans.extend((m.start(), m.end(), "@") for m in _TAGGED_AT.finditer(text) if m.end() - m.start() > 1)
+    if "@" in text and ("'" in text or '"' in text or "`" in text):
+        spans.extend((m.start(), m.end(), "") for m in _CONCATENATION.finditer(text))
     if "@" in text and "- " in text and ctx is not None:
         for m in _HYPHENATED_DOMAIN.finditer(text):
             if ctx.text.original_at(m.start("gap"), m.end("gap")).count("\n") == 1:
@@ -1205,9 +1240,24 @@ def _circled_at(ctx: FieldContext) -> str:
     text = ctx.text.text
     chars = list(text)
     for m in _LONE_A.finditer(text):
-        if ctx.text.original_at(m.start(), m.end()) in ("ⓐ", "Ⓐ"):
+        if ctx.text.original_at(m.start(), m.end()) in _CIRCLED_A:
             chars[m.start()] = "@"
+    for m in _GLUED_A.finditer(text):
+        if ctx.text.original_at(m.start(), m.end()) in _CIRCLED_A and not (
+            _enclosed(ctx.text.original_at(m.start() - 1, m.start()))
+            or _enclosed(ctx.text.original_at(m.end(), m.end() + 1))
+        ):
+            chars[m.start()] = "@"  # "luna.bⓐexample.com": glued between plain letters, the sign it looks like
     return "".join(chars)
+
+
+_CIRCLED_A = ("ⓐ", "Ⓐ")
+_GLUED_A = re.compile(r"(?<=[^\W_])a(?=[^\W_])")
+
+
+def _enclosed(written: str) -> bool:
+    """Whether ``written`` is an enclosed (circled, squared, bracketed) letter or digit: part of a decorated word."""
+    return (len(written) == 1 and "\u2460" <= written <= "\u24ff") or "\U0001f100" <= written[:1] <= "\U0001f1ff"
 
 
 def _cues(text: str, gaps: list[tuple[int, int]] | None = None, split: list[int] | None = None) -> list[int]:

@@ -220,7 +220,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     ),
     "wechat": (
         ("wechat", "we chat", "weixin", "微信", "威信", "薇信", "v信", "加v", "加微", "加薇", "wx", "vx", "вичат"),
-        (),
+        ("微", "薇"),
         (),
     ),
     "line": (
@@ -230,7 +230,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     ),
     "skype": (("skype", "скайп"), (), ()),
     "signal": (("сигнал",), ("signal",), ()),
-    "discord": (("discord", "дискорд", "👾"), (), ()),
+    "discord": (("discord", "дискорд", "👾", "dscrd", "discrd", "дискорде"), ("dc", "дс"), ()),
     "whatsapp": (
         (
             "whatsapp",
@@ -365,8 +365,9 @@ _NOT_INFLECTED = frozenset({"instale", "instala", "chimera", "chimere"})
 """Suffixed short names that are words of their own (Spanish "instale", "instala"; "chimera")."""
 _ABBREVIATIONS = ("ig", "tg", "fb", "sc", "wx", "vx")
 """Two-letter cues that are also written with dots ("i.g:", "t.g.")."""
-_REGION_CODE_CUES = frozenset({"sc", "wa"})
-"""Cues that are also state codes: after "Columbia, " they name South Carolina, not Snapchat."""
+_REGION_CODE_CUES = frozenset({"sc", "wa", "dc"})
+"""Cues that are also state codes: after "Columbia, " they name South Carolina, not Snapchat; after
+"Washington, " the district, not Discord."""
 _AT_NEXT = re.compile(r"[\s:：=\-–—>|]*@")
 _PLACE_BEFORE = re.compile(r"(?:^|[^\w])[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s?$")
 _UPPER_CUES = frozenset({"of", "x", "tw", "tt", "wa", "vk"})
@@ -458,13 +459,20 @@ _PARTICLES = "の|は|が|も|って|なら|으로|로|은|는|이|가|도|ม�
 that lead from a cue to its name ("แอดไลน์มาที่ …" add LINE at …, "ไอจีคือ …" IG is …): the name follows."""
 _PHRASE_LETTER = rf"(?:[^\W\d_]|[{_SCRIPT_MARKS}])"
 """A letter of a word in a phrase before a colon, marks included."""
+_DECOR_BEFORE_COLON = "[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]{1,3}(?=\\s?[:：=])"
+"""Emoji that decorate a cue before its colon ("微信❤：…", "insta🌸: …", "薇💕：…")."""
 _AFTER_CUE = re.compile(
-    rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}{_OPENERS}]|/(?=\s?@)|[)\]）](?=\s?[:：=])|👻|-[^\W\d_]{{1,3}}(?=[\s:：])|"
+    rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}{_OPENERS}]|/(?=\s?@)|[)\]）](?=\s?[:：=])|👻|{_DECOR_BEFORE_COLON}|-[^\W\d_]{{1,3}}(?=[\s:：])|"
     rf"(?:{_SEP_WORDS})(?![\w])|(?:id|아이디|アイディー?|ユーザー名|アカウント)?(?:{_PARTICLES})(?![\w])"
     rf"|(?:{_PARTICLES})(?=id|아이디|アイディ|ユーザー名|アカウント)|id(?=(?:{_PARTICLES})(?![\w]))"
     rf"|(?:{_PHRASE_LETTER}{{1,12}} ){{0,3}}{_PHRASE_LETTER}{{2,12}}[:：՝]\s?){{0,12}})"
     r"(?P<at>@ ?|)(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@]|\.\w)"
 )
+_WRAPPED_REST = re.compile(
+    r"\s(?P<rest>[a-z][a-z0-9]*(?:[_\d]|\.[a-z0-9])(?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@]|\.\w)"
+)
+"""The rest of a username that a line break cut after its underscore, dot or hyphen ("TG: @irina_⏎work_de"): it
+looks like a piece of a handle (a digit, an underscore or a dot in it), not the first word of the next line."""
 _JOIN_PIECE = re.compile(r"[a-z0-9](?:[a-z0-9_.]{0,30}[a-z0-9])?(?![\w@]|\.\w)")
 """The next piece of a username after a spelled underscore, hyphen or dot ("lila underscore rose", "mia dot belle
 dot 22"): the username goes on with the sign."""
@@ -680,8 +688,15 @@ def _leet_variants(word: str) -> set[str]:
     else:
         for k in range(2):
             out.add("".join(options[k + 1] if len(options) > k + 1 else options[0] for options in choices))
+    if len(word) >= _MASKED_MIN:
+        # one letter masked with an asterisk, a consonant too ("Only*ans", "Tele*ram"), not the first
+        out.update(word[:i] + "*" + word[i + 1 :] for i in range(1, len(word)))
     out.discard(word)
     return out
+
+
+_MASKED_MIN = 6
+"""Names at least this long keep apart from other words with any one letter masked."""
 
 
 def _inflected(word: str) -> set[str]:
@@ -1320,6 +1335,31 @@ class Handle(IdentifierType):
             (),
             note="'Ins' (insurance) in English text; the sites' own pages; a payment service's '@' name",
         ),
+        Example(
+            "dc: nova.pixel; DC ➜ @sunny_rae; пиши в дс: lumi.fox; dscrd - moth.wing",
+            ("discord:nova.pixel", "discord:sunny_rae", "discord:lumi.fox", "discord:moth.wing"),
+            note="'dc', 'дс' and the vowel-less 'dscrd' for Discord",
+        ),
+        Example(
+            "微信❤：qing_88 | insta🌸: rosa.mae | 薇：lan_lan77 | Tele*ram → @kira_v | Only*ans: @mimi.soft",
+            ("wechat:qing_88", "instagram:rosa.mae", "wechat:lan_lan77", "telegram:kira_v", "onlyfans:mimi.soft"),
+            note="an emoji between a cue and its colon; 薇 for 微 (WeChat); any one letter of a long name masked",
+        ),
+        Example(
+            "Washington, DC: call me; 小薇很可爱; IG 😍 lovely day; my disc: golden",
+            (),
+            note="DC after a city; 薇 in a name without a colon; an emoji then words; 'disc' is no cue",
+        ),
+        Example(
+            "TG: @vika_\nmoscow_22 — пишите; snap: dasha.\nk_97",
+            ("telegram:vika_moscow_22", "snapchat:dasha.k_97"),
+            note="a username cut by a line break after its underscore or dot",
+        ),
+        Example(
+            "IG: lena_\nDM me for prices; insta: mia_\n2024 was fun",
+            ("instagram:lena_", "instagram:mia_"),
+            note="the next line starts with a word or a year, no piece of a handle",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1368,6 +1408,11 @@ class Handle(IdentifierType):
                 unused.append(hit)
                 continue
             user, _, u_end, span_start = found
+            cut = u_end + 1 if text.startswith(".", u_end) else u_end  # (a dot at the end is left out of the name)
+            wrap = _WRAPPED_REST.match(text, cut) if cut > u_end or user[-1] in "_-" else None
+            if wrap is not None and "\n" in ctx.text.original_at(cut, wrap.start("rest")):
+                # "@irina_⏎work_de", "dasha.⏎k_97": a username cut by a line break
+                user, u_end = user + text[u_end:cut] + wrap.group("rest"), wrap.end("rest")
             if index + 1 < len(groups) and (
                 self._display_name(ctx, hit, user, u_end, groups[index + 1])
                 or _NAME_ON_NEXT.fullmatch(text, u_end, groups[index + 1].start) is not None

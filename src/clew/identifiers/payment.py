@@ -74,6 +74,7 @@ _SERVICE_NAMES: dict[str, str] = {
     "zelle": "zelle",
     "revolut": "revolut",
     "rev tag": "revolut",
+    "cash tag": "cashapp",
     "wise": "wise",
     "monzo": "monzo",
     "chime": "chime",
@@ -277,9 +278,10 @@ _NEXT_AT_USER = re.compile(
     r"\s*(?:[/,|&]|or|and|o|ou|y|e|или|и)\s*@(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w)"
 )
 """The next handle of a list after a cue ("venmo: $dolly / @dolly-d"): an '@' name."""
-_LINK_DOT = r"(?:\s?[.。｡]\s?|\s?[(\[{]\s?(?:dot|\.)\s?[)\]}]\s?|\sdot\s)"
-"""The dot of a payment link, also spaced or spelled ("paypal . me", "paypal(dot)me"), or the ideographic full stop
-of a Chinese or Japanese keyboard ("paypal。me/…")."""
+_LINK_DOT = r"(?:\s?[.。｡•·∙・⋅]\s?|\s?[(\[{]\s?(?:dot|\.)\s?[)\]}]\s?|\sdot\s)"
+"""The dot of a payment link, also spaced or spelled ("paypal . me", "paypal(dot)me"), the ideographic full stop
+of a Chinese or Japanese keyboard ("paypal。me/…"), or a bullet or middle dot put for it ("paypal•me/…",
+"venmo·com/u/…") to get past a filter of links."""
 _LINK_SLASH = r"(?:\s?/\s?|\s(?:slash|barra|слэш|слеш)\s)"
 _SLASH_WORDS = (" slash ", " barra ", " слэш ", " слеш ")
 """A link's slash spelled out ("paypal dot me slash name")."""
@@ -322,7 +324,7 @@ _RECIPIENT = re.compile(
     r"@?(?P<user>[a-z0-9][a-z0-9_.\-]{0,40}[a-z0-9_]|[a-z0-9])(?![\w])"
 )
 """The payee named in a payment link's query ("venmo.com/pay?txn=pay&recipients=tasha-k&amount=40")."""
-_LINK_REST_NOISE = re.compile(r"^\s?(?:[.。｡]|[(\[{]\s?(?:dot|\.)\s?[)\]}]|dot)\s?|\s|\$|%24|@|%40")
+_LINK_REST_NOISE = re.compile(r"^\s?(?:[.。｡•·∙・⋅]|[(\[{]\s?(?:dot|\.)\s?[)\]}]|dot)\s?|\s|\$|%24|@|%40")
 _SPELLED_SLASH = re.compile(r"\s(?:slash|barra|слэш|слеш)\s")
 _LIST_SEP = r"\s*(?:[/,|&+]|or|and|o|ou|y|e|или|и)\s*"
 _CHAIN = re.compile(_LIST_SEP + "(?=" + _CUE.pattern + ")")
@@ -619,6 +621,16 @@ class Payment(IdentifierType):
             "account.venmo.com/settings, paypal.me/notifications, revolut.me/wallet; venmo/cashapp accepted",
             (),
             note="the services' own pages; a slash between two services",
+        ),
+        Example(
+            "cashtag = $ JuneBee; my cash tag is $ lio_88; paypal•me/TessaV; venmo·com/u/ana-r",
+            ("cashapp:$junebee", "cashapp:$lio_88", "paypal:tessav", "venmo:ana-r"),
+            note="'cashtag' names Cash App, a space after the '$'; a bullet or middle dot for a link's dot",
+        ),
+        Example(
+            "Venmo: ask in DM; Cash App: frag per DM; zelle: pídelo por privado; venmo: inbox me; menu • home / about",
+            (),
+            note="the service named, the user to be asked for (in several languages); bullets of a menu",
         ),
     )
 

@@ -304,7 +304,7 @@ def _lists(text: str, groups: list[_Group], drop: list[bool]) -> None:
 
 
 def _shapes(text: str, groups: list[_Group], drop: list[bool]) -> None:
-    """Dates (2026-03-14, 14/03/26, 11/15), body measurements (34-24-36), coordinates, long codes."""
+    """Dates (2026-03-14, 14/03/26, 11/15), body measurements (34-24-36, 90-60-90), coordinates, long codes."""
     n = len(groups)
     seps = [""] + [_separator(text, groups, k) for k in range(1, n)]
     values = [int(g.digits) if len(g.digits) <= 9 else -1 for g in groups]
@@ -336,6 +336,13 @@ def _shapes(text: str, groups: list[_Group], drop: list[bool]) -> None:
                 )
                 body = (
                     sep != "." and all(len(d) == 2 for d in (d0, d1, d2)) and all(20 <= v <= 69 for v in (v0, v1, v2))
+                ) or (
+                    # in centimetres (90-60-90, 100/70/105): bust and hips 70-139, the waist narrower than both
+                    sep in ("-", "/")
+                    and all(len(d) in (2, 3) for d in (d0, d1, d2))
+                    and min(v0, v2) >= 70
+                    and max(v0, v2) <= 139
+                    and 45 <= v1 < min(v0, v2)
                 )
                 if ymd or dmy or body:
                     drop[k] = drop[k + 1] = drop[k + 2] = True
@@ -514,6 +521,26 @@ app links of messengers with the number as a query parameter, whatever the schem
 (``api.whatsapp.com/send?phone=``, ``whatsapp://send?text=hi&phone=``, ``viber://chat?number=``)."""
 
 
+_PLUS_WORD = re.compile(
+    r"(?<![\w+])(?:plus|plusz|más|mais|più|piu|плюс|плус|artı|arti|tambah|cộng|cong|πλην|συν|פלוס|بلس|زائد|پلاس"
+    r"|加|プラス|플러스|บวก)[\s:(]{0,3}$"
+)
+"""The plus sign spelled out before a country code ("plus trente-trois, un, …", "плюс семь", "más cincuenta y dos"):
+the number starts at the word. Not after a digit or a currency ("100 plus 33 …" adds up)."""
+_PLUS_WORD_BEFORE = 14
+_AMOUNT_BEFORE = re.compile(r"[\d$€£¥%][\s,.]*$")
+
+
+def _plus_word(text: str, group_start: int, digits: str) -> int:
+    """Where a spelled plus sign before a group of one to three digits starts, else -1."""
+    if len(digits) > 3:
+        return -1
+    m = _PLUS_WORD.search(text, max(0, group_start - _PLUS_WORD_BEFORE), group_start)
+    if m is None or _AMOUNT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return -1
+    return m.start()
+
+
 def _groups(text: str, start: int, end: int) -> list[_Group]:
     groups: list[_Group] = []
     prev = max(0, start - 3)
@@ -529,6 +556,8 @@ def _groups(text: str, start: int, end: int) -> list[_Group]:
             and _INTERNATIONAL_LINK.search(text, max(0, m.start() - 72), m.start())
         ):
             plus = m.start()
+        elif not groups or groups[-1].end < m.start() - 2:
+            plus = _plus_word(text, m.start(), m.group())
         groups.append(_Group(m.start(), m.end(), m.group(), plus))
         prev = m.end()
     return groups
@@ -1194,6 +1223,22 @@ class Phone(IdentifierType):
             "pinyin and romaji syllables outside a run of numbers stay words",
         ),
         Example("CALL ME AT 213 555 0123, IN 2 HOURS", ("+12135550123",), "US", "'AT', 'IN' name no country"),
+        Example(
+            "Tel plus trente-trois, un, 99 00 41 27; call plus one 212 555 0142",
+            ("+33199004127", "+12125550142"),
+            note="the plus sign spelled before a country code in words or digits",
+        ),
+        Example(
+            "Traballo de camareira en París; teléfono: cero un, nove nove, cero cero, catro dous, oito sete",
+            ("+33199004287",),
+            note="Galician number words; an accented or plain city gives the region",
+        ),
+        Example(
+            "Medidas 95/62/98 · 1,65 m · 54 kg; Mesures 90-60-90 · 1,70 m; 100 € plus 20 de pourboire",
+            (),
+            "FR",
+            "body measurements in centimetres; 'plus' after an amount adds up (a tip, no country code)",
+        ),
     )
 
     def _lettered_groups(self, ctx: FieldContext) -> Iterator[Entity]:

@@ -46,6 +46,21 @@ _CYRILLIC_ENDINGS = "аяоеёьйиыуюі"
 _MAX_ENDING = 3
 
 
+def _accent_table() -> dict[int, str]:
+    """Latin letters with diacritics, each to its base letter (one character for one: offsets stay)."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base.lower()
+    return table
+
+
+_WITHOUT_ACCENTS = _accent_table()
+"""Read a text's accented Latin letters as plain ones too: the Spanish, Galician, Catalan or Czech writing of a
+name the gazetteer has plain ("París", "Berlín", "Londýn" is no key, "Paris" is)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str
@@ -165,7 +180,10 @@ def places_in(view: NormalizedText, *, capitalised: bool = True) -> list[PlaceHi
         return []
     g = gazetteer()
     found: list[PlaceHit] = []
-    for last, (length, place, stem) in g.automaton.iter(text):
+    matches = list(g.automaton.iter(text))
+    if not text.isascii() and (plain := text.translate(_WITHOUT_ACCENTS)) != text:
+        matches += [m for m in g.automaton.iter(plain) if m[1][1].name.isascii()]
+    for last, (length, place, stem) in matches:
         start, end = last + 1 - length, last + 1
         if stem:
             limit = min(len(text), end + _MAX_ENDING)
