@@ -522,7 +522,7 @@ app links of messengers with the number as a query parameter, whatever the schem
 
 
 _PLUS_WORD = re.compile(
-    r"(?<![\w+])(?:plus|plusz|más|mais|più|piu|плюс|плус|artı|arti|tambah|cộng|cong|πλην|συν|פלוס|بلس|زائد|پلاس"
+    r"(?<![\w+])(?:plus|plusz|más|mais|più|piu|плюс|плус|artı|arti|tambah|cộng|cong|συν|פלוס|بلس|زائد|پلاس"
     r"|加|プラス|플러스|บวก)[\s:(]{0,3}$"
 )
 """The plus sign spelled out before a country code ("plus trente-trois, un, …", "плюс семь", "más cincuenta y dos"):
