@@ -1426,8 +1426,6 @@ class Age(IdentifierType):
     @staticmethod
     def _is_age(ctx: FieldContext, text: str, start: int, end: int, value: int) -> bool:
         left = text[max(0, start - 30) : start]
-        if "/" in text[max(0, start - 80) : end + 3] and Age._under_age_label(text, start):
-            return True  # "Age/Height/Weight: 23 / 165 / 55": the number under the age label
         if _RANGE_BEFORE.search(left) or _RANGE_AFTER.match(text, end) or _unspaced_limit(left):
             return False
         if not left.strip() and _HALF_AFTER.match(text, end):
