@@ -614,6 +614,12 @@ class Email(IdentifierType):
     canonical = "lower-case address, e.g. jane.doe@example.com"
     links = True
     examples = (
+        Example(
+            "cv: ana.lopez arroba example punto es, digo punto com; mail kim.r at example dot net, sorry, dot org",
+            ("ana.lopez@example.com", "kim.r@example.org"),
+            note="a top-level domain corrected just after the address",
+        ),
+        Example("write to lea.b@example.fr, no other address. Or at home.", ("lea.b@example.fr",), note="no fix"),
         Example("write to Jane.Doe@Example.com today", ("jane.doe@example.com",)),
         Example("mail: lily23 (at) example (dot) org", ("lily23@example.org",)),
         Example("write to olaide\\_okafor@example.org (copied from Markdown)", ("olaide_okafor@example.org",)),
@@ -1005,6 +1011,15 @@ class Email(IdentifierType):
             if _PATH_AFTER.match(text, end) or _handle_after_word(m) or _fediverse(text, m):
                 continue  # "p@ypal.me/name" is a link; "IG @rosa.lane.vip" a handle after a platform's name
             value = _value(m, end)
+            fix = _CORRECTION.match(text, end) if value is not None and starts is None else None
+            if (
+                value is not None
+                and fix is not None
+                and _tld_ok(fix.group("tld"), True)
+                and fix.group("tld") not in _FILE_EXTENSIONS
+            ):
+                value = value.rsplit(".", 1)[0] + "." + fix.group("tld")  # "… point fr, euh point com"
+                end = fix.end()
             if value is not None:
                 done = end
                 wrapped = _WRAPPED_LOCAL.search(text, max(0, m.start() - 64), m.start()) if m.start() > 1 else None
@@ -1054,6 +1069,17 @@ class Email(IdentifierType):
                     yield self.entity(ctx, gap[0], gap[1], gap[2])
 
 
+_CORRECTION_WORDS = (
+    "euh|heu|uh|um|umm|erm|er|eh|ehm|hmm|i mean|sorry|oops|no|nope|non|pardon|je veux dire|ou plutôt|ou plutot|plutôt"
+    "|plutot|digo|o sea|perdón|perdon|quiero decir|mejor dicho|desculpa|quer dizer|ops|ähm|äh|ich meine|nein|sorry"
+    "|cioè|cioe|anzi|scusa|scusate|ой|нет|то есть|точнее|вернее|yani|pardon|maksudnya|eh maaf|maaf"
+)
+_CORRECTION = re.compile(
+    rf"\s?[,;]?\s?(?:{_CORRECTION_WORDS})[,!.]?\s(?:(?:{_DOT_WORDS})\s|\.\s?)(?P<tld>[a-z]{{2,6}})(?![\w@.-])"
+)
+"""A top-level domain the writer corrects just after the address ("… point fr, euh point com", "… dot net, sorry,
+dot org", "… punto es, digo punto com"): a hesitation or apology, then a spelled or written dot and the ending that
+replaces the last one."""
 _UNDERSCORED = re.compile(
     r"(?<![\w.@+-])(?P<local>[a-z0-9][a-z0-9.+-]{0,63}(?:_(?!at_)[a-z0-9.+-]{1,63}){0,4}?)_at_"
     r"(?P<domain>[a-z0-9][a-z0-9-]{0,62}(?:_dot_[a-z0-9][a-z0-9-]{0,62}){1,4})(?![\w@-]|\.\w)"
