@@ -230,7 +230,7 @@ _WELSH_I = re.compile(r"(?<!\w)(?:gen|gyda|efo|dw|rwy|wy|ydw|dwi)\s?i\s?$")
 _HAVE_LEFT = re.compile(r"(?<!\w)(?:mam|mám|imam|имам|маю|man ir|turiu|mul on)\s$")
 """'I have' of Polish, Czech and Slovak, South Slavic, Ukrainian, Latvian, Lithuanian and Estonian, which state an
 age before a year abbreviation ("Mam 22 l.", "Mám 23 r.", "Man ir 21 g.", "Маю 22 р.")."""
-_STATS_AGE_LABEL = re.compile(r"(?:^|[\s|•·/,;(\[])(?:a|e)\s?[:=]\s?$")
+_STATS_AGE_LABEL = re.compile(r"(?:^|[\s|•·/,;(\[])(?:a|e|y\.?\s?o\.?|y/o|yrs?\.?|ag)\s?[:=]\s?$")
 _LABEL_LIST = re.compile(
     r"(?<![\w/])(?P<labels>[^\W\d_]{1,12}(?:\s?/\s?[^\W\d_]{1,12}){1,5})\s?[:：=]\s?"
     r"(?P<values>(?:[^/\n:：=]{1,12}\s?/\s?){0,5})$"
@@ -257,16 +257,18 @@ _HALF_AFTER = re.compile(
 demie"): a person's age as a child says it; a duration or a size names its unit ("2 and a half hours")."""
 _STATS_NEAR = re.compile(r"(?<![\w'’])(?:h|ht|hgt|w|wt|wgt|alt|altura|p|peso)\s?[:=]\s?\d")
 """A profile's stats line with one-letter labels: "A: 23 · H: 5'6 · W: 120 lbs" (Age, Height, Weight), Spanish
-"E: 23" (edad): the letter names the age only beside a height or weight label."""
+"E: 23" (edad), or the age word used as the label ("Y.O.: 23 | Ht: 5'6", "yrs: 22 / wt: 54"): the letter names the
+age only beside a height or weight label."""
 _PERSON_DE = re.compile(
     r"(?<!\w)(?:chica|chico|niña|nina|niño|nino|mujer|muchacha|muchacho|joven|señorita|senorita|nena|morena|rubia"
     r"|latina|novinha|novinho|novita|garota|garoto|menina|menino|moça|moca|mulher|gata|gatinha|fille|femme|jeune"
     r"|étudiante|etudiante|estudiante|estudante|universitaria|universitária|ragazza|chava|chavita|piba|pibita"
     r"|modelo|dama|señora|senhora|girl|boy|hija|filha|hijo|filho|fils|hermana|irmã|sœur|soeur|enfant|criança|niña"
     r"|adolescente|captive|captiva|cautiva|prisionera|prisonnière|victime|víctima|vítima|esclave|esclava)s?"
-    r"\s(?:de|di)\s?$"
+    r"\s(?:de|di|of)\s?$"
 )
-"""A person described by her age ("menina de 22 anos", "chica de 20 añitos"): "de" is no duration here."""
+"""A person described by her age ("menina de 22 anos", "chica de 20 añitos"): "de" is no duration here; with no
+age word after it, the number ends the description ("chica de 22, de Rosario", "ragazza di 23.", "girl of 21 |")."""
 _BETWEEN = re.compile(
     r"(?<!\w)(?:between|entre|между|zwischen|tra|antara|giữa)\s?\d\d\s?(?:and|y|e|et|и|und|dan|và)\s?$"
 )
@@ -797,6 +799,10 @@ class Age(IdentifierType):
     canonical = "the age as a decimal string, e.g. 19"
     links = False
     examples = (
+        Example("Morena de 24, de Valparaíso | girl of 21, Leeds", ("24", "21"), note="a person 'de'/'of' her age"),
+        Example("yrs: 22 / ht: 160 / wt: 54kg", ("22",), note="the age word as a label in a stats line"),
+        Example("chica de 45 minutos, una morena de 25 euros", (), note="'de' before a duration or a price"),
+        Example("YO: 23 veces te dije", (), note="'yo' with no stats line beside it"),
         Example("Hi gentlemen, I'm 19 and new in town", ("19",)),
         Example("Mia, 22 💕 Vancouver — 5'6\", 120lbs, 34-24-36", ("22",)),
         Example("Имам 23 године и тражим посао", ("23",)),
@@ -1494,6 +1500,8 @@ class Age(IdentifierType):
             and _STATS_NEAR.search(text, max(0, start - 40), min(len(text), end + 40))
         ):
             return True  # "A: 23 · H: 5'6 · W: 120 lbs"
+        if 14 <= value <= 69 and _PERSON_DE.search(left) is not None and _PROFILE_GOES_ON.match(text, end):
+            return True  # "chica de 22, de Rosario": a person described by her age, the description ending there
         if left.endswith(("(", "( ")) and text.startswith(")", end) and _BIRTH_DATE_BEFORE.search(left):
             return True  # "DOB 12/03/2003 (22)": the age in brackets after a date of birth
         if _LEFT_STRONG.search(left):

@@ -56,7 +56,7 @@ _GATE_TEXT = """
     btc bitcoin eth ether ethereum erc20 erc-20 usdt usdc trx tron trc20 trc-20 bep20 bep-20 ltc litecoin doge
     dogecoin xmr monero wallet crypto billetera cartera carteira portefeuille кошелек кошелёк биткоин 钱包 錢包
     монеро эфир эфириум лайткоин тезер трон біткоїн гаманець 比特币 比特幣 以太坊 ビットコイン 비트코인 بيتكوين
-    محفظة
+    محفظة sol solana phantom solflare солана
 """
 _GATE_WORDS = tuple(_GATE_TEXT.split())
 _GATE_STARTS = ("bc1", "ltc1", "0x")
@@ -107,6 +107,8 @@ _SPLIT_STARTS = ("b", "0", "1", "3", "t", "l", "m", "d", "a", "9", "4", "8")
 _SPLIT_LENGTHS = frozenset({*range(25, 36), 42, 43, 62, 63, 95, 106})
 """Lengths an address of a checked kind can have: only joins of these lengths are checked."""
 _SPLIT_MAX = 110
+_SOL_PIECE = 8
+"""The shortest piece of a split Solana key: with no checksum, only long runs of base58 are joined."""
 _SPLIT_ETH_LETTERS = 12
 """Letters a joined 0x address must hold, in mixed case: each carries one bit of its EIP-55 checksum."""
 _SPLIT_ETH_LETTERS_NAMED = 10
@@ -473,6 +475,16 @@ class Crypto(IdentifierType):
             note="after a multiplication sign too, a broken EIP-55 checksum is no address",
         ),
         Example(
+            "Phantom ⬇️\nJ6f2xF6F9ByJL6JZLrha\nvj3Xa22oH456yB8c5Z4uxPe9",
+            ("sol:J6f2xF6F9ByJL6JZLrhavj3Xa22oH456yB8c5Z4uxPe9",),
+            note="a Solana key over two lines after the wallet's name: no checksum, the join decodes to 32 bytes",
+        ),
+        Example(
+            "SOL ref: ZZaa1122bbCCddEEff\nGGhh3344JJkkMMnnPPqqRRss",
+            (),
+            note="long pieces after a Solana cue whose join is no 32-byte key",
+        ),
+        Example(
             "Bitcoin, Teil 1: 131gPXp3xESX8bu8\nTeil 2: 1z5gvToxq2AsAsoGrA",
             ("btc:131gPXp3xESX8bu81z5gvToxq2AsAsoGrA",),
             note="an address given in two labelled parts: the parts after the colons, joined, verify",
@@ -514,15 +526,18 @@ class Crypto(IdentifierType):
         ``_strong_eip55``). The entity spans every piece and what separates them.
         """
         text = ctx.text.text
+        solana = _SOL_CUE.search(text) is not None
         for run in _SPLIT_RUN.finditer(text):
             pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text, run.start(), run.end())]
             i = 0
             while i < len(pieces) - 1:
                 start = pieces[i][0]
-                if start in found or not text.startswith(_SPLIT_STARTS, start):
+                if start in found:
                     i += 1
                     continue
-                hit = self._join_from(ctx, pieces, i)
+                hit = self._join_from(ctx, pieces, i) if text.startswith(_SPLIT_STARTS, start) else None
+                if hit is None and solana:
+                    hit = self._join_solana(ctx, pieces, i)
                 if hit is None:
                     i += 1
                     continue
@@ -582,6 +597,34 @@ class Crypto(IdentifierType):
                 if not _strong_eip55(written[2:], named=named):
                     continue
             return j, value
+        return None
+
+    def _join_solana(self, ctx: FieldContext, pieces: list[tuple[int, int]], i: int) -> tuple[int, str] | None:
+        """A Solana key broken into pieces ("SOL 👇⏎5YoZ…⏎LZtF…"): it has no checksum, so the join counts only with a
+        Solana cue near, from two to four long pieces (``_SOL_PIECE`` characters or more each, where words are
+        short) of base58 in mixed case with digits, whose join decodes to the key's 32 bytes."""
+        text = ctx.text.text
+        length = 0
+        for j in range(i, min(len(pieces), i + 4)):
+            s, e = pieces[j]
+            if e - s < _SOL_PIECE:
+                return None
+            length += e - s
+            if length > 44:
+                return None
+            if j == i or length < 32:
+                continue
+            written = "".join(_piece_as_written(ctx, a, b) for a, b in pieces[i : j + 1])
+            if (
+                written.isalnum()
+                and not written.isdigit()
+                and not written.islower()
+                and not written.isupper()
+                and any(c.isdigit() for c in written)
+                and _is_solana_key(written)
+                and self._solana_cue(text, pieces[i][0], e)
+            ):
+                return j, f"sol:{written}"
         return None
 
     @staticmethod

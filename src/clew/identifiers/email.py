@@ -93,7 +93,7 @@ _AT_WORDS = (
     "|एट|ऐट|שטרודל|כרוכית|a-rond|a rond|arond|atmark|at mark|at-mark|at sign|at-sign|atsign|at symbol"
     "|آت|ات|أت|ایت|ایٹ|эт|অ্যাট|এট|அட்|ఎట్"
     "|маймунка|мајмунче|мајмун|majmunče|majmunce|majmun|afna|arrova|eta|hjá|hja|presso"
-    "|at the rate of|at the rate|at d rate"
+    "|at the rate of|at the rate|at d rate|एट साइन|ایٹ سائن|ات ساین|آت ساین"
     "|malwen|շնիկ|айқұлақ|сабачка|ĉe|cxe|et işareti|et isareti|kuchukcha|ძაღლუკა"
     "|aapstert|a bildua|አት|អាត់|ແອັດ|အက်|ඇට්"
     "|affenohr|affenschaukel|kanelbulle|kringla|лудо а|лудо-а|ludo a|ludo-a|ätt|ät-merkki|taksamerkki"
@@ -161,7 +161,12 @@ _DECOR = "\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 """Emoji and pictographs a writer glues to the at sign ("lola 📧@📧 example.net", "kim @🌹 example.org"): decoration,
 read like a space. An emoji standing apart before an '@' glued to a name ("DM 📩 @lena.vip") introduces a handle."""
 _GLUE_BULLETS = "•·∙・"
+_GLUE_SLASHES = "/|\\\\"
 """Bullets and middle dots that glue a spelled at or dot between letters ("jonas·at·example·dot·net")."""
+_SLASH_AT = r"[/|\\]at[/|\\]"
+_SLASH_DOT = r"[/|\\]dot[/|\\]"
+"""Slashes, bars or backslashes wrapping a spelled at or dot between letters ("mira/at/example/dot/net",
+"mira|at|example|dot|net"): like "-at-", an at sign so glued makes an address only when a dot is glued the same way."""
 _FOREIGN_WORD = r"[^\s\x00-\u024f\u2000-\u2bff\u3000-\u303f\ufe00-\ufe0f\uff00-\uff65\U0001f000-\U0001ffff]{1,12}"
 """A word in a script other than Latin (no signs, arrows or emoji): it may be "at" or "dot" written in that script
 ("એટ", "ডট", "あっと", "кропка"), which ``_foreign_sign`` decides by transliterating it."""
@@ -171,7 +176,7 @@ _AT = (
     rf"|\s{_WRAP}\s?(?:at|@|{_AT_WORDS}){_WRAP}\s"
     rf"|\s(?:{_AT_WORDS})\s|\s?(?:{_CJK_AT})\s?"
     r"|\s(?P<bare>at|et|aig|ag|pie)\s"
-    rf"|-at-|[{_GLUE_BULLETS}](?:at|@)[{_GLUE_BULLETS}]"
+    rf"|-at-|[{_GLUE_BULLETS}](?:at|@)[{_GLUE_BULLETS}]|{_SLASH_AT}"
     rf"|\s(?P<xat>{_FOREIGN_WORD})\s)"
 )
 _GLUED_TLDS = "com|net|org|info|biz|ru|ua|de|fr|es|it|nl|pl|ro|br|mx|uk|co|io|me"
@@ -179,7 +184,7 @@ _DOT = (
     rf"(?:\.|\s?{_OPEN}\s?(?:{_DOT_WORDS}|{_UNICODE_DOT}|{_RESPELLED_DOT}|\.)\s?{_CLOSE}\s?"
     rf"|\s(?:{_DOT_WORDS}|{_UNICODE_DOT}|{_RESPELLED_DOT})\s|\s?(?:{_CJK_DOT})\s?(?=[a-z])"
     rf"|\s{_WRAP}\s?(?:{_DOT_WORDS}|\.)\s?{_WRAP}\s|\s(?:{_DOT_WORDS})(?=(?:{_GLUED_TLDS})(?![\w.-]))"
-    rf"|[{_GLUE_BULLETS}]dot[{_GLUE_BULLETS}]|[{_GLUE_BULLETS}](?=[a-z])(?!(?:at|dot)[{_GLUE_BULLETS}])|\s\.\s|-dot-)"
+    rf"|[{_GLUE_BULLETS}]dot[{_GLUE_BULLETS}]|[{_GLUE_BULLETS}](?=[a-z])(?!(?:at|dot)[{_GLUE_BULLETS}])|\s\.\s|-dot-|{_SLASH_DOT})"
 )
 """A dot: written, bracketed or wrapped, spelled, glued to a common top-level domain ("example dotcom",
 "puntocom"), or a middle dot or bullet between letters ("example•com"; spaced, it separates a list)."""
@@ -191,7 +196,11 @@ _PLAIN_LOCAL = re.compile(r"(?:[^\W_]|[+]|[-_](?!dot[-_]))+(?:\.(?:[^\W_]|[+]|[-
 _LOCAL_SEP = re.compile(rf"(?P<u>\s(?:{_UNDERSCORE_WORDS})\s)|(?P<d>\s(?:{_DASH_WORDS})\s)|{_DOT}")
 _GLUED_AT = r"(?!-at-)"
 """A local part stops before a hyphen-glued "-at-" (noa-at-example-dot-com)."""
-_LABEL = rf"[^\W_{_UNSPACED_RANGES}](?:(?:{_WORD_NOT_UNSPACED}|-){{0,61}}[^\W_{_UNSPACED_RANGES}])?"
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0963\u0966-\u0dff"
+"""Combining marks (vowel signs, viramas, harakat) and the letters of the Indic blocks without their dandas: Python's
+``\\w`` takes no mark, so a label written in Devanagari ("कॉम", "नेट") would end at its first vowel sign."""
+_LABEL_CHAR = rf"(?:{_WORD_NOT_UNSPACED}|[{_MARKS}])"
+_LABEL = rf"[^\W_{_UNSPACED_RANGES}](?:(?:{_LABEL_CHAR}|-){{0,61}}{_LABEL_CHAR})?"
 
 
 _BULLET_TLDS = _GLUED_TLDS + "|cn|jp|kr|tw|hk|vn|th|sg|my|edu|gov"
@@ -229,11 +238,12 @@ _FOREIGN_WORD_RE = re.compile(_FOREIGN_WORD)
 _FOREIGN_CUE = re.compile(rf" (?<=[a-z0-9_.+-] )(?:{_FOREIGN_WORD}) [a-z0-9]")
 """A word of another script between a Latin local part and a Latin label: where "at" may be spelled in that script
 (between words of that script it is a word of the sentence). It starts with the space, which the scan finds fast."""
-_SPELLED_AT_LOAN = re.compile(r"[ae][aeio]{0,2}t+h?")
+_SPELLED_AT_LOAN = re.compile(r"[ae][aeio]{0,2}t+h?|(?:[ae][aeio]{0,2})?t+h?[aeiou]?s[aeiy]{1,3}g?n")
 _SPELLED_DOT_LOAN = re.compile(r"d[aeiouvwy]{0,2}t+h?")
 """The English "at" and "dot" as other scripts write them, transliterated: "એટ" et, "ਐਟ" ait, "ॲट" at, "あっと"
-at(to), "ডট" dt, "ดอท" doth, Hebrew "דוט" dvt (the vav and yod of the abjads stand for vowels). A leading "o" is no
-"at": Russian "от" (from) is a word of its own; nor is an abjad's bare "t" (Hebrew "את")."""
+at(to), the English "at sign" written as one word (Persian "ات‌ساین" tsyn, the abjad dropping the first vowel, and
+"アットサイン" atosain), "ডট" dt, "ดอท" doth, Hebrew "דוט" dvt (the vav and yod of the abjads stand for vowels).
+A leading "o" is no "at": Russian "от" (from) is a word of its own; nor is an abjad's bare "t" (Hebrew "את")."""
 _KANA = re.compile("[\u3040-\u30ff]")
 _HAN = re.compile("[\u3400-\u9fff\uac00-\ud7af]")
 """Han and Hangul spellings are matched as written: as sounds ("dian" of 点) they are other words too (电)."""
@@ -316,7 +326,7 @@ def spelled_at_before(text: str, start: int) -> bool:
 _PLAIN_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 _CUE = re.compile(
     rf"@|\s(?:{_AT_WORDS})\s|\sat\s|{_OPEN}\s?(?:at|@|a|et|{_AT_WORDS})\s?{_CLOSE}|\s?(?:{_CJK_AT})|-at-"
-    rf"|\s{_WRAP}\s?(?:at|@|{_AT_WORDS}){_WRAP}\s|[{_GLUE_BULLETS}](?:at|@)[{_GLUE_BULLETS}]"
+    rf"|\s{_WRAP}\s?(?:at|@|{_AT_WORDS}){_WRAP}\s|[{_GLUE_BULLETS}](?:at|@)[{_GLUE_BULLETS}]|{_SLASH_AT}"
 )
 """Where an at sign is written, in any of its forms; the address is read around it."""
 _JOIN_BEFORE = re.compile(rf"{_LOCAL_JOIN}$")
@@ -326,6 +336,7 @@ _RARE_CUES = (
     *(f"{open_}a{close}" for open_, close in zip(_OPENERS, _CLOSERS, strict=True)),
     "-at-",
     *(f"{a}{sign}{b}" for a in _GLUE_BULLETS for b in _GLUE_BULLETS for sign in ("at", "@")),
+    *(f"{a}at{b}" for a in _GLUE_SLASHES for b in _GLUE_SLASHES),
     *(f"{wrap}at{wrap}" for wrap in ("*", "~", "_")),
     *(f"{wrap} at {wrap}" for wrap in ("-", "*", "_")),
     *(w for w in _CJK_AT.split("|")),
@@ -603,6 +614,12 @@ class Email(IdentifierType):
     canonical = "lower-case address, e.g. jane.doe@example.com"
     links = True
     examples = (
+        Example(
+            "cv: ana.lopez arroba example punto es, digo punto com; mail kim.r at example dot net, sorry, dot org",
+            ("ana.lopez@example.com", "kim.r@example.org"),
+            note="a top-level domain corrected just after the address",
+        ),
+        Example("write to lea.b@example.fr, no other address. Or at home.", ("lea.b@example.fr",), note="no fix"),
         Example("write to Jane.Doe@Example.com today", ("jane.doe@example.com",)),
         Example("mail: lily23 (at) example (dot) org", ("lily23@example.org",)),
         Example("write to olaide\\_okafor@example.org (copied from Markdown)", ("olaide_okafor@example.org",)),
@@ -612,6 +629,23 @@ class Email(IdentifierType):
         Example("lily at example dot com", ("lily@example.com",), note="bare 'at' with a spelled dot"),
         Example("邮箱: meimei 艾特 example 点 net", ("meimei@example.net",), note="Chinese spellings"),
         Example("r i n a @ e x a m p l e . c o m", ("rina@example.com",), note="letter-spaced address"),
+        Example(
+            "ईमेल: seva.jobs एट example डॉट नेट, মেইল: mita.r অ্যাট example ডট কম",
+            ("seva.jobs@example.net", "mita.r@example.com"),
+            note="a top-level domain written in Devanagari (vowel signs inside) or Bengali (its vowel unwritten)",
+        ),
+        Example(
+            "ایمیل: sara.n اتساین example دات نت, メール: yuki.t アットサイン example ドット org",
+            ("sara.n@example.net", "yuki.t@example.org"),
+            note="'at sign' as one word of Persian or kana",
+        ),
+        Example(
+            "mail mira/at/example/dot/org or li.wei|at|example|dot|net",
+            ("mira@example.org", "li.wei@example.net"),
+            note="at and dot glued between slashes or bars",
+        ),
+        Example("see news.example.com/at/home.html and tour/at/vienna.pdf", (), note="'/at/' in a path, no glued dot"),
+        Example("मेरी बहन एट घर डॉट कॉम", (), note="Devanagari words around a Devanagari at: a sentence"),
         Example(
             "schreib an jonas (ät) example (punkt) de, of daan apenstaartje example punt nl",
             ("jonas@example.de", "daan@example.nl"),
@@ -977,6 +1011,15 @@ class Email(IdentifierType):
             if _PATH_AFTER.match(text, end) or _handle_after_word(m) or _fediverse(text, m):
                 continue  # "p@ypal.me/name" is a link; "IG @rosa.lane.vip" a handle after a platform's name
             value = _value(m, end)
+            fix = _CORRECTION.match(text, end) if value is not None and starts is None else None
+            if (
+                value is not None
+                and fix is not None
+                and _tld_ok(fix.group("tld"), True)
+                and fix.group("tld") not in _FILE_EXTENSIONS
+            ):
+                value = value.rsplit(".", 1)[0] + "." + fix.group("tld")  # "… point fr, euh point com"
+                end = fix.end()
             if value is not None:
                 done = end
                 wrapped = _WRAPPED_LOCAL.search(text, max(0, m.start() - 64), m.start()) if m.start() > 1 else None
@@ -1026,6 +1069,17 @@ class Email(IdentifierType):
                     yield self.entity(ctx, gap[0], gap[1], gap[2])
 
 
+_CORRECTION_WORDS = (
+    "euh|heu|uh|um|umm|erm|er|eh|ehm|hmm|i mean|sorry|oops|no|nope|non|pardon|je veux dire|ou plutôt|ou plutot|plutôt"
+    "|plutot|digo|o sea|perdón|perdon|quiero decir|mejor dicho|desculpa|quer dizer|ops|ähm|äh|ich meine|nein|sorry"
+    "|cioè|cioe|anzi|scusa|scusate|ой|нет|то есть|точнее|вернее|yani|pardon|maksudnya|eh maaf|maaf"
+)
+_CORRECTION = re.compile(
+    rf"\s?[,;]?\s?(?:{_CORRECTION_WORDS})[,!.]?\s(?:(?:{_DOT_WORDS})\s|\.\s?)(?P<tld>[a-z]{{2,6}})(?![\w@.-])"
+)
+"""A top-level domain the writer corrects just after the address ("… point fr, euh point com", "… dot net, sorry,
+dot org", "… punto es, digo punto com"): a hesitation or apology, then a spelled or written dot and the ending that
+replaces the last one."""
 _UNDERSCORED = re.compile(
     r"(?<![\w.@+-])(?P<local>[a-z0-9][a-z0-9.+-]{0,63}(?:_(?!at_)[a-z0-9.+-]{1,63}){0,4}?)_at_"
     r"(?P<domain>[a-z0-9][a-z0-9-]{0,62}(?:_dot_[a-z0-9][a-z0-9-]{0,62}){1,4})(?![\w@-]|\.\w)"
@@ -1451,9 +1505,14 @@ def _without_decoy(original: str, found: Entity) -> str:
 def _script_tld(label: str) -> str:
     """A top-level domain written in another script as its Latin name ("нет" net, "ком" com), else ``label``."""
     sound = _sound(label)
-    for latin in (sound, sound.replace("k", "c")):
-        if latin in _KNOWN_TLDS:
-            return latin
+    sounds = [sound]
+    if len(sound) == 2 and sound.isalpha():
+        # an abugida or abjad leaves the short vowel unwritten (Bengali "কম" km, Urdu "کام" km): com, net
+        sounds += [sound[0] + vowel + sound[1] for vowel in "oe"]
+    for heard in sounds:
+        for latin in (heard, heard.replace("k", "c")):
+            if latin in _KNOWN_TLDS:
+                return latin
     return label
 
 
@@ -1475,6 +1534,8 @@ def _domain_end(m: re.Match[str]) -> int:
     return m.end()
 
 
+_SLASH_AT_RE = re.compile(_SLASH_AT)
+_SLASH_DOT_RE = re.compile(_SLASH_DOT)
 _LATIN_AT = re.compile(r"[\x00-\u024f\s]*")
 """An at sign written in Latin letters or signs only ("@", "(at)", "arroba")."""
 
@@ -1492,6 +1553,12 @@ def _value(m: re.Match[str], end: int) -> str | None:
     labels = [p.strip() for p in _DOMAIN_SPLIT.split(raw_domain) if p]
     if labels and not labels[-1].isascii() and labels[-1] not in _KNOWN_TLDS and not plain_domain:
         labels[-1] = _script_tld(labels[-1])  # "… точка нет": the top-level domain written in another script
+        if (
+            not local.isascii()
+            and not any(c.isdigit() or c in "._" for c in local)
+            and not _LATIN_AT.fullmatch(m.group("at").strip())
+        ):
+            return None  # "मेरी बहन एट घर डॉट कॉम": a word, a spelled at, a word and a spelled ending, all of one script
     if not local.isascii() and all(p.isascii() for p in labels) and not _LATIN_AT.fullmatch(m.group("at").strip()):
         return None  # "मेरी बहन एट example डॉट com": before a Latin domain, a word of another script is the sentence's
     if len(labels) < 2 or not _tld_ok(labels[-1], not (plain_at and plain_domain)) or labels[-1] in _FILE_EXTENSIONS:
@@ -1503,6 +1570,8 @@ def _value(m: re.Match[str], end: int) -> str | None:
         return None  # "ana.k @ от どっと com": a word of another script between a Latin mailbox and a Latin ending
     if not local.isascii() and m.group("at") != "@" and m.group("at").strip() == "@" and labels[-1].isascii():
         return None  # "от @ ana.k どっと com": a word of another script before a spaced '@' is the sentence's
+    if _SLASH_AT_RE.fullmatch(m.group("at")) and _SLASH_DOT_RE.search(raw_domain) is None:
+        return None  # "news/at/home.html": glued by slashes, the dot is glued too ("mira/at/example/dot/net")
     if m.group("at") == "-at-" and "-dot-" not in raw_domain:
         return None  # "noa-at-home.com" is a host name; glued, the dot is glued too: "noa-at-example-dot-com"
     if m.group("bare") is not None:

@@ -486,6 +486,14 @@ handle."""
 _PLAIN_SEP_WORDS = re.compile(rf"(?:{_SEP_WORDS}|c|kullanıcı|adım|adı|tài|khoản)")
 """The separator words of ``_AFTER_CUE``, one word at a time ("c" of "c'est"; "kullanıcı adım", "tài khoản"); the
 other words before a colon are a phrase: "insta pe msg karo:"."""
+_QUERY_USER = re.compile(
+    r"(?:/[a-z0-9_.\-]{1,24}){0,3}/?\?(?:[a-z0-9_]{1,24}=[^&\s#]{0,64}&){0,6}"
+    r"(?:screen_name|username|user_name|user|uname|unique_id|domain|handle|account|profile)="
+    r"@?(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@])"
+)
+"""After a site's own page (``intent``, ``share``, ``dialog``…), a query parameter that names the account ("x.com/intent
+/follow?screen_name=…", "twitter.com/intent/user?lang=en&screen_name=…", "instagram.com/accounts/…?username=…",
+"tiktok.com/share/user?unique_id=…"): the username is its value. Bounded: linear on any query."""
 _URL_USER = re.compile(r"@?(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@])")
 _AT_HANDLE = re.compile(r"@(?<![\w@.]@)(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@]|-\w)")
 """An '@' name; one going on with a hyphen ("@sara-lee22") is no social handle (Venmo's, see payment.py)."""
@@ -957,6 +965,16 @@ class Handle(IdentifierType):
         Example("profile: https://www.snapchat.com/@rina.snaps", ("snapchat:rina.snaps",)),
         Example("#jobs #telegram #instagram @everyone", ()),
         Example("book me: https://t.me/LilyBooking", ("telegram:lilybooking",)),
+        Example(
+            "follow: x.com/intent/follow?lang=es&screen_name=Dani_Vip · instagram.com/accounts/?username=kai.rivers",
+            ("twitter:dani_vip", "instagram:kai.rivers"),
+            note="a site's own page with the account named by a query parameter",
+        ),
+        Example(
+            "share: twitter.com/intent/tweet?text=hola&url=example.com, facebook.com/sharer/sharer.php?u=example.com",
+            (),
+            note="share links name no account",
+        ),
         Example("snap/insta: mia.rose22", ("snapchat:mia.rose22", "instagram:mia.rose22")),
         Example("微信: lily_vip888 / LINE ID: lily-th", ("wechat:lily_vip888", "line:lily-th")),
         Example("DM me @velvet_nights for rates", ("unknown:velvet_nights",)),
@@ -1564,7 +1582,11 @@ class Handle(IdentifierType):
                     return None
                 user = m.group("user").rstrip(".-")
             if user in _RESERVED_PATHS:
-                return None
+                q = _QUERY_USER.match(text, m.end())  # "twitter.com/intent/user?screen_name=<user>"
+                if q is None:
+                    return None
+                user = q.group("user").rstrip(".-")
+                return user, q.start("user"), q.start("user") + len(user), hit.start
             return user, m.start("user"), m.start("user") + len(user), hit.start
         m = _AFTER_CUE.match(text, hit.end)
         if m is None:

@@ -59,6 +59,7 @@ from clew.identifiers.base import (
     wrapped_user,
 )
 from clew.model import Entity
+from clew.text.confusables import latin_capitals
 from clew.text.normalize import in_spaced_script
 from clew.text.phrases import PhraseIndex
 
@@ -263,14 +264,15 @@ _AT_NAME_BEFORE = re.compile(
 """An '@' name before the service that takes it, in brackets or after a preposition: "@luxe-kitty (Venmo)", "@x on
 venmo"."""
 _ABBREVIATED = re.compile(
-    r"(?<![\w$@])(?P<abbr>vm|vnm|pp)(?:\s?(?:f\s?&\s?f|g\s?&\s?s|f\s?n\s?f|ff|gs)(?![\w]))?(?:\s(?:only|solo|seulement|ok))?"
+    r"(?<![\w$@])(?P<abbr>vm|vnm|pp|v)(?:\s?(?:f\s?&\s?f|g\s?&\s?s|f\s?n\s?f|ff|gs)(?![\w]))?(?:\s(?:only|solo|seulement|ok))?"
     rf"\s?(?:[:：=>|\-–—]|[{_ARROW_SIGNS}])\s?"
     r"@(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_])(?![\w@]|\.\w)"
 )
 """Venmo and PayPal abbreviated in capitals before a sign and an '@' name ("VM → @babyblue-77", "PP: @rae.k"),
 maybe with PayPal's payment kind and "only" between ("PP G&S only: @x", "PP FnF: @x"); Cash App's "CA → $tag"
-is a cashtag anyway."""
-_ABBREVIATIONS = {"vm": "venmo", "vnm": "venmo", "pp": "paypal"}
+is a cashtag anyway. A lone capital "V" is Venmo only in a field that speaks of payments otherwise (a cashtag, a
+service named: "V: @nia-b / CA: $niab"), where the letters of a list of services stand for them."""
+_ABBREVIATIONS = {"vm": "venmo", "vnm": "venmo", "pp": "paypal", "v": "venmo"}
 _SPACED_AT_STOP_TEXT = "home work night noon the a an my me you your once least"
 _SPACED_AT_STOP = frozenset(_SPACED_AT_STOP_TEXT.split())
 """Words after a spaced '@' that mean "at" ("venmo @ home"), not a handle."""
@@ -340,6 +342,20 @@ _SPACED_TAG = re.compile(
 """A cashtag written with a space after '$' and Cash App named after it ("$ mimi22 (cashapp)", "$ mimi22 💸 (cashapp)";
 an emoji may stand between). Not after an amount: in "150 $ pe Cash App" the sign is the currency of the 150."""
 _CASHTAG = re.compile(r"\$(?<![\w$]\$)(?P<tag>[a-z][a-z0-9_]{1,19})(?![\w$])")
+_FOREIGN_CASHTAG = re.compile(r"\$(?<![\w$]\$)(?P<tag>[^\W\d_][^\W_]{1,19})(?![\w$])")
+"""A '$' before capitals of another script that look like Latin ones ("$ΚΑΥΑ22", Greek; "$МАКС", Cyrillic): read
+as the Latin tag they show (``latin_capitals``), when every letter has a Latin twin."""
+_NEGATIONS = (
+    "not|no|never|nor|fake|faux|fausse|falso|falsa|falsch|falsche|nicht|kein|keine|pas|jamais|nunca|não|nao|nie|"
+    "niet|nu|ne|не|ні|нет|sahte|palsu|bukan|ψεύτικο|όχι|scam|impostor|imposter|beware of|ignore"
+)
+_WARNED_BEFORE = re.compile(rf"(?<![\w])(?:{_NEGATIONS})\s?[:(\[]?\s?$")
+_WARNED_AFTER = re.compile(
+    r"\s?[(\[]?\s?(?:is\s|es\s|est\s|ist\s|=\s?)?(?:fake|faux|falso|falsa|falsch|scam|not me|impostor|imposter"
+    r"|sahte|palsu|фейк|мошенник)(?!\w)"
+)
+"""A tag written to warn against it: a negation or "fake" before it ("not $CocoLove", "fake: $x", "nicht $x"), or
+"is fake", "(scam)", "not me" after it: an impersonator's tag, not the writer's."""
 _TICKER_MAX = 5
 """A bare "$TAG" of at most this many capitals, with no Cash App named, is a stock ticker ("$TSLA")."""
 _TAG_CUE = re.compile(
@@ -423,6 +439,15 @@ class Payment(IdentifierType):
     )
     links = True
     examples = (
+        Example("pay → $ΜΙΑΚΟΥ7 (cash app)", ("cashapp:$miakoy7",), note="Greek capitals that look Latin in a tag"),
+        Example(
+            "Cash App: $Rosa_Lux — $RosaLux is fake, nicht $Rosa_Luxx",
+            ("cashapp:$rosa_lux",),
+            note="tags the writer warns against (an impersonator's)",
+        ),
+        Example("V: @maya-k | CA: $mayak", ("venmo:maya-k", "cashapp:$mayak"), note="V and CA for Venmo and Cash App"),
+        Example("Vitamin V: @drx.supply, Type V: @lab.k", (), note="a lone V with no payment in the field"),
+        Example("cash app: $Μαρία", (), note="small Greek letters are no look-alikes of a Latin tag"),
         Example("deposit via CashApp: $LilyRose22 first", ("cashapp:$lilyrose22",)),
         Example("venmo @Lily-Rose-7 or paypal.me/LilyRoseXO", ("venmo:lily-rose-7", "paypal:lilyrosexo")),
         Example("予約はVenmo（@mika-sf）でお願いします", ("venmo:mika-sf",)),
@@ -638,8 +663,12 @@ class Payment(IdentifierType):
         text = ctx.text.text
         has_dollar = "$" in text
         named = _keywords().search(text)
-        if "@" in text and ("VM" in ctx.text.original or "PP" in ctx.text.original or "VNM" in ctx.text.original):
+        original = ctx.text.original
+        lone_v = "V" in original and (has_dollar or bool(named))
+        if "@" in text and ("VM" in original or "PP" in original or "VNM" in original or lone_v):
             for m in _ABBREVIATED.finditer(text):
+                if m.group("abbr") == "v" and not lone_v:
+                    continue
                 user = m.group("user").rstrip(".-")
                 if user in _SPACED_AT_STOP or user in _STOP or not any("a" <= c <= "z" for c in user):
                     continue
@@ -715,7 +744,28 @@ class Payment(IdentifierType):
                     tickers = self._market_text(ctx)
                 if tickers:
                     continue  # "$TSLA $AAPL up 5%": stock tickers
+            if self._warned(text, m.start(), m.end()):
+                continue  # "$CocoLuv (not $CocoLove)", "$CocoLove is fake": a tag the writer warns against
             yield self.entity(ctx, f"cashapp:${tag}", m.start(), m.end())
+        if not text.isascii():
+            for m in _FOREIGN_CASHTAG.finditer(text):
+                if m.group("tag").isascii():
+                    continue
+                folded = latin_capitals(m.group("tag"), ctx.text.original_at(m.start("tag"), m.end("tag")))
+                if folded is None or _CASHTAG.fullmatch("$" + folded) is None or folded in _NOT_TAGS:
+                    continue
+                if taken.overlaps(m.start(), m.start() + 1) or self._warned(text, m.start(), m.end()):
+                    continue
+                yield self.entity(ctx, f"cashapp:${folded}", m.start(), m.end())
+
+    @staticmethod
+    def _warned(text: str, start: int, end: int) -> bool:
+        """Whether the writer warns against the tag at ``[start, end)``: a negation or "fake" just before it, or "is
+        fake", "(scam)", "not me" just after it."""
+        return (
+            _WARNED_BEFORE.search(text, max(0, start - 24), start) is not None
+            or _WARNED_AFTER.match(text, end) is not None
+        )
 
     @staticmethod
     def _named_after(text: str, cue: re.Match[str]) -> tuple[str, int, int] | None:

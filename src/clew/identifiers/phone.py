@@ -1239,6 +1239,27 @@ class Phone(IdentifierType):
             "FR",
             "body measurements in centimetres; 'plus' after an amount adds up (a tip, no country code)",
         ),
+        Example(
+            "Déan teagmháil: náid aon sé aon, ceathair naoi sé, náid trí ocht cúig",
+            ("+441614960385",),
+            "GB",
+            "Irish bare number words (the 'a' particle left out)",
+        ),
+        Example(
+            "Fòn: neoni dhà neoni, seachd naoi ceithir sia, neoni ochd aon dhà",
+            ("+442079460812",),
+            "GB",
+            "Scottish Gaelic number words",
+        ),
+        Example(
+            "Pellgomz: mann daou mann, seizh nav pevar c'hwec'h, mann pevar eizh unan",
+            ("+442079460481",),
+            "GB",
+            "Breton number words",
+        ),
+        Example("call oh-one-six-one, four-nine-six, oh-treble-two", ("+441614960222",), "GB", "'oh' and 'treble'"),
+        Example("Bhí sé ann, dó nó trí lá, agus aon oíche", (), "GB", "Irish words that are also digits, alone"),
+        Example("a treble shot and a double for two", (), "GB", "'treble' and 'double' outside a number"),
     )
 
     def _lettered_groups(self, ctx: FieldContext) -> Iterator[Entity]:
