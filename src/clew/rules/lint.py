@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clew.rules.loader import BUILTIN_DIR, LEXICON_DIR, default_lexicons, load_packs
+from clew.rules.matcher import ENGINE_LEXICONS
 from clew.rules.model import Indicator, Lexicon, Pack, split_stem
 from clew.text import in_spaced_script, normalize
 
@@ -119,6 +120,6 @@ def lint(dirs: list[Path]) -> LintReport:
             report.errors += lexicon_problems(lexicon, path)
             counts = ", ".join(f"{lang} {len(lexicon.words(lang))}" for lang in lexicon.terms)
             report.lines.append(f"lexicon @{name}: {counts}")
-            if name not in used:
+            if name not in used and name not in ENGINE_LEXICONS:
                 report.warnings.append(f"{path}: lexicon @{name} is not used by any indicator")
     return report

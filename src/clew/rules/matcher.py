@@ -25,6 +25,10 @@ from clew.text import NormalizedText, in_spaced_script, normalize
 from clew.text.phrases import PhraseIndex
 
 MAX_HITS_PER_INDICATOR = 10
+ENGINE_LEXICONS = ("report_action", "reported_object")
+"""Lexicons the matcher itself reads (report frames), not any indicator: lint does not call them unused."""
+REPORT_FRAME_CHARS = 40
+"""How far after a @report_action word its @reported_object may begin ('banned u/…', 'удалил пост пользователя …')."""
 MAX_WINDOWS = 6
 """A gated regex whose triggers fall in more places than this searches the whole text at once."""
 WINDOWED_TEXT = 1500
@@ -193,6 +197,49 @@ def _blockers(found: list[tuple[int, int]] | None, phrases: list[tuple[int, int]
     return sorted(start for start, end in found if not any(a <= start and end <= b for a, b in phrases))
 
 
+_NAMED = (
+    r"""(?:\s*(?:\w+\s+)?(?:"[^"\n]{1,40}"|“[^”\n]{1,40}”|«[^»\n]{1,40}»|'[^'\n]{1,40}'|@[\w.]+|\w*_[\w.]*)|[\w.]+)?"""
+)
+"""The reported account's or post's name after the word for it: quoted, an @handle, a name with an underscore,
+or the rest of a 'u/' handle. A name is not context: 'ورد_طنجة' names an account, not flowers."""
+
+
+def _frame_regex(action: Iterable[str], reported: Iterable[str]) -> re.Pattern[str] | None:
+    """A report about one post or account: a @report_action word, then within ``REPORT_FRAME_CHARS`` characters
+    of the same sentence a @reported_object ('banned u/…', 'reporting the account', 'signalement : le compte').
+    The whole span is the report's own wording; an unless phrase inside it cancels nothing."""
+
+    def part(terms: Iterable[str]) -> str:
+        keys: list[str] = []
+        for term in terms:
+            body, stem = split_stem(term)
+            key = _key(body)
+            if not key:
+                continue
+            left = r"(?<!\w)" if in_spaced_script(key[0]) else ""
+            right = (r"\w*" if stem else r"(?!\w)") if in_spaced_script(key[-1]) else ""
+            keys.append(left + re.escape(key) + right)
+        keys.sort(key=len, reverse=True)
+        return "|".join(dict.fromkeys(keys))
+
+    first, second = part(action), part(reported)
+    if not first or not second:
+        return None
+    return re.compile(f"(?:{first})[^.!?;\n]{{0,{REPORT_FRAME_CHARS}}}?(?:{second}){_NAMED}")
+
+
+def _report_frames() -> re.Pattern[str] | None:
+    """The built-in @report_action and @reported_object lexicons, every language at once (as unless lists are)."""
+    from clew.rules.loader import BUILTIN_DIR, load_lexicons
+
+    lexicons = load_lexicons(BUILTIN_DIR)
+    action, reported = (lexicons.get(name) for name in ENGINE_LEXICONS)
+    if action is None or reported is None:
+        return None
+    words = [[t for lang in lex.terms for t in lex.words(lang)] for lex in (action, reported)]
+    return _frame_regex(words[0], words[1])
+
+
 def _blocked(blockers: list[int], low: int, high: int) -> bool:
     """Whether an unless phrase starts in ``[low, high]`` (``blockers`` sorted)."""
     k = bisect_left(blockers, low)
@@ -262,8 +309,13 @@ _KeyValue = tuple[Any, ...]
 class RuleSet:
     """The compiled matcher for a set of packs."""
 
-    def __init__(self, packs: Iterable[Pack], *, include_off: bool = False, gate: bool = True) -> None:
+    def __init__(
+        self, packs: Iterable[Pack], *, include_off: bool = False, gate: bool = True, report_frames: bool = True
+    ) -> None:
         self.packs = {p.info.name: p for p in packs}
+        self._frames = _report_frames() if report_frames else None
+        """A moderator's or user's report about one post or account (@report_action then @reported_object):
+        the unless phrases inside it are the report's own words and cancel nothing."""
         self.rules: list[_Rule] = []
         words: dict[str, _KeyValue] = {}
         entries: dict[str, list[_Entry]] = defaultdict(list)
@@ -534,9 +586,10 @@ class RuleSet:
                     for rule_index in live & words[3]:
                         unless[rule_index].append((start, end))
         hits: list[IndicatorHit] = []
+        frames = [m.span() for m in self._frames.finditer(text)] if self._frames is not None and unless else []
         for index in sorted(spans):
             rule = self.rules[index]
-            blockers = _blockers(unless.get(index), own.get(index))
+            blockers = _blockers(unless.get(index), [*own.get(index, []), *frames] or None)
             window = rule.indicator.unless_within
             found = spans[index]
             if blockers:
