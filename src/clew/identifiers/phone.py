@@ -845,9 +845,11 @@ def _could_hold_a_number(text: str, url: bool) -> bool:
     plain = 0
     total = 0
     words: list[tuple[int, int]] = []
-    for last, (length, word) in vocabulary().automaton.iter_long(text):
-        start, end = last + 1 - length, last + 1
-        whole = (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+    n = len(text)
+    matches, entries = vocabulary().automaton.spans_long(text)
+    for index, start, end in matches:
+        word = entries[index][1]
+        whole = (start == 0 or not text[start - 1].isalpha()) and (end == n or not text[end].isalpha())
         if whole:
             words.append((start, end))  # whole words only: "ba" in "subaru" is no number
         if not word.ambiguous:
