@@ -768,6 +768,13 @@ _HALVES = re.compile(
 """A number given in two labelled parts ("first 6 digits: 213555 / last 4: 0186", "primeros 3: 312, resto: 5550199"):
 when a part says how many digits it has, it has that many."""
 _HALVES_HINT = re.compile(rf"(?<!\w)(?:{_FIRST_PART})(?!\w)")
+_HALVES_LOOSE = re.compile(rf"(?:{_FIRST_PART})(?!\w)")
+"""``_HALVES_HINT`` without its look-behind: it matches wherever the hint does, and twice as fast (a pattern that opens
+with a look-behind is tried at every character; one that opens with the words skips to their first letters)."""
+
+
+def _halves_hinted(text: str) -> bool:
+    return _HALVES_LOOSE.search(text) is not None and _HALVES_HINT.search(text) is not None
 
 
 def _halves(text: str, region: str) -> Iterator[tuple[int, int, str]]:
@@ -826,7 +833,7 @@ def _spread_number(text: str, remarks: bool) -> bool:
     """
     if sum(map(text.count, _DIGIT_CHARS)) < 10:
         return False
-    return remarks or _AREA_CODE_CUE.search(text) is not None or _HALVES_HINT.search(text) is not None
+    return remarks or _AREA_CODE_CUE.search(text) is not None or _halves_hinted(text)
 
 
 def _could_hold_a_number(text: str, url: bool) -> bool:
@@ -845,9 +852,11 @@ def _could_hold_a_number(text: str, url: bool) -> bool:
     plain = 0
     total = 0
     words: list[tuple[int, int]] = []
-    for last, (length, word) in vocabulary().automaton.iter_long(text):
-        start, end = last + 1 - length, last + 1
-        whole = (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+    n = len(text)
+    matches, entries = vocabulary().automaton.spans_long(text)
+    for index, start, end in matches:
+        word = entries[index][1]
+        whole = (start == 0 or not text[start - 1].isalpha()) and (end == n or not text[end].isalpha())
         if whole:
             words.append((start, end))  # whole words only: "ba" in "subaru" is no number
         if not word.ambiguous:
@@ -1318,7 +1327,7 @@ class Phone(IdentifierType):
                         found.add(value)
                         a, b = span(start, end)
                         yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
-        if not url and _HALVES_HINT.search(text):
+        if not url and _halves_hinted(text):
             for start, end, value in _halves(text, ctx.region):
                 if value not in found:
                     found.add(value)

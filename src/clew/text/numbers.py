@@ -573,14 +573,15 @@ def _tokens(text: str) -> list[tuple[int, int, TokenKind]]:
     g_unspaced = False
     g_langs = 0
     skip_to = -1
-    for last, (length, word) in v.automaton.iter_long(text):
-        start = last + 1 - length
+    matches, entries = v.automaton.spans_long(text)
+    for index, start, stop in matches:
         if start < skip_to:
             continue
+        word = entries[index][1]
         unspaced = word.no_spaces
         if g_start >= 0:
             if start == g_end and unspaced == g_unspaced and word.langs & g_langs:
-                g_end = last + 1
+                g_end = stop
                 g_langs &= word.langs
                 continue
             if g_unspaced:
@@ -597,7 +598,7 @@ def _tokens(text: str) -> list[tuple[int, int, TokenKind]]:
                         continue
             g_start = -1
         if unspaced or start == 0 or not text[start - 1].isalnum():
-            g_start, g_end, g_unspaced, g_langs = start, last + 1, unspaced, word.langs
+            g_start, g_end, g_unspaced, g_langs = start, stop, unspaced, word.langs
     if g_start >= 0:
         if g_unspaced:
             words.append((g_start, g_end, "unspaced"))

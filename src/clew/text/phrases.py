@@ -105,6 +105,13 @@ class PhraseIndex(Generic[V]):
         values = self._values
         return [(end - 1, values[index]) for index, _start, end in self._matches(text, False)]
 
+    def spans_long(self, text: str) -> tuple[list[tuple[int, int, int]], list[V]]:
+        """What ``iter_long`` reads, as the matcher gives it: ``(key index, start, end)`` of each match, and the
+        values by key index (no list of pairs built; for loops that look at every match of a long text)."""
+        if not self._longest:
+            raise TypeError("an index built for every occurrence answers iter, not spans_long")
+        return self._matches(text, False), self._values
+
     def search(self, text: str) -> bool:
         """Whether any key occurs in the text."""
         return bool(self._matches(text, False))
