@@ -187,27 +187,14 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _blockers(
-    found: list[tuple[int, int]] | None,
-    phrases: list[tuple[int, int]] | None,
-    sides: list[tuple[int, int]] | None = None,
-) -> list[int]:
+def _blockers(found: list[tuple[int, int]] | None, phrases: list[tuple[int, int]] | None) -> list[int]:
     """Sorted starts of a rule's ``unless`` phrases, leaving out those inside one of its own phrase hits
-    ("no adoption agency needed" is a phrase of its own; its "adoption agency" cancels nothing) and those that
-    are a strict part of one of its paired near-side words ('a arrêté l'école' is a side word; its 'arrêté',
-    'arrested' in news wording, cancels nothing)."""
+    ("no adoption agency needed" is a phrase of its own; its "adoption agency" cancels nothing)."""
     if not found:
         return []
-    if not phrases and not sides:
+    if not phrases:
         return sorted(start for start, _ in found)
-    inside = phrases or []
-    within = sides or []
-    return sorted(
-        start
-        for start, end in found
-        if not any(a <= start and end <= b for a, b in inside)
-        and not any(a <= start and end <= b and end - start < b - a for a, b in within)
-    )
+    return sorted(start for start, end in found if not any(a <= start and end <= b for a, b in phrases))
 
 
 _NAMED = (
@@ -539,9 +526,6 @@ class RuleSet:
         spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
         own: dict[int, list[tuple[int, int]]] = defaultdict(list)
         """Each rule's phrase hits: an unless phrase inside one of them is part of that phrase, not a cancel."""
-        sides: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        """Each rule's near-side words: an unless phrase that is a strict part of one ('a arrêté l'école' holds
-        'arrêté') is part of that word, not a cancel; one that is the whole side word still cancels."""
         words_at: list[tuple[int, int, _Words]] = []
         """Every key found on word boundaries, for the near sides and unless phrases resolved after the scan."""
         side_a: set[_NearKey] = set()
@@ -626,9 +610,6 @@ class RuleSet:
                 if rule.nears_c[near_index] and pairs:
                     pairs = _near_pairs(text, pairs, found_c[near_key], rule.nears_c[near_index])
                 spans[index].extend(pairs)
-                if pairs:
-                    sides[index].extend(found_a[near_key])
-                    sides[index].extend(found_b[near_key])
         # Unless phrases: only those of rules that found something.
         unless: dict[int, list[tuple[int, int]]] = defaultdict(list)
         if spans:
@@ -641,7 +622,7 @@ class RuleSet:
         frames = self._frames.spans(text) if self._frames is not None and unless else []
         for index in sorted(spans):
             rule = self.rules[index]
-            blockers = _blockers(unless.get(index), [*own.get(index, []), *frames] or None, sides.get(index))
+            blockers = _blockers(unless.get(index), [*own.get(index, []), *frames] or None)
             window = rule.indicator.unless_within
             found = spans[index]
             if blockers:
