@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from clew.model import Entity, IndicatorHit, TextField
@@ -257,8 +258,12 @@ class ReportFrames:
         return None
 
 
+@lru_cache(maxsize=1)
 def _report_frames() -> ReportFrames | None:
-    """The built-in @report_action and @reported_object lexicons, every language at once (as unless lists are)."""
+    """The built-in @report_action and @reported_object lexicons, every language at once (as unless lists are).
+
+    Read once a process: every ``RuleSet`` shares them (immutable), so building one more rule set does not read
+    the lexicon files again."""
     from clew.rules.loader import BUILTIN_DIR, load_lexicons
 
     lexicons = load_lexicons(BUILTIN_DIR)
