@@ -60,6 +60,7 @@ from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
 from clew.text.numbers import NumericView, digit_view, vocabulary
 from clew.text.phrases import PhraseIndex
+from clew.text.places import place_named
 
 MIN_DIGITS = 7
 MAX_DIGITS = 15
@@ -684,6 +685,19 @@ def _label_region(view: NumericView, start: int) -> str | None:
     return code if code in _REGIONS else None
 
 
+_PLACE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,24})\s?[:：]?\s?$")
+
+
+def _place_region(view: NumericView, start: int) -> str | None:
+    """The country of a city or country named just before ``start``, capitalised ("London 020 7946 0327"): a
+    national number (a leading 0) that the field's region does not read is read in that country's plan."""
+    m = _PLACE_BEFORE.search(view.text, max(0, start - 26), start)
+    if m is None or not view.original_at(m.start(1), m.start(1) + 1).isupper():
+        return None
+    place = place_named(m.group(1))
+    return place.country if place is not None and place.country in _REGIONS else None
+
+
 _COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
 _REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
 
@@ -710,6 +724,10 @@ def _split(
             best = _longest(groups, i, reading, url, budget)
             if best is not None:
                 break
+        if best is None and view is not None and first.plus < 0 and first.digits[:1] == "0":
+            named = _place_region(view, first.start)  # "Paris 01 99 00 18 36 / London 020 7946 0327"
+            if named is not None and named != region and named != labelled:
+                best = _longest(groups, i, named, url, budget)
         if best is None:
             i += 1
             continue
@@ -1347,6 +1365,13 @@ class Phone(IdentifierType):
         Example(
             "Дар боғ сад дарахт ва як ҳавз; telo taona izay, roa andro", (), "GB", "Tajik and Malagasy words alone"
         ),
+        Example(
+            "Studio Sydney 0491 570 156, London: 020 7946 0311, Paris 01 99 00 22 33",
+            ("+61491570156", "+442079460311", "+33199002233"),
+            None,
+            "a national number read in the plan of the city named just before it, when the region's plan fails",
+        ),
+        Example("Office 020 7946 0327, reading 020 7946 0328", (), None, "no place named (or not capitalised)"),
     )
 
     def _lettered_groups(self, ctx: FieldContext) -> Iterator[Entity]:
