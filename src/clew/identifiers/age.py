@@ -71,7 +71,7 @@ from clew.text.numbers import read_token, vocabulary, words_value
 from clew.text.phrases import PhraseIndex
 
 # Lookbehinds sit after the first digit so that the scan can skip ahead to digits quickly.
-_NUMBER = re.compile(r"(?P<n>\d(?<![\d.,/$€£¥#№+'’]\d)(?<!\d:\d)\d)(?!\d|[.,:/'’\"″%]\d|['’\"″%+])")
+_NUMBER = re.compile(r"(?P<n>\d(?<![\d./$€£¥#№+'’]\d)(?<!\d,\d)(?<!\d:\d)\d)(?!\d|[.,:/'’\"″%]\d|['’\"″%+])")
 
 _AGE_UNIT = (
     r"(?:y/o|y\.o\.?|yo\b|yrs?\.?\s?old|years?[\s-]old|years?\s(?:young|of\sage)|-years?-old|yrs\b|yr\b"
@@ -83,9 +83,9 @@ _AGE_UNIT = (
     r"|-?aastane\b|-?vuotias\b|-?летн(?:яя|ий|ей|юю|его)\b|-?річн(?:а|ий|у|ого)\b|-?годишн(?:а|и|о|ак)\b"
     r"|-?let[áýé]\b|-?ročn[áýé]\b|-?letni[aą]\b|살|세\b"
     r"|години\b|годинки\b|metai\b|metų\b|vjeç|vjec\b|vjeçe|vjet\b|vjeçare\b|gads\b|aastat\b|aasta\svanune\b|vloaz\b|bloaz\b|bliadhna\sa\sdh['’]aois|ára\b|anys\b|urte\b|ساله|წლის|წლისაა|տարեկան"
-    r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|жашта|yoshda|yaşım\b|oed\b|sena\b|salî\b|bliana\sd['’]aois|j\.(?=[\s,;]|$)|vuotta\b|godinu\b|sano\sjir\b|jir\b|године\b|годин[аеу]\b"
+    r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|жашта|yoshda|yaşım\b|oed\b|sena\b|salî\b|(?:m?bliana|bliain)\sd['’]aois|j\.(?=[\s,;]|$)|vuotta\b|godinu\b|sano\sjir\b|jir\b|године\b|годин[аеу]\b"
     r"|сола(?:ам|м)?\b|солаи\b|ёшдаман\b|ёшда\b|ёшли\b|яшьтә\b|яшьлек\b|яшь\b|йәштә\b|йәшлек\b|[çҫ]улта\b|[çҫ]улхи\b"
-    r"|ýaşymda\b|ýaşynda\b|ýaşly\b|yoshdaman\b|yoshda\b|taona\b|taun\b|-?åring(?:ar|en)?\b"
+    r"|ýaşymda\b|ýaşym\b|ýaşynda\b|ýaşly\b|yoshdaman\b|yoshda\b|taona\b|taun\b|-?åring(?:ar|en)?\b"
     r"|வயது|வயசு|വയസ്സ്|വയസ്|ವರ್ಷ|సంవత్సరాలు|ఏళ్ళు|ఏళ్లు|વર્ષ|ਸਾਲ|वर्षे|वर्षांची"
     r"|(?:summers?|springs?|aprils?|winters?)\s(?:young|old)|primaveras|primaverinhas|abriles|printemps|primavere|piges\b|berges\b"
     r"|étés\b|veranos\b|verões|veroes\b|estati\b|lenze\b|lenzen\b|primăveri|primaveri\b"
@@ -1176,6 +1176,12 @@ class Age(IdentifierType):
             note="labels joined by slashes, then their values glued by slashes",
         ),
         Example("19 y medio!", ("19",), note="a half after a number that opens the text, no unit after it"),
+        Example("Beidh mé 23 bliain d'aois i mí Iúil", ("23",), note="Irish 'bliain d'aois' (years of age)"),
+        Example("Táim 25 mbliana d'aois", ("25",), note="Irish, the eclipsed 'mbliana d'aois'"),
+        Example("Men 24 ýaşym bar, Aşgabatdan", ("24",), note="Turkmen 'ýaşym bar' (I have ... years)"),
+        Example("男,26周岁,西安", ("26",), note="a comma (full-width or not) before the age of a comma-separated card"),
+        Example("Size 1,25 m; 3,20 EUR", (), note="a decimal comma is no age"),
+        Example("Tá 30 bliain ó shin", (), note="Irish 'bliain' without 'd'aois' is a duration"),
         Example(
             "Weight/Height: 55/165; 12 and a half hours of work; Date/Time: 12/05 22/30",
             (),

@@ -92,7 +92,8 @@ _AT_WORDS = (
     "|alfakrøll|krøllalfa|grisehale|miukumauku|kissanhäntä|papaki|παπάκι|παπακι|шнобель|равлик"
     "|एट|ऐट|שטרודל|כרוכית|a-rond|a rond|arond|atmark|at mark|at-mark|at sign|at-sign|atsign|at symbol"
     "|آت|ات|أت|ایت|ایٹ|эт|অ্যাট|এট|அட்|ఎట్"
-    "|маймунка|мајмунче|мајмун|majmunče|majmunce|majmun|afna|arrova|eta|hjá|hja|presso"
+    "|маймунка|мајмунче|мајмун|majmunče|majmunce|majmun|majmunčić|majmuncic|manki|monki|mankica|afna|arrova|eta|hjá"
+    "|hja|presso|4t"
     "|at the rate of|at the rate|at d rate|एट साइन|ایٹ سائن|ات ساین|آت ساین"
     "|malwen|շնիկ|айқұлақ|сабачка|ĉe|cxe|et işareti|et isareti|kuchukcha|ძაღლუკა"
     "|aapstert|a bildua|አት|អាត់|ແອັດ|အက်|ඇට්"
@@ -599,6 +600,26 @@ _NOT_A_MAILBOX = frozenset(
 """Words that stand before a bare "at" in sentences: never the mailbox of an address."""
 
 
+_COMMA_TLD = re.compile(
+    r"(?<![\w.+-])(?P<local>[a-z0-9](?:[a-z0-9._+-]{0,62}[a-z0-9_])?)@(?P<label>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)"
+    r",(?P<tld>com|net|org|info|biz|edu|gov|ru|ua|uk|fr|nl|pl|ro|br|mx|io)(?![\w.@-])",
+    re.IGNORECASE,
+)
+"""An address whose one dot is a comma ("kontakt@example,com", an OCR's or a slip's): only before a common top-level
+domain that is no word of a sentence ("de", "es", "it" are), and only where the domain has no dot at all."""
+_LEET_TLD = str.maketrans("01345", "oleas")
+"""Digits written for the letters of a top-level domain ("c0m", "n3t", "0rg", "1nfo" with "1" for "i" is not read)."""
+_ADDRESS_WORDS_TEXT = """
+    addresses address emails email mails mail e-mails accounts account domains domain users anyone everyone anything
+    everything all any nothing someone ends ending endings blocked allowed banned accepted only also
+    direcciones dirección direccion correos cuentas adresses adresse comptes adressen konten indirizzi endereços
+    enderecos contas adresy адреса адресы почты
+"""
+_ADDRESS_WORDS = frozenset(_ADDRESS_WORDS_TEXT.split())
+"""Words that talk about addresses of a domain ("Addresses @example.org are blocked", "accounts @example.net"):
+never the mailbox before a '@' written apart from them and glued to the domain."""
+
+
 def _tld_ok(tld: str, spelled: bool) -> bool:
     if not spelled:
         return len(tld) >= 2 and tld.isalpha()
@@ -620,6 +641,16 @@ class Email(IdentifierType):
             note="a top-level domain corrected just after the address",
         ),
         Example("write to lea.b@example.fr, no other address. Or at home.", ("lea.b@example.fr",), note="no fix"),
+        Example(
+            "scan: ivo.k@example,net; ping noor 4t example d0t n3t; ana.p manki example točka org",
+            ("ivo.k@example.net", "noor@example.net", "ana.p@example.org"),
+            note="an OCR's comma for the dot; a leet '4t' and top-level domain; Croatian 'manki' (monkey) for '@'",
+        ),
+        Example(
+            "Accounts @example.net are closed; all @example.com only; 5@home,com; lea@beispiel,de oder",
+            (),
+            note="a word about addresses before a '@domain'; a number, or a word-like ending after a comma",
+        ),
         Example("write to Jane.Doe@Example.com today", ("jane.doe@example.com",)),
         Example("mail: lily23 (at) example (dot) org", ("lily23@example.org",)),
         Example("write to olaide\\_okafor@example.org (copied from Markdown)", ("olaide_okafor@example.org",)),
@@ -1050,6 +1081,13 @@ class Email(IdentifierType):
                     continue
                 spans.append((m.start("local"), m.end()))
                 yield self.entity(ctx, f"{m.group('local')}@{m.group('domain')}", m.start("local"), m.end())
+        if "," in text and "@" in text and starts is None:
+            for m in _COMMA_TLD.finditer(text):  # "kontakt@example,com": the comma an OCR or a slip put for the dot
+                if not m.group("local").replace(".", "").isdigit() and not any(
+                    a < m.end() and m.start() < b for a, b in spans
+                ):
+                    spans.append((m.start(), m.end()))
+                    yield self.entity(ctx, f"{m.group('local')}@{m.group('label')}.{m.group('tld')}".lower(), *m.span())
         if "_at_" in text:
             for m in _UNDERSCORED.finditer(text):
                 labels = m.group("domain").split("_dot_")
@@ -1561,8 +1599,12 @@ def _value(m: re.Match[str], end: int) -> str | None:
             return None  # "मेरी बहन एट घर डॉट कॉम": a word, a spelled at, a word and a spelled ending, all of one script
     if not local.isascii() and all(p.isascii() for p in labels) and not _LATIN_AT.fullmatch(m.group("at").strip()):
         return None  # "मेरी बहन एट example डॉट com": before a Latin domain, a word of another script is the sentence's
+    if len(labels) >= 2 and not labels[-1].isalpha() and (unleet := labels[-1].translate(_LEET_TLD)) in _KNOWN_TLDS:
+        labels[-1] = unleet  # "d0t c0m", "n3t": a top-level domain with digits for its letters (no TLD has a digit)
     if len(labels) < 2 or not _tld_ok(labels[-1], not (plain_at and plain_domain)) or labels[-1] in _FILE_EXTENSIONS:
         return None
+    if m.group("at") == " @" and local in _ADDRESS_WORDS:
+        return None  # "Addresses @example.org are blocked": a domain named after a word about addresses
     if any(not p.isascii() and _foreign_sign(p) is not None for p in (local, *labels[:-1])):
         return None  # "ana.k @ ଏଟ ଡଟ com", "ଏଟ @ ana.k ଡଟ com": a spelled at sign or dot of another script is no label
         # of a domain, nor a mailbox

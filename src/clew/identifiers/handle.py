@@ -204,7 +204,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "onlyfans": (("onlyfans", "only fans", "онлифанс"), ("of",), ("onlyfans.com/",)),
     "fansly": (("fansly",), (), ("fansly.com/",)),
     "twitter": (
-        ("twitter", "твиттер", "تويتر"),
+        ("twitter", "твиттер", "تويتر", "🐦", "🐤"),
         ("x", "tw"),
         ("twitter.com/", "x.com/", "mobile.twitter.com/", "twitter://user?screen_name="),
     ),
@@ -214,7 +214,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
         ("tiktok.com/@", "tiktok://user/@", "snssdk1233://user/@"),
     ),
     "facebook": (
-        ("facebook", "fb", "фейсбук", "фб", "فيسبوك", "فيس بوك", "脸书", "臉書", "เฟสบุ๊ค", "เฟซบุ๊ก"),
+        ("facebook", "fb", "фейсбук", "фб", "فيسبوك", "فيس بوك", "脸书", "臉書", "เฟสบุ๊ค", "เฟซบุ๊ก", "📘"),
         ("face", "feis"),
         ("facebook.com/", "fb.com/", "m.facebook.com/", "fb.me/", "m.me/", "messenger.com/t/"),
     ),
@@ -562,7 +562,7 @@ _NAME_BEFORE_EMOJI = re.compile(r"(?:^|(?<=[\s,;:(\[]))(?P<user>[a-z0-9_](?:[a-z
 _LABEL_EMOJI = frozenset({"👻"})
 """A platform's emoji that labels the name before it ("bella_rose22 👻"); the paper plane (✈) is not one: it
 follows flight numbers too."""
-_PLATFORM_EMOJI = frozenset({"👻", "📸", "📷", "✈", "👾"})
+_PLATFORM_EMOJI = frozenset({"👻", "📸", "📷", "✈", "👾", "🐦", "🐤", "📘"})
 """Emoji that stand for a platform; one before the platform's own name labels the line ("👻 SC ayeshauk")."""
 _EMOJI_GAP = re.compile(r"[ \t\ufe0f]{0,3}")
 _EMOJI_ENDS_LINE = re.compile(r"[ \t\ufe0f]*(?:$|[\n.,;!|/)\]])")
@@ -756,10 +756,15 @@ def _east_slavic(word: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
     """Every cue spelling (names, leet and inflected forms, Ukrainian and Belarusian letters): about a tenth of a
-    second to build, read back from the disk cache (``clew.cache``) at the next start; the key is this module."""
-    from clew.cache import cached, versions
+    second to build, read back from the disk cache (``clew.cache``) at the next start; the key is this module and
+    the modules whose names it takes (``payment``'s names in other scripts, ``base``'s word lists): a service named
+    there in one more script is a cue here too."""
+    from clew import cache
+    from clew.identifiers import base, payment
 
-    return cached("handle-cues", [Path(__file__), versions("pyahocorasick")], _build_automaton)
+    key: list[str | Path] = [Path(__file__), Path(payment.__file__), Path(base.__file__)]
+    key.append(cache.versions("pyahocorasick"))
+    return cache.cached("handle-cues", key, _build_automaton)
 
 
 @lru_cache(maxsize=1)
@@ -1312,6 +1317,16 @@ class Handle(IdentifierType):
             note="alien-monster and camera emoji as platform labels",
         ),
         Example(
+            "news 🐦 @lumi_sketches\n📘 marta.lindqvist.art",
+            ("twitter:lumi_sketches", "facebook:marta.lindqvist.art"),
+            note="the bird of Twitter's logo and the blue book of Facebook as platform labels",
+        ),
+        Example(
+            "🐦 early birds welcome 🐤 from 9am; 📷 from 10pm",
+            (),
+            note="a platform emoji with no name after it: a time after a word is no name",
+        ),
+        Example(
             "@mika_j en insta y tiktok; @dara.k on ig & fb",
             ("instagram:mika_j", "tiktok:mika_j", "instagram:dara.k", "facebook:dara.k"),
             note="one name, two platforms named after it",
@@ -1619,6 +1634,7 @@ class Handle(IdentifierType):
             and (then := _ONE_WORD_THEN.match(text, u_end)) is not None
             and self._looks_like_handle(ctx, then.group("user"), then.start("user"), then.end("user"))
             and any(c.isalpha() for c in then.group("user"))
+            and not _TIME_OR_NUMBER.fullmatch(then.group("user"))
             and then.group("user").rstrip(".") not in _STOP
             and not _MARKED_SEP.search(sep)
         ):

@@ -50,6 +50,7 @@ from functools import lru_cache
 import phonenumbers
 
 from clew.identifiers.base import (
+    DOT_WORDS,
     UNAVAILABLE_WORDS,
     Example,
     FieldContext,
@@ -109,7 +110,10 @@ SCRIPT_NAMES: dict[str, str] = {
     "كاش آب": "cashapp",
     **dict.fromkeys(("пейпал", "пэйпал", "페이팔", "ペイパル", "باي بال", "بايبال", "पेपाल", "เพย์พาล"), "paypal"),
     **dict.fromkeys(("зелле", "젤레"), "zelle"),
-    **dict.fromkeys(("револют", "레볼루트"), "revolut"),
+    **dict.fromkeys(
+        ("револют", "레볼루트", "レボリュート", "リボルト", "ريفولوت", "رفولوت", "रेवोल्यूट", "เรฟโวลุต"), "revolut"
+    ),
+    **dict.fromkeys(("монзо", "몬조", "モンゾ"), "monzo"),
     **{
         prefix + name: service
         for name, service in (
@@ -280,12 +284,18 @@ _NEXT_AT_USER = re.compile(
     r"\s*(?:[/,|&]|or|and|o|ou|y|e|или|и)\s*@(?P<user>[a-z0-9][a-z0-9_.\-]{0,29}[a-z0-9_]|[a-z0-9])(?![\w@]|\.\w)"
 )
 """The next handle of a list after a cue ("venmo: $dolly / @dolly-d"): an '@' name."""
-_LINK_DOT = r"(?:\s?[.。｡•·∙・⋅]\s?|\s?[(\[{]\s?(?:dot|\.)\s?[)\]}]\s?|\sdot\s)"
+_LINK_DOT = rf"(?:\s?[.。｡•·∙・⋅]\s?|\s?[(\[{{]\s?(?:dot|\.)\s?[)\]}}]\s?|\s(?:{DOT_WORDS})\s)"
 """The dot of a payment link, also spaced or spelled ("paypal . me", "paypal(dot)me"), the ideographic full stop
 of a Chinese or Japanese keyboard ("paypal。me/…"), or a bullet or middle dot put for it ("paypal•me/…",
-"venmo·com/u/…") to get past a filter of links."""
-_LINK_SLASH = r"(?:\s?/\s?|\s(?:slash|barra|слэш|слеш)\s)"
-_SLASH_WORDS = (" slash ", " barra ", " слэш ", " слеш ")
+"venmo·com/u/…") to get past a filter of links; spelled, in any language of ``DOT_WORDS`` ("paypal punkt me").
+"""
+_SLASH_WORD_LIST = (
+    "slash|barra|слэш|слеш|schrägstrich|schragstrich|barre oblique|barre|barra oblicua|ukośnik|ukosnik"
+    "|lomítko|lomitko|eğik çizgi|egik cizgi|garis miring|gạch chéo|gach cheo|kosa crta|kose crta|sleš|sles|perjel"
+    "|vinoviiva|skråstreg|skråstrek|snedstreck|schuine streep|косая черта|斜杠|斜線|スラッシュ|슬래시"
+)
+_LINK_SLASH = rf"(?:\s?/\s?|\s(?:{_SLASH_WORD_LIST})\s)"
+_SLASH_WORDS = tuple(f" {word} " for word in _SLASH_WORD_LIST.split("|"))
 """A link's slash spelled out ("paypal dot me slash name")."""
 _LINK_NAMES = ("cash", "venmo", "paypal", "revolut", "wise", "monzo")
 _LINK_NAME_PATTERNS = tuple((re.compile(_leet_pattern(name)), name) for name in _LINK_NAMES)
@@ -326,8 +336,8 @@ _RECIPIENT = re.compile(
     r"@?(?P<user>[a-z0-9][a-z0-9_.\-]{0,40}[a-z0-9_]|[a-z0-9])(?![\w])"
 )
 """The payee named in a payment link's query ("venmo.com/pay?txn=pay&recipients=tasha-k&amount=40")."""
-_LINK_REST_NOISE = re.compile(r"^\s?(?:[.。｡•·∙・⋅]|[(\[{]\s?(?:dot|\.)\s?[)\]}]|dot)\s?|\s|\$|%24|@|%40")
-_SPELLED_SLASH = re.compile(r"\s(?:slash|barra|слэш|слеш)\s")
+_LINK_REST_NOISE = re.compile(rf"^\s?(?:[.。｡•·∙・⋅]|[(\[{{]\s?(?:dot|\.)\s?[)\]}}]|{DOT_WORDS})\s?|\s|\$|%24|@|%40")
+_SPELLED_SLASH = re.compile(rf"\s(?:{_SLASH_WORD_LIST})\s")
 _LIST_SEP = r"\s*(?:[/,|&+]|or|and|o|ou|y|e|или|и)\s*"
 _CHAIN = re.compile(_LIST_SEP + "(?=" + _CUE.pattern + ")")
 """Another service named right after this one ("venmo or cashapp: …"): the handles that follow are shared."""
@@ -657,6 +667,17 @@ class Payment(IdentifierType):
             (),
             note="the service named, the user to be asked for (in several languages); bullets of a menu",
         ),
+        Example(
+            "Zahlung: paypal punkt me schrägstrich Karo_W; revolut punto me barra nilo.v",
+            ("paypal:karo_w", "revolut:nilo.v"),
+            note="a link's dot and slash spelled in other languages",
+        ),
+        Example(
+            "レボリュート：@aoi.k / モンゾ @kenji_t",
+            ("revolut:aoi.k", "monzo:kenji_t"),
+            note="Revolut and Monzo in katakana",
+        ),
+        Example("el punto me interesa, slash fiction; paypal o venmo", (), note="dot and slash words with no link"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:

@@ -60,6 +60,7 @@ from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
 from clew.text.numbers import NumericView, digit_view, vocabulary
 from clew.text.phrases import PhraseIndex
+from clew.text.places import place_named
 
 MIN_DIGITS = 7
 MAX_DIGITS = 15
@@ -128,6 +129,18 @@ _ID_WORDS = (
     "заказ|счёт|счет|артикул|инн|огрн|снилс|паспорт|протокол|заявка"
 )
 _ID_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ID_WORDS})(?![^\W\d_])\s?(?:#|no\.?|nr\.?|number|:|-)?\s?$")
+_CARRIER_BEFORE = re.compile(
+    r"(?<![^\W\d_-])(?:dhl|usps|fedex|dpd|gls|tnt|hermes|evri|yodel|parcelforce|royal mail|colissimo|chronopost"
+    r"|correos|postnl|bpost|inpost|postnord|aramex|sf express|cdek|сдэк|boxberry"
+    r"|tracking|track\s?(?:no\.?|nr\.?|number|id|code)|sendungsnummer|sendungs-?nr\.?|paketnummer|numéro de suivi"
+    r"|n° de suivi|número de seguimiento|numero de seguimiento|código de rastreio|codigo de rastreio|rastreamento"
+    r"|tracciamento|track\s?&\s?trace|numer przesyłki|numer przesylki|číslo zásilky|kargo takip|gönderi no"
+    r"|трек-номер|трек номер|номер отправления|номер посылки)"
+    r"(?![^\W\d_])\s?(?:#|no\.?|nr\.?|number|:|-)?\s?[^\W\d_]{0,3}$"
+)
+"""A parcel carrier or a tracking label just before a group, letters of the code glued to it allowed ("DHL JD014 …",
+"Sendungsnummer 00340434…", "tracking: 1Z…"): the group and the blocks that go on from it are a tracking number.
+Carriers' names only where they are no word of a sentence ("UPS" is "ups")."""
 _ZIP_BEFORE = re.compile(r"(?:zip(?:\s?code)?|postal\s?code|postcode|c\.p\.|cep|plz|индекс)\s?:?\s?$")
 _MONTH_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_MONTHS})\.?\s?(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s?)?$")
 _UNIT_AFTER = re.compile(rf"(?:[.,]\d{{1,3}})*(?:{_UNITS_SPACED}|{_UNITS_GLUED})(?![^\W\d_])")
@@ -190,6 +203,23 @@ def _labelled(text: str, g: _Group) -> bool:
     return day_or_year and _MONTH_BEFORE.search(text, lo, g.start) is not None
 
 
+def _thousands(groups: list[_Group], text: str, drop: list[bool]) -> None:
+    """Drop the groups of a count written with thousands separators ("Views: 4,165,550,118"): four groups or more
+    joined by commas, the first of one to three digits and every other of three. No phone number is written
+    so (a North American one in commas ends with four: "1,416,555,0118")."""
+    n = len(groups)
+    k = 0
+    while k < n:
+        j = k + 1
+        while j < n and _separator(text, groups, j) == "," and len(groups[j].digits) == 3:
+            j += 1
+        ends_there = j == n or _separator(text, groups, j) != "," or j - k < 4
+        if j - k >= 4 and len(groups[k].digits) <= 3 and ends_there and (k == 0 or _separator(text, groups, k) != ","):
+            for i in range(k, j):
+                drop[i] = True
+        k = j
+
+
 def _distractors(text: str, groups: list[_Group]) -> list[bool]:
     """Which digit groups of a candidate run are something else: a price, a date, a time, an id, a size.
 
@@ -217,6 +247,12 @@ def _distractors(text: str, groups: list[_Group]) -> list[bool]:
                 # the rest of a labelled code: "ISBN 978-84-376-0494-7", "Rechnung 2026-1129-0042", and blocks of one
                 # size after a single space: "Bestellnummer 4161 4960 0777 3321"
                 coded[j] = True
+                j += 1
+        if not drop[k] and g.start > 0 and _CARRIER_BEFORE.search(text, max(0, g.start - _CONTEXT), g.start):
+            drop[k] = True
+            j = k + 1
+            while j < n and _separator(text, groups, j) in (" ", "-"):
+                coded[j] = True  # "DHL JD014 6000 0556 6074 1": the blocks of a tracking number
                 j += 1
         if drop[k] or not _after_cue(text, g.end):
             continue
@@ -254,6 +290,7 @@ def _distractors(text: str, groups: list[_Group]) -> list[bool]:
                 drop[k + 1] = True
     for k in range(n):
         drop[k] = drop[k] or coded[k]
+    _thousands(groups, text, drop)
     if n > 1:
         _shapes(text, groups, drop)
         _lists(text, groups, drop)
@@ -648,6 +685,19 @@ def _label_region(view: NumericView, start: int) -> str | None:
     return code if code in _REGIONS else None
 
 
+_PLACE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,24})\s?[:：]?\s?$")
+
+
+def _place_region(view: NumericView, start: int) -> str | None:
+    """The country of a city or country named just before ``start``, capitalised ("London 020 7946 0327"): a
+    national number (a leading 0) that the field's region does not read is read in that country's plan."""
+    m = _PLACE_BEFORE.search(view.text, max(0, start - 26), start)
+    if m is None or not view.original_at(m.start(1), m.start(1) + 1).isupper():
+        return None
+    place = place_named(m.group(1))
+    return place.country if place is not None and place.country in _REGIONS else None
+
+
 _COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
 _REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
 
@@ -674,6 +724,10 @@ def _split(
             best = _longest(groups, i, reading, url, budget)
             if best is not None:
                 break
+        if best is None and view is not None and first.plus < 0 and first.digits[:1] == "0":
+            named = _place_region(view, first.start)  # "Paris 01 99 00 18 36 / London 020 7946 0327"
+            if named is not None and named != region and named != labelled:
+                best = _longest(groups, i, named, url, budget)
         if best is None:
             i += 1
             continue
@@ -1269,6 +1323,55 @@ class Phone(IdentifierType):
         Example("call oh-one-six-one, four-nine-six, oh-treble-two", ("+441614960222",), "GB", "'oh' and 'treble'"),
         Example("Bhí sé ann, dó nó trí lá, agus aon oíche", (), "GB", "Irish words that are also digits, alone"),
         Example("a treble shot and a double for two", (), "GB", "'treble' and 'double' outside a number"),
+        Example(
+            "شمېره: صفر دوه صفر، اووه نهه څلور شپږ، صفر درې اته يو", ("+442079460381",), "GB", "Pashto number words"
+        ),
+        Example(
+            "Рақам: сифр ду сифр, ҳафт нӯҳ чор шаш, сифр панҷ ду як; ё сифр ду сифр хафт нух чор шаш сифр панч се ду",
+            ("+442079460521", "+442079460532"),
+            "GB",
+            "Tajik number words, also as typed on a Russian keyboard",
+        ),
+        Example("Telefon: nol bir, dokuz dokuz, nol nol, alty ýedi, bäş iki", ("+33199006752",), "FR", "Turkmen"),
+        Example(
+            "Звънни ми се: нула две нула, седем девет четири шест, нула пет две осем",
+            ("+442079460528",),
+            "GB",
+            "Bulgarian 'се' before the number words is no Tajik 3",
+        ),
+        Example(
+            "Antsoy: aotra iray, sivy sivy, aotra aotra, efatra valo, enina roa", ("+33199004862",), "FR", "Malagasy"
+        ),
+        Example(
+            "ቁጽሪ፦ ዜሮ ክልተ ዜሮ፣ ሸውዓተ ትሽዓተ ኣርባዕተ ሽዱሽተ፣ ዜሮ ሓሙሽተ ሸሞንተ ሓደ",
+            ("+442079460581",),
+            "GB",
+            "Tigrinya number words (Ethiopic script)",
+        ),
+        Example(
+            "bilbilaa: duwwaa lama duwwaa, torba sagal afur jaha, duwwaa shan lama sadii",
+            ("+442079460523",),
+            "GB",
+            "Oromo number words",
+        ),
+        Example("نۆل ئىككى نۆل، يەتتە توققۇز تۆت ئالتە، نۆل بەش ئىككى تۆت", ("+442079460524",), "GB", "Uyghur"),
+        Example("ноль ике ноль, җиде тугыз дүрт алты, ноль биш ике җиде", ("+442079460527",), "GB", "Tatar"),
+        Example(
+            "Views: 4,165,550,118 · likes 2,103; DHL JD014 6000 0556 6074 1; Hermes H0012 3456 7890 1234",
+            (),
+            "GB",
+            "a count with thousands separators; parcel tracking numbers after a carrier's name",
+        ),
+        Example(
+            "Дар боғ сад дарахт ва як ҳавз; telo taona izay, roa andro", (), "GB", "Tajik and Malagasy words alone"
+        ),
+        Example(
+            "Studio Sydney 0491 570 156, London: 020 7946 0311, Paris 01 99 00 22 33",
+            ("+61491570156", "+442079460311", "+33199002233"),
+            None,
+            "a national number read in the plan of the city named just before it, when the region's plan fails",
+        ),
+        Example("Office 020 7946 0327, reading 020 7946 0328", (), None, "no place named (or not capitalised)"),
     )
 
     def _lettered_groups(self, ctx: FieldContext) -> Iterator[Entity]:

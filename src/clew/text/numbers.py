@@ -90,6 +90,9 @@ class Word:
     ambiguous: bool
     no_spaces: bool = False
     langs: int = 0
+    inner: bool = False
+    """Never opens a run of numbers, however long (Tajik "се" = 3 is the Bulgarian and Macedonian reflexive "се" of
+    "Обадете се: нула …", which stands before the number it asks to call); inside a run or closing it, it counts."""
     """The languages this spelling reads so in, one bit each (in the order of ``number_words.yaml``): words glued
     into one ("twentysix") make one number only when a language has them all, so German "Seiten" is no Italian
     "sei" glued to an English "ten"."""
@@ -224,6 +227,7 @@ _SECTIONS = frozenset(
         "tens_take_teens",
         "teens_take_units",
         "ambiguous",
+        "inner",
         "accents_only",
         "no_spaces",
     }
@@ -318,13 +322,16 @@ def compile_vocabulary(raw: dict[str, Any]) -> Vocabulary:
         hand = index < hand_languages
         ambiguous = {_fold(w) for w in lang.get("ambiguous", [])}
         ambiguous |= {_strip_accents(w) for w in ambiguous}
+        inner = {_fold(w) for w in lang.get("inner", [])}
+        ambiguous |= inner
         no_spaces = bool(lang.get("no_spaces", False))
         accents_only = {_fold(w) for w in lang.get("accents_only", [])}
         for section, kind in _KINDS.items():
             for value, spellings in (lang.get(section) or {}).items():
                 for spelling in spellings:
                     amb = _fold(spelling) in ambiguous or _strip_accents(_fold(spelling)) in ambiguous
-                    add(spelling, Word(kind, int(value), amb, no_spaces), _fold(spelling) not in accents_only)
+                    word = Word(kind, int(value), amb, no_spaces, inner=_fold(spelling) in inner)
+                    add(spelling, word, _fold(spelling) not in accents_only)
         for section in ("times_ten", "plus_ten"):
             for spelling in lang.get(section) or []:
                 add(spelling, Word(cast(Kind, section), 0, _fold(spelling) in ambiguous, no_spaces))
@@ -790,11 +797,18 @@ def _bound(text: str, a: _Token, b: _Token) -> bool:
     return x.word is not None and y.word is not None and (x.word.kind, y.word.kind) in _PAIRS and _glued(text, x, y)
 
 
+def _inner(token: _Token) -> bool:
+    """Whether a token is only words that never open a run (``Word.inner``)."""
+    return all(e.word is not None and e.word.inner for e in token.elements)
+
+
 def _trim(run: list[_Token], text: str) -> list[_Token]:
     """Drop ambiguous words at the ends of a short run: "call 213 555 0127 to book".
 
     A word that makes one number with its neighbour stays (``treinta y dos``, ``dos mil``).
     """
+    while run and _inner(run[0]) and not (len(run) > 1 and _bound(text, run[0], run[1])):
+        run = run[1:]
     while run and len(run) < EDGE_KEEP:
         if run[0].ambiguous and not _leads(run) and not (len(run) > 1 and _bound(text, run[0], run[1])):
             run = run[1:]
