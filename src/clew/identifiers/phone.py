@@ -1372,6 +1372,13 @@ class Phone(IdentifierType):
             "a national number read in the plan of the city named just before it, when the region's plan fails",
         ),
         Example("Office 020 7946 0327, reading 020 7946 0328", (), None, "no place named (or not capitalised)"),
+        Example(
+            "Rele: twa zewo senk, senk senk senk, zewo en de kat",
+            ("+13055550124",),
+            "US",
+            "'de' (2), 'set' (7), 'sin' (5) of the Creoles count only between their number words",
+        ),
+        Example("página 1 de 3, capítulo 20 de 25, 555 de 0123 on 1 set 4", (), "US", "a preposition between digits"),
     )
 
     def _lettered_groups(self, ctx: FieldContext) -> Iterator[Entity]:
