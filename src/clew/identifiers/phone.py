@@ -843,16 +843,17 @@ def _halves(text: str, region: str) -> Iterator[tuple[int, int, str]]:
 
 
 _SEQUENCE_WORDS_TEXT = """
-then|and then|next|after that|followed by|finally|and finally|last|lastly|at the end|and at the end|ends with|ending in
-|ending with|dann|und dann|danach|anschließend|zuletzt|am ende|am schluss|endet mit|puis|et puis|ensuite|et ensuite|enfin
-|et enfin|pour finir|à la fin|finit par|se termine par|luego|y luego|después|y después|despues|al final|y al final|por último
-|por ultimo|finalmente|termina en|termina con|depois|e depois|em seguida|no final|e no final|por fim|no fim|termina em|poi
-|e poi|dopo|infine|alla fine|e alla fine|finisce con|potem|a potem|następnie|na końcu|a na końcu|na koniec|kończy się na
-|потом|а потом|затем|дальше|далее|в конце|а в конце|наконец|заканчивается на|потім|а потім|далі|в кінці|наприкінці
-|然后|接着|之后|最后|次に|それから|最後に|그 다음|그다음|마지막으로|sonra|daha sonra|ardından|en son|sonunda|son olarak
-|kemudian|lalu|setelah itu|terakhir|akhirnya|rồi|sau đó|tiếp theo|cuối cùng|daarna|vervolgens|tot slot|als laatste
-|eindigt op|sedan|därefter|sist|derefter|til sidst|deretter|til slutt|apoi|după aceea|la final|la sfârșit|pak|potom
-|nakonec|na konci|aztán|majd|végül|utána|μετά|έπειτα|τέλος|ثم|بعدها|بعد ذلك|وأخيرا|أخيرا|ואז|אחר כך|בסוף|फिर|उसके बाद
+then|and then|next|after that|followed by|finally|and finally|last|lastly|at the end|and at the end|ends with
+|ending in|ending with|dann|und dann|danach|anschließend|zuletzt|am ende|am schluss|endet mit|puis|et puis
+|ensuite|et ensuite|enfin|et enfin|pour finir|à la fin|finit par|se termine par|luego|y luego|después|y después
+|despues|al final|y al final|por último|por ultimo|finalmente|termina en|termina con|depois|e depois|em seguida
+|no final|e no final|por fim|no fim|termina em|poi|e poi|dopo|infine|alla fine|e alla fine|finisce con|potem
+|a potem|następnie|na końcu|a na końcu|na koniec|kończy się na|потом|а потом|затем|дальше|далее|в конце
+|а в конце|наконец|заканчивается на|потім|а потім|далі|в кінці|наприкінці|然后|接着|之后|最后|次に|それから
+|最後に|그 다음|그다음|마지막으로|sonra|daha sonra|ardından|en son|sonunda|son olarak|kemudian|lalu|setelah itu
+|terakhir|akhirnya|rồi|sau đó|tiếp theo|cuối cùng|daarna|vervolgens|tot slot|als laatste|eindigt op|sedan
+|därefter|sist|derefter|til sidst|deretter|til slutt|apoi|după aceea|la final|la sfârșit|pak|potom|nakonec
+|na konci|aztán|majd|végül|utána|μετά|έπειτα|τέλος|ثم|بعدها|بعد ذلك|وأخيرا|أخيرا|ואז|אחר כך|בסוף|फिर|उसके बाद
 |आखिर में|tapos|pagkatapos|sa dulo|kisha|halafu|mwisho
 """
 """Words that give the groups of one number in order ("020, then 7946, and at the end 0684"); "and" is none."""
