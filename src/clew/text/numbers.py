@@ -605,8 +605,13 @@ def _tokens(text: str) -> list[tuple[int, int, TokenKind]]:
         if start < skip_to:
             continue
         word = entries[index][1]
-        if word.flanked and ((start > 0 and text[start - 1].isalnum()) or (stop < n and text[stop].isalnum())):
-            continue  # only a whole word: "de" glued into "dekat" is no 2
+        if word.flanked and (
+            g_start < 0
+            or start - g_end > MAX_GAP
+            or (start > 0 and text[start - 1].isalnum())
+            or (stop < n and text[stop].isalnum())
+        ):
+            continue  # only a whole word ("de" glued into "dekat" is no 2), just after another number word
         unspaced = word.no_spaces
         if g_start >= 0:
             if start == g_end and unspaced == g_unspaced and word.langs & g_langs:
