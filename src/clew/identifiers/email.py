@@ -1089,6 +1089,8 @@ class Email(IdentifierType):
                 yield found
         if split:
             for pattern in (_SPLIT_ADDRESS, _AT_BETWEEN):
+                if pattern is _AT_BETWEEN and _AT_NAMED.search(text) is None:
+                    continue  # "between" with no at sign named: no instruction to put one
                 for m in pattern.finditer(text):
                     tld = m.group("domain").rsplit(".", 1)[-1]
                     if starts is not None or not _tld_ok(tld, True) or tld in _FILE_EXTENSIONS:
@@ -1221,6 +1223,8 @@ _AT_BETWEEN = re.compile(
 """Two pieces of an address side by side and an instruction to put the at sign between them ("kira.m + example.net
 (put @ between)", "ana.b y example.org, pon la arroba en medio", "li.na example.cn — @ dazwischen"): up to three words
 (the verb, an article) before the sign. Run only where ``_rare_cues`` found a word for "between"."""
+_AT_NAMED = re.compile(r"@|\(at\)|\[at\]|at.sign|arroba|arobase|собак|собачк")
+"""A quick test for ``_AT_BETWEEN``: the at sign, or a name of it, is in the text."""
 """An address given in two pieces, the mailbox and the domain each after its label ("user: lina.hr / domain:
 example.net", "usuario: ana.b, dominio: example.org", "用户名：li.na 域名：example.cn"). Run only where the automaton of
 ``_rare_cues`` found a label of the domain."""
