@@ -38,3 +38,26 @@ def test_inner_word_never_opens_a_long_run() -> None:
 def test_inner_words_are_ambiguous_too() -> None:
     word = vocabulary().words["се"]
     assert word.inner and word.ambiguous and word.value == 3
+
+
+FLANKED = [
+    ("zewo en de twa", "0 1 2 3"),  # Haitian "de" between Haitian number words
+    ("rele twa zewo senk, senk senk senk, zewo en de de twa", "rele 3 0 5, 5 5 5, 0 1 2 2 3"),
+    ("zero sink de set nef", "0 5 2 7 9"),  # Mauritian "de", "set"
+    ("sıfır beş on iki", "0 5 12"),  # Turkish "on" = 10 between Turkish number words
+    ("página 1 de 3", "página 1 de 3"),  # next to digits: a preposition
+    ("capítulo uno de tres", "capítulo uno de tres"),  # one number word before it: not enough
+    ("for one on one", "for one on one"),  # English around the Turkish ten
+    ("dekat sini", "dekat sini"),  # glued into a word: no number
+    ("de twa zewo senk", "de 3 0 5"),  # never opens a run
+]
+
+
+@pytest.mark.parametrize(("original", "expected"), FLANKED)
+def test_flanked_words_count_only_between_number_words(original: str, expected: str) -> None:
+    assert digit_view(normalize(original)).text == expected
+
+
+def test_flanked_words_are_ambiguous_too() -> None:
+    word = vocabulary().words["de"]
+    assert word.flanked and word.ambiguous and word.value == 2

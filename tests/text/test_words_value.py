@@ -57,9 +57,10 @@ def test_new_vocabularies_in_the_numeric_view(original: str, expected: str) -> N
 
 
 def test_english_words_hold_no_turkish_numbers() -> None:
-    # "on", "bin" are English words: they are no Turkish 10 and 1000
-    assert "on" not in vocabulary().words and "bin" not in vocabulary().words
+    # "on", "bin" are English words: "bin" is no Turkish 1000, and "on" a Turkish 10 only between Turkish number words
+    assert "bin" not in vocabulary().words and vocabulary().words["on"].flanked
     assert digit_view(normalize("call 213 555 0127 on weekends")).text == "call 213 555 0127 on weekends"
+    assert digit_view(normalize("one two on three four")).text == "1 2 on 3 4"
 
 
 @settings(max_examples=300, deadline=None)

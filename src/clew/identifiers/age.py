@@ -1161,6 +1161,16 @@ class Age(IdentifierType):
             note="no age label in the list, or another label over the number",
         ),
         Example(
+            "twenty-two (22), new in the city; Ines, veintitrés (23), recién llegada",
+            ("22", "23"),
+            note="a number in words, then its digits in brackets, opening a profile",
+        ),
+        Example(
+            "Room twenty (20), floor two; fifty (50) roses; twenty (20), thirty (30), forty (40)",
+            (),
+            note="the same number written twice after a word, before a unit, or in a list of numbers",
+        ),
+        Example(
             "Clara (23) años, de Quito",
             ("23",),
             note="a number in brackets before the year word",
@@ -1500,6 +1510,12 @@ class Age(IdentifierType):
         if _NON_AGE_UNIT.match(text, end):
             return False
         if (
+            left.endswith(("(", "( "))
+            and text.startswith(")", end)
+            and Age._written_twice(ctx, text, start, end, value, left)
+        ):
+            return True  # "nineteen (19), first job abroad": the number in words, then its digits in brackets
+        if (
             16 <= value <= 69
             and left.endswith((":", ": ", "=", "= "))
             and _STATS_AGE_LABEL.search(left)
@@ -1551,6 +1567,28 @@ class Age(IdentifierType):
             return False  # a row of a table: its columns are read by their header (``_table_ages``)
         written = ctx.text.original_at(start - len(left) + name.start("name"), start - len(left) + name.end("name"))
         return written[:1].isupper() or (left.endswith(("(", "( ")) and written in _PERSON_NOUNS)
+
+    @staticmethod
+    def _written_twice(ctx: FieldContext, text: str, start: int, end: int, value: int, left: str) -> bool:
+        """Whether the digits in brackets at ``start`` repeat the number in words just before them, and that number
+        opens a profile: the text or a line starts there, or a capitalised name and a comma stand before it; a comma,
+        a bar or the end follows the brackets ("nineteen (19), first job abroad"; not "twenty (20) minutes")."""
+        goes_on = _PROFILE_GOES_ON.match(text, end + 1)
+        if not 16 <= value <= 69 or goes_on is None:
+            return False
+        k = goes_on.end() + (1 if text.startswith(" ", goes_on.end()) else 0)
+        if k < len(text) and (text[k].isdigit() or _words_after(text, k) is not None):
+            return False  # a list of numbers: "twenty (20), thirty (30)"
+        bracket = start - 1 if text[start - 1] == "(" else start - 2
+        found = _word_age(text, bracket)
+        if found is None or found[2] != value:
+            return False
+        before = text[max(0, found[0] - 30) : found[0]]
+        if not before.strip() or Age._named(ctx, found[0], value, before):
+            return True
+        a, _ = ctx.text.span(found[0], found[0] + 1)
+        line = ctx.text.original[max(0, a - 40) : a]
+        return "\n" in line and line[line.rfind("\n") + 1 :].strip(" -*•·>") == ""
 
     @staticmethod
     def _under_age_label(text: str, start: int) -> bool:

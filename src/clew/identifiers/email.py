@@ -357,7 +357,7 @@ def _rare_cues() -> PhraseIndex[tuple[bool, int]]:
     kinds: dict[str, tuple[bool, int]] = {literal: (True, 0) for literal in _RARE_CUES}
     for literal in _GAP_DOTS:
         kinds[literal] = (literal in kinds, len(literal))
-    for literal in _SPLIT_DOMAIN_WORDS:
+    for literal in (*_SPLIT_DOMAIN_WORDS, *_AT_BETWEEN_WORDS):
         kinds.setdefault(literal, (False, -1))
     return PhraseIndex(kinds.items())
 
@@ -939,6 +939,21 @@ class Email(IdentifierType):
             ("ana.b@example.org", "li.na@example.cn"),
             note="the mailbox and the domain given apart, each after its label",
         ),
+        Example(
+            "login: mia.k • host: example.com · nome: gio.r ・ servidor: example.org",
+            ("mia.k@example.com", "gio.r@example.org"),
+            note="other labels of the two pieces, other separators between them",
+        ),
+        Example(
+            "write to tom.h and example.net, put an @ between; ana.b y example.org, pon la arroba en medio",
+            ("tom.h@example.net", "ana.b@example.org"),
+            note="two pieces side by side and an instruction to put '@' between them",
+        ),
+        Example(
+            "example.com between 9 and 5; lena and example.org are in between jobs",
+            (),
+            note="'between' with no at sign named",
+        ),
         Example("domain: example.net is for sale; user: admin / domain: setup.exe", (), note="a domain alone; a file"),
         Example(
             "pishi: lera.v sobaka example tochka ru, ili olya22 sobachka example krapka net",
@@ -1073,14 +1088,18 @@ class Email(IdentifierType):
                 spans.append((m.start(), end))
                 yield found
         if split:
-            for m in _SPLIT_ADDRESS.finditer(text):
-                tld = m.group("domain").rsplit(".", 1)[-1]
-                if starts is not None or not _tld_ok(tld, True) or tld in _FILE_EXTENSIONS:
-                    continue
-                if any(a < m.end() and m.start("local") < b for a, b in spans):
-                    continue
-                spans.append((m.start("local"), m.end()))
-                yield self.entity(ctx, f"{m.group('local')}@{m.group('domain')}", m.start("local"), m.end())
+            for pattern in (_SPLIT_ADDRESS, _AT_BETWEEN):
+                if pattern is _AT_BETWEEN and _AT_NAMED.search(text) is None:
+                    continue  # "between" with no at sign named: no instruction to put one
+                for m in pattern.finditer(text):
+                    tld = m.group("domain").rsplit(".", 1)[-1]
+                    if starts is not None or not _tld_ok(tld, True) or tld in _FILE_EXTENSIONS:
+                        continue
+                    end = m.end("domain")
+                    if any(a < end and m.start("local") < b for a, b in spans):
+                        continue
+                    spans.append((m.start("local"), end))
+                    yield self.entity(ctx, f"{m.group('local')}@{m.group('domain')}", m.start("local"), end)
         if "," in text and "@" in text and starts is None:
             for m in _COMMA_TLD.finditer(text):  # "kontakt@example,com": the comma an OCR or a slip put for the dot
                 if not m.group("local").replace(".", "").isdigit() and not any(
@@ -1136,7 +1155,7 @@ _SPLIT_USER_WORDS = (
     "user|username|user name|login|local part|local-part|mailbox|utilisateur|nom d'utilisateur|identifiant|usuario"
     "|nombre de usuario|usuário|utente|nome utente|benutzer|benutzername|nutzer|użytkownik|login|пользователь|логин"
     "|ящик|kullanıcı|kullanıcı adı|tên|tên người dùng|pengguna|ユーザー|ユーザー名|ユーザ名|用户|用户名|用戶|用戶名"
-    "|사용자|사용자명|아이디"
+    "|사용자|사용자명|아이디|name|nom|nombre|nome|имя|nama|isim|account|konto|cuenta|conta|compte|аккаунт"
 )
 _SPLIT_DOMAIN_WORDS = (
     "domain",
@@ -1151,13 +1170,61 @@ _SPLIT_DOMAIN_WORDS = (
     "ドメイン",
     "域名",
     "도메인",
+    "server",
+    "mail server",
+    "host",
+    "provider",
+    "serveur",
+    "hôte",
+    "servidor",
+    "provedor",
+    "proveedor",
+    "anbieter",
+    "сервер",
+    "sunucu",
+    "máy chủ",
+    "服务器",
+    "サーバー",
+    "서버",
 )
 _USER_LABEL = re.compile(_SPLIT_USER_WORDS)
 _SPLIT_ADDRESS = re.compile(
     rf"(?<![^\W_])(?:{_SPLIT_USER_WORDS})\s?[:：=]\s?(?P<local>[a-z0-9](?:[a-z0-9._+-]{{0,62}}[a-z0-9])?)\s?"
-    rf"(?:[/|,;+&]|and|et|y|e|und|и|i)?\s?(?:{'|'.join(_SPLIT_DOMAIN_WORDS)})\s?[:：=]\s?"
+    rf"(?:[/|,;+&·•∙・、，；]|and|et|y|e|und|и|i)?\s?(?:{'|'.join(_SPLIT_DOMAIN_WORDS)})\s?[:：=]\s?"
     r"(?P<domain>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)(?![\w@-]|\.\w)"
 )
+_AT_BETWEEN_WORDS = (
+    "between",
+    "in between",
+    "in the middle",
+    "entre",
+    "entre les deux",
+    "au milieu",
+    "en medio",
+    "no meio",
+    "in mezzo",
+    "dazwischen",
+    "между",
+    "посередине",
+    "arasına",
+    "ở giữa",
+    "di tengah",
+    "di antara",
+    "中间",
+    "の間",
+    "사이에",
+)
+_AT_BETWEEN = re.compile(
+    r"(?<![\w.@+-])(?P<local>[a-z0-9](?:[a-z0-9._+-]{0,62}[a-z0-9])?)\s?(?:[/|,;+&·•∙・、，；]|and|et|y|e|und|и)?\s?"
+    r"(?P<domain>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)(?![\w@-]|\.\w)"
+    r"\s?[(\[,;:—–-]?\s?(?:[^\W\d_]+\s){0,3}?(?:@|\(at\)|\[at\]|at sign|at-sign|arroba|arobase|собак[уа]|собачк[уа])\s?"
+    rf"(?:{'|'.join(_AT_BETWEEN_WORDS)})(?![^\W_])"
+)
+"""Two pieces of an address side by side and an instruction to put the at sign between them ("kira.m + example.net
+(put @ between)", "ana.b y example.org, pon la arroba en medio", "li.na example.cn — @ dazwischen"): up to three words
+(the verb, an article) before the sign. Run only where ``_rare_cues`` found a word for "between"."""
+_AT_NAMED = re.compile(r"@|\(at\)|\[at\]|at.sign|arroba|arobase|собак|собачк")
+"""A quick test for ``_AT_BETWEEN``: the at sign, or a name of it, is in the text."""
 """An address given in two pieces, the mailbox and the domain each after its label ("user: lina.hr / domain:
 example.net", "usuario: ana.b, dominio: example.org", "用户名：li.na 域名：example.cn"). Run only where the automaton of
 ``_rare_cues`` found a label of the domain."""

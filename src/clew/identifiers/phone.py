@@ -842,6 +842,58 @@ def _halves(text: str, region: str) -> Iterator[tuple[int, int, str]]:
                 yield m.start("g1"), m.end("g2"), value
 
 
+_SEQUENCE_WORDS_TEXT = """
+then|and then|next|after that|followed by|finally|and finally|last|lastly|at the end|and at the end|ends with
+|ending in|ending with|dann|und dann|danach|anschließend|zuletzt|am ende|am schluss|endet mit|puis|et puis
+|ensuite|et ensuite|enfin|et enfin|pour finir|à la fin|finit par|se termine par|luego|y luego|después|y después
+|despues|al final|y al final|por último|por ultimo|finalmente|termina en|termina con|depois|e depois|em seguida
+|no final|e no final|por fim|no fim|termina em|poi|e poi|dopo|infine|alla fine|e alla fine|finisce con|potem
+|a potem|następnie|na końcu|a na końcu|na koniec|kończy się na|потом|а потом|затем|дальше|далее|в конце
+|а в конце|наконец|заканчивается на|потім|а потім|далі|в кінці|наприкінці|然后|接着|之后|最后|次に|それから
+|最後に|그 다음|그다음|마지막으로|sonra|daha sonra|ardından|en son|sonunda|son olarak|kemudian|lalu|setelah itu
+|terakhir|akhirnya|rồi|sau đó|tiếp theo|cuối cùng|daarna|vervolgens|tot slot|als laatste|eindigt op|sedan
+|därefter|sist|derefter|til sidst|deretter|til slutt|apoi|după aceea|la final|la sfârșit|pak|potom|nakonec
+|na konci|aztán|majd|végül|utána|μετά|έπειτα|τέλος|ثم|بعدها|بعد ذلك|وأخيرا|أخيرا|ואז|אחר כך|בסוף|फिर|उसके बाद
+|आखिर में|tapos|pagkatapos|sa dulo|kisha|halafu|mwisho
+"""
+"""Words that give the groups of one number in order ("020, then 7946, and at the end 0684"); "and" is none."""
+_SEQUENCE_WORDS = tuple(
+    sorted({w.strip() for w in _SEQUENCE_WORDS_TEXT.replace("\n", "").split("|") if w.strip()}, key=len, reverse=True)
+)
+_SEQUENCE_GROUP = r"(?<![$€£¥#№+])\d{2,5}(?!\d|[.,/:]\d|\s?[%€$£¥]|\s\d)"
+_SEQUENCED = re.compile(
+    r"(?<!\d)(?<!\d\s)(?<![.,/:])(?<!\d[.,/:-])"
+    + _SEQUENCE_GROUP
+    + r"((?:\s?[,;:.\-–—→>]?\s?(?:(?:and|und|y|e|et|i|и|і|a|ve|và|og|och|en|și|és|та|dan)\s)?(?<![^\W\d_])(?:"
+    + "|".join(re.escape(w) for w in _SEQUENCE_WORDS)
+    + r")(?![^\W\d_])\s?[,:\-–—→>]?\s?"
+    + _SEQUENCE_GROUP
+    + r"){1,4})"
+)
+"""Groups of one number joined by words that give them in order ("zaczyna się od 020, potem 7946, na końcu 0684",
+"312 dann 555 und zuletzt 0147"): the digits of all the groups must make a valid number. Lists of numbers
+("rooms 12, then 14"), years, prices and percentages are too short, or refused by the groups' edges."""
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SEQUENCE_DIGITS = re.compile(r"\d\d(?:\D{1,40}+\d\d+){1,4}")
+"""A quick test for ``_SEQUENCED``: groups of two digits or more with gaps between them."""
+
+
+@lru_cache(maxsize=1)
+def _sequence_hint() -> PhraseIndex[bool]:
+    return PhraseIndex((w, True) for w in _SEQUENCE_WORDS)
+
+
+def _sequenced(text: str, region: str) -> Iterator[tuple[int, int, str]]:
+    for m in _SEQUENCED.finditer(text):
+        groups = re.findall(r"\d+", m.group())
+        digits = "".join(groups)
+        if not MIN_DIGITS <= len(digits) <= MAX_DIGITS or all(len(g) == 4 and _YEAR.fullmatch(g) for g in groups):
+            continue
+        value = validate(digits, region, False, len(digits) == 10)
+        if value is not None:
+            yield m.start(), m.end(), value
+
+
 _CHAT_HINT = re.compile(r":[^\S\n]?\d[\d \-.]{0,12}\n")
 """A quick test for a chat export with a group of digits as a message of its own (a literal first)."""
 _CHAT_LINE = re.compile(
@@ -1372,6 +1424,25 @@ class Phone(IdentifierType):
             "a national number read in the plan of the city named just before it, when the region's plan fails",
         ),
         Example("Office 020 7946 0327, reading 020 7946 0328", (), None, "no place named (or not capitalised)"),
+        Example(
+            "Rele: twa zewo senk, senk senk senk, zewo en de kat",
+            ("+13055550124",),
+            "US",
+            "'de' (2), 'set' (7), 'sin' (5) of the Creoles count only between their number words",
+        ),
+        Example("página 1 de 3, capítulo 20 de 25, 555 de 0123 on 1 set 4", (), "US", "a preposition between digits"),
+        Example(
+            "Ruf an: 312 dann 555 und zuletzt 0147 · 电话 213然后555最后0148 · llama 415, luego 555, al final 0149",
+            ("+13125550147", "+12135550148", "+14155550149"),
+            "US",
+            "groups of one number given in order by words ('then', 'dann', '然后', 'luego', 'at the end')",
+        ),
+        Example(
+            "rooms 12, then 14; ages 20 then 25; 2019, then 2021, then 2023; $213 then $555 then $0147",
+            (),
+            "US",
+            "lists of numbers, years and prices given in order: too short, or no number",
+        ),
     )
 
     def _lettered_groups(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1395,15 +1466,18 @@ class Phone(IdentifierType):
         original = ctx.text.original
         chat = not url and "\n" in original and _CHAT_HINT.search(original) is not None
         lettered = [] if url or not _letter_digit_hint().search(text) else list(self._lettered_groups(ctx))
-        if not close and not chat and (url or not _spread_number(text, remarks)):
+        sequenced = not url and _SEQUENCE_DIGITS.search(text) is not None and _sequence_hint().search(text)
+        if not close and not chat and not sequenced and (url or not _spread_number(text, remarks)):
             yield from lettered
             return
         # a web address spells no numbers out: its digits are read as they are
         view = NumericView(ctx.text, []) if url else digit_view(ctx.text)
         found = set()
+        taken: list[tuple[int, int]] = []
         for start, end, value in find_numbers(view, ctx.region, url=ctx.field == "url") if close else ():
             a, b = view.span(start, end)
             found.add(value)
+            taken.append((a, b))
             yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
             if not url and (suffix := _LAST_DIGITS_AFTER.match(original, b)) is not None:
                 digits = suffix.group(1)
@@ -1435,6 +1509,12 @@ class Phone(IdentifierType):
                 if value not in found:
                     found.add(value)
                     a, b = ctx.text.span(start, end)
+                    yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
+        if sequenced:
+            for start, end, value in _sequenced(view.text, ctx.region):
+                a, b = view.span(start, end)
+                if value not in found and not any(x < b and a < y for x, y in taken):
+                    found.add(value)
                     yield Entity(type=self.name, value=value, start=a, end=b, field=ctx.field)
         if chat:
             for a, b, value in _chat_messages(original, ctx.region):

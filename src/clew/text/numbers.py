@@ -91,6 +91,10 @@ class Word:
     no_spaces: bool = False
     langs: int = 0
     inner: bool = False
+    flanked: bool = False
+    """A number word that is also a function word of other languages (Haitian "de" = 2 is the "de" of "página 1 de
+    3"): it counts only as a whole token between number words, with two number words before it in its run and one
+    of them no ambiguous word ("zewo en de twa"); anywhere else it splits the run."""
     """Never opens a run of numbers, however long (Tajik "се" = 3 is the Bulgarian and Macedonian reflexive "се" of
     "Обадете се: нула …", which stands before the number it asks to call); inside a run or closing it, it counts."""
     """The languages this spelling reads so in, one bit each (in the order of ``number_words.yaml``): words glued
@@ -228,6 +232,7 @@ _SECTIONS = frozenset(
         "teens_take_units",
         "ambiguous",
         "inner",
+        "flanked",
         "accents_only",
         "no_spaces",
     }
@@ -324,13 +329,23 @@ def compile_vocabulary(raw: dict[str, Any]) -> Vocabulary:
         ambiguous |= {_strip_accents(w) for w in ambiguous}
         inner = {_fold(w) for w in lang.get("inner", [])}
         ambiguous |= inner
+        flanked = {_fold(w) for w in lang.get("flanked", [])}
+        flanked |= {_strip_accents(w) for w in flanked}
+        ambiguous |= flanked
         no_spaces = bool(lang.get("no_spaces", False))
         accents_only = {_fold(w) for w in lang.get("accents_only", [])}
         for section, kind in _KINDS.items():
             for value, spellings in (lang.get(section) or {}).items():
                 for spelling in spellings:
                     amb = _fold(spelling) in ambiguous or _strip_accents(_fold(spelling)) in ambiguous
-                    word = Word(kind, int(value), amb, no_spaces, inner=_fold(spelling) in inner)
+                    word = Word(
+                        kind,
+                        int(value),
+                        amb,
+                        no_spaces,
+                        inner=_fold(spelling) in inner,
+                        flanked=_fold(spelling) in flanked,
+                    )
                     add(spelling, word, _fold(spelling) not in accents_only)
         for section in ("times_ten", "plus_ten"):
             for spelling in lang.get(section) or []:
@@ -433,7 +448,12 @@ def read_token(token: str) -> tuple[_Piece, ...]:
         while stack:
             pos, node, leet, letters = stack.pop()
             word = node.get("")
-            if isinstance(word, Word) and pos > i and (leet == 0 or (letters >= 2 and leet <= letters)):
+            if (
+                isinstance(word, Word)
+                and pos > i
+                and (leet == 0 or (letters >= 2 and leet <= letters))
+                and (not word.flanked or (i == 0 and pos == n and leet == 0))
+            ):
                 relax(i, pos, base + leet, _Piece(i, pos, "word", word=word))
             if pos >= n:
                 continue
@@ -585,6 +605,13 @@ def _tokens(text: str) -> list[tuple[int, int, TokenKind]]:
         if start < skip_to:
             continue
         word = entries[index][1]
+        if word.flanked and (
+            g_start < 0
+            or start - g_end > MAX_GAP
+            or (start > 0 and text[start - 1].isalnum())
+            or (stop < n and text[stop].isalnum())
+        ):
+            continue  # only a whole word ("de" glued into "dekat" is no 2), just after another number word
         unspaced = word.no_spaces
         if g_start >= 0:
             if start == g_end and unspaced == g_unspaced and word.langs & g_langs:
@@ -800,6 +827,46 @@ def _bound(text: str, a: _Token, b: _Token) -> bool:
 def _inner(token: _Token) -> bool:
     """Whether a token is only words that never open a run (``Word.inner``)."""
     return all(e.word is not None and e.word.inner for e in token.elements)
+
+
+def _word_token(token: _Token) -> bool:
+    return all(e.word is not None for e in token.elements)
+
+
+def _shares_language(word: _El, before: _El, after: _El) -> bool:
+    """Whether the words on both sides of a flanked word read so in one of its languages ("for one on one" is no
+    Turkish ten)."""
+    w, b, a = word.word, before.word, after.word
+    return w is not None and b is not None and a is not None and bool(w.langs & b.langs) and bool(w.langs & a.langs)
+
+
+def _split_flanked(run: list[_Token]) -> list[list[_Token]]:
+    """Split a run at its ``flanked`` words that do not stand between number words (``Word.flanked``)."""
+    if not any(len(t.elements) == 1 and t.elements[0].word is not None and t.elements[0].word.flanked for t in run):
+        return [run]
+    pieces: list[list[_Token]] = []
+    current: list[_Token] = []
+    for i, token in enumerate(run):
+        els = token.elements
+        if len(els) == 1 and els[0].word is not None and els[0].word.flanked:
+            ok = (
+                len(current) >= 2
+                and _word_token(current[-1])
+                and _word_token(current[-2])
+                and any(not t.ambiguous and _word_token(t) for t in current)
+                and i + 1 < len(run)
+                and _word_token(run[i + 1])
+                and _shares_language(els[0], current[-1].elements[-1], run[i + 1].elements[0])
+            )
+            if not ok:
+                if current:
+                    pieces.append(current)
+                current = []
+                continue
+        current.append(token)
+    if current:
+        pieces.append(current)
+    return pieces
 
 
 def _trim(run: list[_Token], text: str) -> list[_Token]:
@@ -1073,13 +1140,14 @@ def number_edits(text: str) -> list[tuple[int, int, str]]:
     for raw in _raw_runs(text, tokens):
         if _nothing_to_read(text, raw):
             continue
-        for run in _runs(text, raw):
-            run = _trim(run, text)
-            if not _is_number(run):
-                continue
-            els = [e for token in run for e in token.elements]
-            els = _merge_phrases(els, text)
-            edits.extend(_PhraseReader(els, text).edits())
+        for whole in _runs(text, raw):
+            for run in _split_flanked(whole):
+                run = _trim(run, text)
+                if not _is_number(run):
+                    continue
+                els = [e for token in run for e in token.elements]
+                els = _merge_phrases(els, text)
+                edits.extend(_PhraseReader(els, text).edits())
     edits.sort()
     return edits
 
