@@ -190,6 +190,11 @@ def test_labels_follow_the_documented_rules(corpus: list[Pair]) -> None:
             assert t["typologies"] == [] and t["signs"] == []
     minors = [t for _, t in corpus if t["subtype"] == "minor_escort"]
     assert minors and all("sexual_exploitation" in t["typologies"] for t in minors)
+    # a girl under 18 offered in marriage for a bride price: forced marriage, child and sale (1956 Convention 1(c)(i))
+    daughters = [t for _, t in corpus if t["subtype"] == "minor_daughter"]
+    assert daughters and all(
+        {"forced_marriage", "child_exploitation", "sale_of_persons"} <= set(t["typologies"]) for t in daughters
+    )
 
 
 def test_every_phone_is_written_in_the_text(corpus: list[Pair]) -> None:

@@ -111,7 +111,7 @@ CATEGORY_TYPOLOGIES: dict[str, tuple[str, ...]] = {
     "deceptive_job": ("labour_exploitation",),
     "legitimate_job": (),
     "organ_trade": ("organ_trafficking",),
-    "bride_sale": ("forced_marriage", "child_exploitation"),
+    "bride_sale": ("forced_marriage", "child_exploitation", "sale_of_persons"),
     "sale_of_persons": ("sale_of_persons", "labour_exploitation", "child_exploitation"),
     "child_exploitation": ("child_exploitation", "sexual_exploitation"),
 }
@@ -3067,7 +3067,9 @@ _CLASSIFIED: dict[str, tuple[_Classified, ...]] = {
 _Post = tuple[str, str, str, tuple[str, ...], tuple[str, ...]]
 _OT: tuple[str, ...] = ("organ_trafficking",)
 _FM: tuple[str, ...] = ("forced_marriage",)
-_FMC: tuple[str, ...] = ("forced_marriage", "child_exploitation")
+# A girl under 18 given in marriage for a bride price paid to her family is also a sale of a person: the 1956
+# Supplementary Slavery Convention, art. 1(c)(i), and the labelling of the blind rounds since round 27.
+_FMCS: tuple[str, ...] = ("forced_marriage", "child_exploitation", "sale_of_persons")
 _SP: tuple[str, ...] = ("sale_of_persons",)
 _SPL: tuple[str, ...] = ("sale_of_persons", "labour_exploitation")
 _CE: tuple[str, ...] = ("child_exploitation",)
@@ -3329,7 +3331,7 @@ _BRIDE: dict[str, tuple[_Post, ...]] = {
             "Husband wanted for our daughter",
             "Family seeks a husband for our daughter, {age_minor} years old, obedient and good at "
             "housework. Bride price {price}, the wedding can happen quickly.",
-            _FMC,
+            _FMCS,
             ("bride_price", "minor_age"),
         ),
     ),
@@ -3352,7 +3354,7 @@ _BRIDE: dict[str, tuple[_Post, ...]] = {
             "minor_daughter",
             "女儿寻婆家",
             "女儿{age_minor}岁，寻婆家，彩礼{price}，尽快办事。",
-            _FMC,
+            _FMCS,
             ("bride_price", "minor_age"),
         ),
     ),
@@ -3368,7 +3370,7 @@ _BRIDE: dict[str, tuple[_Post, ...]] = {
             "minor_daughter",
             "ابنتي للزواج",
             "أب يعرض ابنته البالغة {age_minor} سنة للزواج مقابل مهر {price}، الزواج في أسرع وقت.",
-            _FMC,
+            _FMCS,
             ("bride_price", "minor_age"),
         ),
     ),
@@ -3385,7 +3387,7 @@ _BRIDE: dict[str, tuple[_Post, ...]] = {
             "minor_daughter",
             "Famille cherche mari pour sa fille",
             "Famille cherche un mari pour sa fille de {age_minor} ans, dot de {price}, mariage rapide.",
-            _FMC,
+            _FMCS,
             ("bride_price", "minor_age"),
         ),
     ),
@@ -3402,7 +3404,7 @@ _BRIDE: dict[str, tuple[_Post, ...]] = {
             "minor_daughter",
             "Отдадим дочь замуж",
             "Отдадим дочь {age_minor} лет замуж, калым {price}, свадьба быстро.",
-            _FMC,
+            _FMCS,
             ("bride_price", "minor_age"),
         ),
     ),
