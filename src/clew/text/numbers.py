@@ -90,16 +90,16 @@ class Word:
     ambiguous: bool
     no_spaces: bool = False
     langs: int = 0
+    """The languages this spelling reads so in, one bit each (in the order of ``number_words.yaml``): words glued
+    into one ("twentysix") make one number only when a language has them all, so German "Seiten" is no Italian
+    "sei" glued to an English "ten"."""
     inner: bool = False
+    """Never opens a run of numbers, however long (Tajik "се" = 3 is the Bulgarian and Macedonian reflexive "се" of
+    "Обадете се: нула …", which stands before the number it asks to call); inside a run or closing it, it counts."""
     flanked: bool = False
     """A number word that is also a function word of other languages (Haitian "de" = 2 is the "de" of "página 1 de
     3"): it counts only as a whole token between number words, with two number words before it in its run and one
     of them no ambiguous word ("zewo en de twa"); anywhere else it splits the run."""
-    """Never opens a run of numbers, however long (Tajik "се" = 3 is the Bulgarian and Macedonian reflexive "се" of
-    "Обадете се: нула …", which stands before the number it asks to call); inside a run or closing it, it counts."""
-    """The languages this spelling reads so in, one bit each (in the order of ``number_words.yaml``): words glued
-    into one ("twentysix") make one number only when a language has them all, so German "Seiten" is no Italian
-    "sei" glued to an English "ten"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -840,15 +840,21 @@ def _shares_language(word: _El, before: _El, after: _El) -> bool:
     return w is not None and b is not None and a is not None and bool(w.langs & b.langs) and bool(w.langs & a.langs)
 
 
+def _flanked(token: _Token) -> bool:
+    """Whether a token is one ``flanked`` word alone."""
+    els = token.elements
+    return len(els) == 1 and els[0].word is not None and els[0].word.flanked
+
+
 def _split_flanked(run: list[_Token]) -> list[list[_Token]]:
     """Split a run at its ``flanked`` words that do not stand between number words (``Word.flanked``)."""
-    if not any(len(t.elements) == 1 and t.elements[0].word is not None and t.elements[0].word.flanked for t in run):
+    if not any(_flanked(t) for t in run):
         return [run]
     pieces: list[list[_Token]] = []
     current: list[_Token] = []
     for i, token in enumerate(run):
         els = token.elements
-        if len(els) == 1 and els[0].word is not None and els[0].word.flanked:
+        if _flanked(token):
             ok = (
                 len(current) >= 2
                 and _word_token(current[-1])
