@@ -607,6 +607,11 @@ _COMMA_TLD = re.compile(
 )
 """An address whose one dot is a comma ("kontakt@example,com", an OCR's or a slip's): only before a common top-level
 domain that is no word of a sentence ("de", "es", "it" are), and only where the domain has no dot at all."""
+_COMMA_TLD_HINT = re.compile(
+    r"@[a-z0-9-]{1,63},(?:com|net|org|info|biz|edu|gov|ru|ua|uk|fr|nl|pl|ro|br|mx|io)(?![\w.@-])", re.IGNORECASE
+)
+"""A quick test for ``_COMMA_TLD`` from its '@' (a literal the scan skips to): most texts with an '@' and a comma
+hold no such address, and the full pattern would be tried at every letter of them."""
 _LEET_TLD = str.maketrans("01345", "oleas")
 """Digits written for the letters of a top-level domain ("c0m", "n3t", "0rg", "1nfo" with "1" for "i" is not read)."""
 _ADDRESS_WORDS_TEXT = """
@@ -1100,7 +1105,7 @@ class Email(IdentifierType):
                         continue
                     spans.append((m.start("local"), end))
                     yield self.entity(ctx, f"{m.group('local')}@{m.group('domain')}", m.start("local"), end)
-        if "," in text and "@" in text and starts is None:
+        if starts is None and "," in text and "@" in text and _COMMA_TLD_HINT.search(text) is not None:
             for m in _COMMA_TLD.finditer(text):  # "kontakt@example,com": the comma an OCR or a slip put for the dot
                 if not m.group("local").replace(".", "").isdigit() and not any(
                     a < m.end() and m.start() < b for a, b in spans

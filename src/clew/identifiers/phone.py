@@ -290,7 +290,8 @@ def _distractors(text: str, groups: list[_Group]) -> list[bool]:
                 drop[k + 1] = True
     for k in range(n):
         drop[k] = drop[k] or coded[k]
-    _thousands(groups, text, drop)
+    if n >= 4 and "," in text:  # a count of thousands has four groups or more, joined by commas
+        _thousands(groups, text, drop)
     if n > 1:
         _shapes(text, groups, drop)
         _lists(text, groups, drop)
