@@ -249,7 +249,7 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
         (),
     ),
     "kakaotalk": (("kakaotalk", "kakao", "kakao id", "카톡", "카카오톡"), (), ()),
-    "vk": (("vkontakte", "вконтакте", "вк"), ("vk",), ("vk.com/", "m.vk.com/", "vk.me/", "vk://vk.com/")),
+    "vk": (("vkontakte", "вконтакте", "вк"), ("vk",), ("vk.com/", "m.vk.com/", "vk.me/", "vk://vk.com/", "vk.ru/", "m.vk.ru/")),
     "threads": ((), (), ("threads.net/@", "threads.com/@")),
     "reddit": (("reddit",), (), ("reddit.com/user/", "reddit.com/u/", "u/")),
     # Payment services: their "@user" is a payment handle (see payment.py), not a social one.
@@ -286,6 +286,8 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
         # "ins", the Chinese and Korean web's name for Instagram, read beside their script only (English "ins" is
         # insurance): "我的ins", "加ins", "ins号", "인스 아이디"
         "我ins", "的ins", "加ins", "关注ins", "關注ins", "ins号", "ins號", "ins账号", "ins帳號", "ins上", "인스",
+        # Taiwanese slang (哀居, "ai-ju", for IG)
+        "哀居",
     ),
     "snapchat": (
         "स्नैपचैट", "स्नैप", "סנאפ", "סנאפצ'ט", "σναπ", "스냅챗", "スナップチャット", "สแนป", "اسنپ", "سنپ", "снепчат",
@@ -308,16 +310,23 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
     "tiktok": (
         "टिकटॉक", "טיקטוק", "틱톡", "ティックトック", "抖音", "ติ๊กต็อก", "تیک تاک", "тікток", "тік ток", "тик ток",
         "τικ τοκ", "τικτοκ", "টিকটক",
+        "tóp tóp",  # Vietnamese slang
     ),
     "facebook": (
         "फेसबुक", "פייסבוק", "페이스북", "페북",
         "フェイスブック", "เฟซ", "فیسبوک", "ফেসবুক", "ფეისბუქი", "ֆեյսբուք", "φέισμπουκ",
         "fejs", "fejsbuk", "fejsbuka",
+        # Thai clipped "เฟส" (face), Vietnamese "phây"
+        "เฟส", "เฟสบุ๊ก", "เฟซบุ๊ค", "phây",
     ),
     "line": ("add line", "add line id", "แอดไลน์", "加賴", "加赖", "賴 id", "賴id", "赖 id", "赖id", "라인 아이디"),
     "twitter": ("ट्विटर", "טוויטר", "트위터", "ツイッター", "推特", "ทวิตเตอร์", "توییتر"),
     "whatsapp": ("व्हाट्सएप", "व्हाट्सऐप", "וואטסאפ", "왓츠앱", "واتساپ", "ワッツアップ"),
-    "wechat": ("위챗", "ウィーチャット", "วีแชท", "ويتشات", "وی چت", "ויצ'אט", "вічат", "वीचैट"),
+    "wechat": (
+        "위챗", "ウィーチャット", "วีแชท", "ويتشات", "وی چت", "ויצ'אט", "вічат", "वीचैट",
+        # Chinese slang written to pass keyword filters: "卫星" (wèixīng, a homophone), the "green bubble" icon
+        "卫星号", "衛星號", "卫星", "衛星", "绿泡泡", "綠泡泡", "绿色泡泡",
+    ),
 }  # fmt: skip
 """Word cues beyond the main table (kept apart so that the table stays readable)."""
 _CYRILLIC_ENDINGS = ("а", "у", "е", "и", "ы", "ом", "ой", "ою", "і", "ю", "ем", "ах", "ке", "ку")
