@@ -143,7 +143,8 @@ Latin letter ("example。com"; "…com。谢谢" ends a sentence)."""
 _UNSPACED_RANGES = "\u0e00-\u0e7f\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 """Thai, CJK, kana and Hangul: an address written right after them starts after them (简历请发送至jobs@…)."""
 _WORD_NOT_UNSPACED = rf"[^\W{_UNSPACED_RANGES}]"
-_LOCAL_CHAR = rf"(?:{_WORD_NOT_UNSPACED}|[+-])"
+_LOCAL_CHAR = rf"(?:{_WORD_NOT_UNSPACED}|[+-]|(?<=[^\W_])['’](?=[^\W_]))"
+"""A character of a local part; an apostrophe between two letters too ("liam.o'brien@…": RFC 5322 allows it)."""
 _BRACKET_PAIRS = [
     (chr(c), chr(c + 1))
     for c in range(0x3040)
@@ -1028,6 +1029,22 @@ class Email(IdentifierType):
             (),
             note="mark-up around an '@' of prose; code joining words without an address",
         ),
+        Example(
+            "Email: siobhan.o'connor@example.ie; o'hara@example.org",
+            ("siobhan.o'connor@example.ie", "o'hara@example.org"),
+            note="an apostrophe inside the local part (RFC 5322)",
+        ),
+        Example(
+            "Écrivez à l'adresse d'elise@example.fr",
+            ("elise@example.fr",),
+            note="an elided French article before the name is no part of it",
+        ),
+        Example(
+            "Contact: <i>ops</i>@<i>example</i>.net or team&#64;<b>example</b>&period;org",
+            ("ops@example.net", "team@example.org"),
+            note="mark-up inside the address is read through",
+        ),
+        Example("Azərbaycan: hr.baku at işarəsi example nöqtə az", ("hr.baku@example.az",), note="az: 'at işarəsi'"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1277,6 +1294,16 @@ _TAG = r"<[^<>@\n]{0,80}>"
 _TAGGED_AT = re.compile(rf"(?<=[^\W_])\s?(?:{_TAG}\s?)*@(?:\s?{_TAG})*\s?(?=[^\W_])")
 """An at sign set apart by mark-up ("nika<span class="x">@</span>example.com", "ana<!-- -->@<b></b>example.org"):
 a page that hides the address from harvesters in its source still shows it whole on the screen."""
+_TAG_ONLY = re.compile(_TAG)
+_MARKED_AT = r"(?:@|&#0*64;|&#x0*40;|&commat;)"
+_MARKED_DOT = r"(?:\.|&#0*46;|&#x0*2e;|&period;)"
+_TAGGED_ADDRESS = re.compile(
+    rf"(?<![\w.+-])[a-z0-9][\w.+-]{{0,63}}(?:{_TAG})*{_MARKED_AT}(?:{_TAG})*"
+    rf"[^\W_][\w-]{{0,62}}(?:(?:{_TAG})*{_MARKED_DOT}(?:{_TAG})*[^\W_][\w-]{{0,62}}){{1,3}}(?![\w@])",
+    re.IGNORECASE,
+)
+"""An address with mark-up inside it, around its at sign or its dots ("marta@<span>example</span>.com",
+"<b>hr</b>&#64;<b>example</b>.com"): the tags are read through only there, never between the words of a page."""
 _CONCATENATION = re.compile(r"""(?<=[\w.@])(['"`])\s?(?:\+|\.\.?|\|\||&)\s?\1(?=[\w.@])""")
 """The joint between two quoted pieces of code that build a string ("'zoe.m' + '@' + 'example.org'", PHP
 "'ana' . '@' . 'example.net'", SQL "'li' || '@example.com'", Lua "..", Basic "&"): the address is their join."""
@@ -1352,6 +1379,9 @@ def _decoded(text: str, ctx: FieldContext | None = None) -> tuple[str, list[int]
         k = text.find("@", k + 1)
     if "@" in text and ">" in text:
         spans.extend((m.start(), m.end(), "@") for m in _TAGGED_AT.finditer(text) if m.end() - m.start() > 1)
+    if ">" in text and ("@" in text or "&" in text):
+        for m in _TAGGED_ADDRESS.finditer(text):
+            spans.extend((t.start(), t.end(), "") for t in _TAG_ONLY.finditer(text, m.start(), m.end()))
     if "@" in text and ("'" in text or '"' in text or "`" in text):
         spans.extend((m.start(), m.end(), "") for m in _CONCATENATION.finditer(text))
     if "@" in text and "- " in text and ctx is not None:
@@ -1460,6 +1490,14 @@ _BARE_AT = (" at ", " et ", " aig ", " ag ", " pie ")
 docstring)."""
 
 
+def _inner_apostrophe(text: str, k: int) -> bool:
+    """Whether ``text[k]`` is an apostrophe between two letters of a local part ("liam.o'brien", "o'neil"), not the
+    elided article of French or Italian before a name ("l'adresse d'anna@…" names anna's address)."""
+    if not (text[k] in "'’" and 0 < k < len(text) - 1 and text[k - 1].isalpha() and text[k + 1].isalpha()):
+        return False
+    return text[k - 1] == "o" or (k >= 2 and _local_char(text[k - 2]))
+
+
 def _local_char(ch: str) -> bool:
     return (ch.isalnum() or ch in "._+-") and _UNSPACED.match(ch) is None
 
@@ -1474,7 +1512,7 @@ def _match_before(text: str, at: int) -> re.Match[str] | None:
     while end > 0 and (text[end - 1] == " " or _DECOR_CHAR.match(text, end - 1)):
         end -= 1
     start = end
-    while start > 0 and end - start < 64 and _local_char(text[start - 1]):
+    while start > 0 and end - start < 64 and (_local_char(text[start - 1]) or _inner_apostrophe(text, start - 1)):
         start -= 1
     if start == end:
         return None

@@ -249,7 +249,11 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
         (),
     ),
     "kakaotalk": (("kakaotalk", "kakao", "kakao id", "카톡", "카카오톡"), (), ()),
-    "vk": (("vkontakte", "вконтакте", "вк"), ("vk",), ("vk.com/", "m.vk.com/", "vk.me/", "vk://vk.com/", "vk.ru/", "m.vk.ru/")),
+    "vk": (
+        ("vkontakte", "вконтакте", "вк"),
+        ("vk",),
+        ("vk.com/", "m.vk.com/", "vk.me/", "vk://vk.com/", "vk.ru/", "m.vk.ru/"),
+    ),
     "threads": ((), (), ("threads.net/@", "threads.com/@")),
     "reddit": (("reddit",), (), ("reddit.com/user/", "reddit.com/u/", "u/")),
     # Payment services: their "@user" is a payment handle (see payment.py), not a social one.
@@ -1402,6 +1406,13 @@ class Handle(IdentifierType):
             ("instagram:lena_", "instagram:mia_"),
             note="the next line starts with a word or a year, no piece of a handle",
         ),
+        Example(
+            "加卫星：mimi_520 | 绿泡泡 lily_0909",
+            ("wechat:mimi_520", "wechat:lily_0909"),
+            note="zh: WeChat by its filter-dodging names",
+        ),
+        Example("哀居：@tina.khh", ("instagram:tina.khh",), note="zh-TW: 哀居 for Instagram"),
+        Example("เฟส: ploy.cnx ; vk.ru/dasha_msk", ("facebook:ploy.cnx", "vk:dasha_msk"), note="th เฟส, vk.ru links"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:

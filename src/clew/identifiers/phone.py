@@ -126,9 +126,12 @@ _ID_WORDS = (
     "rechnung|bestellung|verwendungszweck|aktenzeichen|vorgang|protokoll|"
     "protocolo|protocol|protokol|protokół|protokolu|chamado|expediente|dossier|trámite|tramite|"
     "fattura|ordine|riferimento|bestelling|factuur|kenmerk|faktura|zamówienie|zamowienie|objednávka|sipariş|"
-    "заказ|счёт|счет|артикул|инн|огрн|снилс|паспорт|протокол|заявка"
+    "заказ|счёт|счет|артикул|инн|огрн|снилс|паспорт|протокол|заявка|"
+    # draws: the numbers of a lottery are a list of small numbers, never a phone
+    "lotto|loto|lottery|lotería|loteria|lotteria|lotterie|lottó|zusatzzahl|superzahl|powerball|euromillions|"
+    "euromillones|megasena|mega-sena|quina|primitiva|bonoloto|лото|лотерея|乐透|樂透|彩票|ロト|로또|ลอตเตอรี่"
 )
-_ID_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ID_WORDS})(?![^\W\d_])\s?(?:#|no\.?|nr\.?|number|:|-)?\s?$")
+_ID_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ID_WORDS})(?![^\W\d_])\s?(?:#|no\.?|nr\.?|n[°º]|№|number|:|-)?\s?$")
 _CARRIER_BEFORE = re.compile(
     r"(?<![^\W\d_-])(?:dhl|usps|fedex|dpd|gls|tnt|hermes|evri|yodel|parcelforce|royal mail|colissimo|chronopost"
     r"|correos|postnl|bpost|inpost|postnord|aramex|sf express|cdek|сдэк|boxberry"
@@ -718,6 +721,10 @@ def _split(
         if len(first.digits) > MAX_DIGITS:
             i += 1
             continue
+        drawn = _drawn(groups, i)
+        if drawn > i:
+            i = drawn  # "03 12 19 27 41 49": numbers drawn in a lottery, a list of small numbers
+            continue
         labelled = _label_region(view, first.start) if view is not None and first.plus < 0 else None
         best = None
         for reading in (region,) if labelled is None or labelled == region else (labelled, region):
@@ -734,6 +741,19 @@ def _split(
         j, value = best
         yield (first.plus if first.plus >= 0 else first.start), groups[j].end, value
         i = j + 1
+
+
+_DRAWN_MIN = 6
+"""Fewest two-digit groups in rising order that make a list of drawn numbers (a French number is five pairs)."""
+
+
+def _drawn(groups: list[_Group], i: int) -> int:
+    """The end of a list of small numbers in rising order that starts at group ``i`` (the numbers of a lottery draw,
+    "03 12 19 27 41 49"), or ``i`` when there is none: six pairs or more, longer than any number written in pairs."""
+    j = i
+    while j < len(groups) and len(groups[j].digits) == 2 and (j == i or groups[j].digits > groups[j - 1].digits):
+        j += 1
+    return j if j - i >= _DRAWN_MIN else i
 
 
 def _longest(groups: list[_Group], i: int, region: str, url: bool, budget: list[int]) -> tuple[int, str] | None:
@@ -1442,6 +1462,25 @@ class Phone(IdentifierType):
             (),
             "US",
             "lists of numbers, years and prices given in order: too short, or no number",
+        ),
+        Example("Lotto am Samstag: 04 09 18 26 33 47, Superzahl 3", (), "DE", "numbers drawn in a lottery"),
+        Example(
+            "Tirage: 02 11 17 24 38 45 — info 01 99 00 52 17", ("+33199005217",), "FR", "a draw beside a phone number"
+        ),
+        Example("Facture n° 0199005217 du 04/05/2026", (), "FR", "an invoice number after 'n°'"),
+        Example("シドニー在住 0491 570 158", ("+61491570158",), None, "ja: the city in kana as the only region cue"),
+        Example("런던 020 7946 0321", ("+442079460321",), None, "ko: the city in Hangul as the only region cue"),
+        Example(
+            "Work in Nuku'alofa? no — Sydney. Call: noa fā hiva taha, nima fitu noa, taha fitu nima",
+            ("+61491570175",),
+            None,
+            "to: Tongan number words",
+        ),
+        Example(
+            "Hana ma Honolulu. Kelepona: ʻewalu ʻole ʻewalu ʻelima ʻelima ʻelima ʻole ʻekahi ʻehā ʻelua",
+            ("+18085550142",),
+            None,
+            "haw: Hawaiian number words with the ʻokina",
         ),
     )
 
