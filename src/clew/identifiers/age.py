@@ -1200,6 +1200,11 @@ class Age(IdentifierType):
             note="a list without an age label; a half with a unit after it",
         ),
         Example("Ŝi estas 24-jara kaj serĉas laboron; mi havas 21 jarojn", ("24", "21"), note="eo: -jara, jarojn"),
+        Example(
+            "I'm two-and-twenty, from Leeds; my sister is five-and-thirty years old",
+            ("22", "35"),
+            note="the archaic unit-first English numbers",
+        ),
         Example("Синну соли ман 23, аз Душанбе", ("23",), note="tg: 'синну соли ман' (my age)"),
         Example("Ali ndi zaka 20, akufuna ntchito ku Lilongwe", ("20",), note="ny: 'zaka' before the number"),
         Example("Emyaka 22, njagala omulimu", ("22",), note="lg: 'emyaka' before the number"),

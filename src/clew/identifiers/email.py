@@ -15,9 +15,11 @@ word in other scripts (``آت``/``ات`` in Arabic and Persian, ``অ্যা�
 ``小老鼠`` (zh-TW), ``アットマーク``/``アット`` (ja), ``골뱅이``/``앳`` (ko), ``แอท`` (th); a circled ``ⓐ``
 standing alone;
 wrapped between spaces like a bracket (`` -at- ``, `` *at* ``); hyphen-glued
-``-at-`` (``_at_`` only with every dot of the domain spelled ``_dot_`` up to a known top-level domain, after a label
-such as "cv:" that names no platform or username: ``nora_at_home_dot_com`` alone and ``ig: nora_at_home_dot_com`` are
-usernames, since usernames take underscores but rarely hyphens) or glued between middle dots or bullets (``·at·``);
+``-at-`` (``_at_`` only with every dot of the domain spelled ``_dot_`` up to a known top-level domain, and with no
+platform's name or username label just before, and, without a label such as "cv:", only for a role's mailbox:
+``jobs_at_example_dot_org`` alone is an address, ``nora_at_example_dot_com`` alone, ``nora_at_home``,
+``ig: nora_at_home_dot_com`` and ``snap jobs_at_example_dot_org`` are usernames, since usernames take underscores)
+or glued between middle dots or bullets (``·at·``);
 and the bare English ``at``, Indonesian/Turkish ``et``, Scottish Gaelic ``aig``, Irish ``ag`` and Latvian ``pie``.
 
 A word of any other script between a Latin local part and a Latin label is read by transliterating it
@@ -980,9 +982,16 @@ class Email(IdentifierType):
             note="an address glued with underscores, every sign spelled, after a label",
         ),
         Example(
-            "nora_at_home; mia_at_example_dot_com; login: ida_at_example_dot_org; file: ana_at_work_dot_png",
+            "write to jobs_at_example_dot_org or hr_team_at_mail_dot_example_dot_net",
+            ("jobs@example.org", "hr_team@mail.example.net"),
+            note="a role's mailbox glued with underscores, with no platform's name before it",
+        ),
+        Example(
+            "nora_at_home; mia_at_example_dot_com; snap jobs_at_example_dot_com; login: ida_at_example_dot_org; "
+            "file: ana_at_work_dot_png",
             (),
-            note="usernames: alone or after a username's label; a file name",
+            note="usernames: without a domain, a person's name alone, after a platform's name or a username's label; "
+            "a file name",
         ),
         Example(
             "Kontakt: j.nowak@przy-\nklad.pl, biuro@exam-\nple.com.pl",
@@ -1131,8 +1140,13 @@ class Email(IdentifierType):
                 if not _tld_ok(labels[-1], True) or any(a < m.end() and m.start() < b for a, b in spans):
                     continue
                 label = _LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start())
-                if label is None or is_platform_word(label.group(1)) or _USER_LABEL.fullmatch(label.group(1)):
-                    continue  # alone, or "ig: mia_at_example_dot_net", "login: …": a username as written
+                if label is None:
+                    word = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                    role = _ROLE_PART.split(m.group("local"), 1)[0] in _ROLE_MAILBOXES
+                    if not role or (word is not None and is_platform_word(word.group(1))):
+                        continue  # "nora_at_example_dot_com" alone, "snap jobs_at_…": a username as written
+                elif is_platform_word(label.group(1)) or _USER_LABEL.fullmatch(label.group(1)):
+                    continue  # "ig: mia_at_example_dot_net", "login: …": a username as written
                 spans.append((m.start(), m.end()))
                 a, b = (m.start(), m.end()) if starts is None else (starts[m.start()], ends[m.end() - 1])
                 yield self.entity(ctx, f"{m.group('local')}@{'.'.join(labels)}", a, b)
@@ -1161,12 +1175,25 @@ _UNDERSCORED = re.compile(
 )
 """An address glued together with underscores, every sign spelled ("hr_at_example_dot_net",
 "ana_b_at_mail_dot_co_dot_uk"): the shape a form or a filter that strips spaces leaves. Usernames take underscores,
-so it counts only with each dot of the domain spelled "_dot_" up to a known top-level domain and after a label with a
-colon that names neither a platform nor a username ("cv: …", "e-mail: …"): alone, or after "ig:" or "login:", it is a
-username as written."""
+so it counts only with each dot of the domain spelled "_dot_" up to a known top-level domain, not after a platform's
+name or a username's label ("ig: …", "snap …", "login: …": a username as written), and without a label ("cv: …")
+only for a role's mailbox ("jobs_at_…", "hr_team_at_…")."""
 
 
 _LABEL_BEFORE = re.compile(r"([^\W\d_]+)\s?[:：]\s?$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\-–—=>|·•]{1,3}$")
+"""The word just before an address without a label: a platform's name there ("IG jobs_at_…") makes it a username."""
+_ROLE_MAILBOXES_TEXT = """
+    info jobs job hr careers career contact contacto contato kontakt office admin support help hello team sales mail
+    recruit recruiting recruitment recruiter hiring hire apply applications bookings booking reservations enquiries
+    inquiries press service services billing accounts postmaster webmaster staff cv resume empleo empleos trabajo
+    rrhh rh emploi recrutement travail vagas trabalho bewerbung karriere personal lavoro praca rekrutacja kerja loker
+    agency agencia agence casting models
+"""
+_ROLE_MAILBOXES = frozenset(_ROLE_MAILBOXES_TEXT.split())
+"""Mailboxes of a role, not of a person (RFC 2142 and the job and agency desks of many languages): written alone and
+glued with "_at_", "jobs_at_example_dot_org" is an address; a person's "nora_at_example_dot_com" may be a username."""
+_ROLE_PART = re.compile(r"[._+\-]")
 
 
 _SPLIT_USER_WORDS = (

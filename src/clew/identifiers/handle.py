@@ -421,12 +421,13 @@ _STOP = frozenset(_STOP_TEXT.split()) | UNAVAILABLE_WORDS
 """Words that follow a platform cue without being a username ("Telegram only")."""
 
 _CONNECTOR = re.compile(
-    r"\s*(?:[/&,+|]|and|or|y|et|e|ou|o|и|или"
+    r"\s*(?:[/&,+|·•]|and|or|y|et|e|ou|o|oder|und|или|и|або|або ж|lub|veya|ya da|hoặc|atau|ή|或者|或|和|及|または|หรือ"
     r"|(?:is |es |est |é |ist |adalah )?(?:the |el |la |le |o |a )?(?:same as|same|mismo que|misma que|igual que"
     r"|même que|pareil que|mesmo que|igual a|sama dengan|sama kayak|sama seperti|giống|такой же как|такой же как и"
     r"|gleich wie|uguale a|stesso di)(?: my| mi| mon| ma| meu| minha| mein| il mio| мой| мой же)?)?\s*"
 )
-"""What joins cues that share one username: "snap/insta", "IG and TG", "my IG is the same as my TG"."""
+"""What joins cues that share one username: "snap/insta", "IG and TG", "my IG is the same as my TG", "WeChat · LINE",
+"Telegram или WhatsApp", "微信或LINE": each platform of the group takes the name."""
 _POSSESSIVES = (
     "my|mine|aku|saya|ku|mình|minh|em|ko|mi|mio|mia|moi|mon|ma|meu|minha|mein|meine|мой|моя|мою|мій|моя|ของฉัน|我的"
 )
@@ -474,8 +475,14 @@ _PHRASE_LETTER = rf"(?:[^\W\d_]|[{_SCRIPT_MARKS}])"
 """A letter of a word in a phrase before a colon, marks included."""
 _DECOR_BEFORE_COLON = "[\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]{1,3}(?=\\s?[:：=])"
 """Emoji that decorate a cue before its colon ("微信❤：…", "insta🌸: …", "薇💕：…")."""
+_WITHOUT_AT = (
+    r"[(\[（]\s?(?:без|без знака|sin|sem|sans|without|w/o|no|ohne|senza|zonder|bez|bez znaku|tanpa|không có|không"
+    r"|olmadan|不带|不帶|不加|不用|无|無|なし|없이)\s?@\s?(?:なし|없이|olmadan)?\s?[)\]）]"
+)
+"""A note between a cue and its name that the '@' is left out ("Telegram (без @): x", "IG (sin @): x",
+"微信(不带@)")."""
 _AFTER_CUE = re.compile(
-    rf"(?P<sep>(?:[\s:：=\-–—>⇒»|(\[,{_ARROWS}{_OPENERS}]|/(?=\s?@)|[)\]）](?=\s?[:：=])|👻|{_DECOR_BEFORE_COLON}|-[^\W\d_]{{1,3}}(?=[\s:：])|"
+    rf"(?P<sep>(?:{_WITHOUT_AT}|[\s:：=\-–—>⇒»|(\[,{_ARROWS}{_OPENERS}]|/(?=\s?@)|[)\]）](?=\s?[:：=])|👻|{_DECOR_BEFORE_COLON}|-[^\W\d_]{{1,3}}(?=[\s:：])|"
     rf"(?:{_SEP_WORDS})(?![\w])|(?:id|아이디|アイディー?|ユーザー名|アカウント)?(?:{_PARTICLES})(?![\w])"
     rf"|(?:{_PARTICLES})(?=id|아이디|アイディ|ユーザー名|アカウント)|id(?=(?:{_PARTICLES})(?![\w]))"
     rf"|(?:{_PHRASE_LETTER}{{1,12}} ){{0,3}}{_PHRASE_LETTER}{{2,12}}[:：՝]\s?){{0,12}})"
@@ -507,6 +514,13 @@ _QUERY_USER = re.compile(
 """After a site's own page (``intent``, ``share``, ``dialog``…), a query parameter that names the account ("x.com/intent
 /follow?screen_name=…", "twitter.com/intent/user?lang=en&screen_name=…", "instagram.com/accounts/…?username=…",
 "tiktok.com/share/user?unique_id=…"): the username is its value. Bounded: linear on any query."""
+_SKYPE_LIVE = re.compile(
+    r"[\s:：=\-–—(]*(?:(?:id|name|username|login|логин)\s?[:：=]?\s*)?"
+    r"(?P<user>live:(?:\.cid\.[0-9a-f]{6,24}|[a-z0-9_][a-z0-9_.\-]{1,30}[a-z0-9_]))(?![\w@:.\-])"
+)
+"""A Skype id of a Microsoft account: "live:.cid.<hex>" or "live:<name>", the prefix part of the id."""
+_DISCORD_TAG = re.compile(r"#\d{4}(?![\w#])")
+"""The four-digit tag of a legacy Discord name ("nyx#4821"): part of the name; a new-style name has none."""
 _URL_USER = re.compile(r"@?(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@])")
 _AT_HANDLE = re.compile(r"@(?<![\w@.]@)(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@]|-\w)")
 """An '@' name; one going on with a hyphen ("@sara-lee22") is no social handle (Venmo's, see payment.py)."""
@@ -954,6 +968,10 @@ def _spelled_join(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
 def _valid(platform: str, user: str, at: bool = False) -> bool:
     """Whether ``platform`` allows ``user``; ``at``: the name was written with '@' after the platform's cue, which a
     domain is not, so only a web suffix (".com", ".html") makes it one."""
+    if platform == "skype" and user.startswith("live:"):
+        user = user[5:].removeprefix(".cid.")  # "live:.cid.<hex>": the id of a Microsoft account
+    elif platform == "discord" and user[-5:-4] == "#":
+        user = user[:-5]  # "nyx#4821": a legacy name with its four-digit tag
     if not any("a" <= c <= "z" for c in user) or user in _STOP or (_WEB_SUFFIX if at else _DOMAIN_LIKE).search(user):
         return False
     return _LIMIT_PATTERNS[platform].fullmatch(user) is not None
@@ -994,6 +1012,29 @@ class Handle(IdentifierType):
             note="share links name no account",
         ),
         Example("snap/insta: mia.rose22", ("snapchat:mia.rose22", "instagram:mia.rose22")),
+        Example(
+            "KakaoTalk · LINE: minji_22; Telegram или WhatsApp: olya_spb; 微信或LINE：chen_bkk8",
+            (
+                "kakaotalk:minji_22",
+                "line:minji_22",
+                "telegram:olya_spb",
+                "whatsapp:olya_spb",
+                "wechat:chen_bkk8",
+                "line:chen_bkk8",
+            ),
+            note="platforms joined by a middle dot or 'or' in any language share the name",
+        ),
+        Example(
+            "Telegram (без @): sveta_work · IG (sin @): mar.luz · 微信(不带@)：lin_888a",
+            ("telegram:sveta_work", "instagram:mar.luz", "wechat:lin_888a"),
+            note="a note that the '@' is left out, between the cue and the name",
+        ),
+        Example(
+            "Skype: live:.cid.9f8e7d6c5b4a, Discord: kira#0042 (old), Discord: kira.new",
+            ("skype:live:.cid.9f8e7d6c5b4a", "discord:kira#0042", "discord:kira.new"),
+            note="a Skype 'live:' id; a legacy Discord name with its tag, a new one without",
+        ),
+        Example("Pay (no @ sign) later: tomorrow; Skype: live chat only", (), note="no platform, no name"),
         Example("微信: lily_vip888 / LINE ID: lily-th", ("wechat:lily_vip888", "line:lily-th")),
         Example("DM me @velvet_nights for rates", ("unknown:velvet_nights",)),
         Example("Пиши в телеграм @mila_msk", ("telegram:mila_msk",)),
@@ -1461,6 +1502,10 @@ class Handle(IdentifierType):
                 unused.append(hit)
                 continue
             user, _, u_end, span_start = found
+            if text.startswith("#", u_end) and any(c.platform == "discord" for c in hit.cues):
+                tag = _DISCORD_TAG.match(text, u_end)
+                if tag is not None:  # "Discord: nyx#4821": a legacy name with its tag
+                    user, u_end = user + tag.group(), tag.end()
             cut = u_end + 1 if text.startswith(".", u_end) else u_end  # (a dot at the end is left out of the name)
             wrap = _WRAPPED_REST.match(text, cut) if cut > u_end or user[-1] in "_-" else None
             if wrap is not None and "\n" in ctx.text.original_at(cut, wrap.start("rest")):
@@ -1623,6 +1668,10 @@ class Handle(IdentifierType):
                 user = q.group("user").rstrip(".-")
                 return user, q.start("user"), q.start("user") + len(user), hit.start
             return user, m.start("user"), m.start("user") + len(user), hit.start
+        if "live:" in text[hit.end : hit.end + 32] and any(c.platform == "skype" for c in hit.cues):
+            live = _SKYPE_LIVE.match(text, hit.end)
+            if live is not None:
+                return live.group("user"), live.start("user"), live.end("user"), live.start("user")
         m = _AFTER_CUE.match(text, hit.end)
         if m is None:
             return None
