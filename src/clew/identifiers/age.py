@@ -92,7 +92,7 @@ _AGE_UNIT = (
     r"|вес(?:ны|ен|ни|нам?)\b|вёс(?:ен|наў|нау)\b|вясн(?:ы|аў|ау)\b|wiosn[yę]\b|wiosen(?:ek|ki)?\b|гад(?:ы|оў|оу)\b|рік\b"
     r"|годков\b|годиков\b|годочков\b|-?latk[aięo]\b|latek\b|کاله\b"
     # the "N-year-old" adjectives: Dutch/Afrikaans, Scandinavian, Italian, South Slavic, Slovene; and "19y" glued
-    r"|-?jarige?\b|-?årig[ae]?\b|-?arig[ae]\b|(?<=[^\W_])-?enne\b|-?godi[šs]nj(?:a|i|e|ak|akinja)\b|-?letn(?:a|ica)\b"
+    r"|-?jaraj?\b|jarojn?\b|-?jarige?\b|-?årig[ae]?\b|-?arig[ae]\b|(?<=[^\W_])-?enne\b|-?godi[šs]nj(?:a|i|e|ak|akinja)\b|-?letn(?:a|ica)\b"
     r"|(?<![^\W_]\d\d)(?<=\d)y(?![\w'’.]))"
 )
 _RIGHT_UNIT = re.compile(r"\s?" + _AGE_UNIT)
@@ -168,6 +168,7 @@ _SPACED_LABELS = (
     " בת בן גיל वय उमेर életkor године godine godina години узраст uzrast dob vârstă vîrstă yosh жасы жасым mosha"
     " adina yaşı yoshi shekaru shekara shekaruna ọdún afọ oed yaşım yasım yasim yoshim yashim lat"
     " imyaka iminyaka makore dilemo dingwaga umurku umurmu umure umurane yuswaku yuswa"
+    " zaka emyaka umurii"
 )
 """Age labels of scripts that separate words: they must start a word ("age", "возраст", Hebrew "בת 25")."""
 _UNSPACED_LABELS = (
@@ -192,6 +193,7 @@ _LEFT_STRONG = re.compile(
     rf"(?:(?<![^\W_])(?:{_folded(_SPACED_LABELS)}|âgée?\sde|agée?\sde|âgé\sde|(?:nina|ana|una|umri(?:\swa)?:?|mwenye|wa|nikiwa|akiwa)\s?miaka)"
     r"|(?<!\w)temenê(?:\s(?:min|wê|wî|te|me))?|(?<!\w)da['’]d(?:ayd|eed|iis|ooda)[au](?:\swaa)?"
     r"|(?<!\w)\w{0,6}minyaka\s(?:engu|eyi|ewu|eli)"
+    r"|(?<!\w)синну\sсол(?:ам|аш|и(?:\sман)?)?"  # Tajik "синну солам 22" (my age)
     r"|(?:^|[,;|•(]|[,;|•(]\s)miaka"
     rf"|{_folded(_UNSPACED_LABELS)}"
     rf"|(?<!\w)(?=\w \w \w)(?:{_folded(_SPACED_OUT_LABELS).replace('_', ' ')})(?!\w))"
@@ -1197,6 +1199,15 @@ class Age(IdentifierType):
             (),
             note="a list without an age label; a half with a unit after it",
         ),
+        Example("Ŝi estas 24-jara kaj serĉas laboron; mi havas 21 jarojn", ("24", "21"), note="eo: -jara, jarojn"),
+        Example(
+            "I'm two-and-twenty, from Leeds; my sister is five-and-thirty years old",
+            ("22", "35"),
+            note="the archaic unit-first English numbers",
+        ),
+        Example("Синну соли ман 23, аз Душанбе", ("23",), note="tg: 'синну соли ман' (my age)"),
+        Example("Ali ndi zaka 20, akufuna ntchito ku Lilongwe", ("20",), note="ny: 'zaka' before the number"),
+        Example("Emyaka 22, njagala omulimu", ("22",), note="lg: 'emyaka' before the number"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:

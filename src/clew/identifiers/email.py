@@ -15,9 +15,11 @@ word in other scripts (``آت``/``ات`` in Arabic and Persian, ``অ্যা�
 ``小老鼠`` (zh-TW), ``アットマーク``/``アット`` (ja), ``골뱅이``/``앳`` (ko), ``แอท`` (th); a circled ``ⓐ``
 standing alone;
 wrapped between spaces like a bracket (`` -at- ``, `` *at* ``); hyphen-glued
-``-at-`` (``_at_`` only with every dot of the domain spelled ``_dot_`` up to a known top-level domain, after a label
-such as "cv:" that names no platform or username: ``nora_at_home_dot_com`` alone and ``ig: nora_at_home_dot_com`` are
-usernames, since usernames take underscores but rarely hyphens) or glued between middle dots or bullets (``·at·``);
+``-at-`` (``_at_`` only with every dot of the domain spelled ``_dot_`` up to a known top-level domain, and with no
+platform's name or username label just before, and, without a label such as "cv:", only for a role's mailbox:
+``jobs_at_example_dot_org`` alone is an address, ``nora_at_example_dot_com`` alone, ``nora_at_home``,
+``ig: nora_at_home_dot_com`` and ``snap jobs_at_example_dot_org`` are usernames, since usernames take underscores)
+or glued between middle dots or bullets (``·at·``);
 and the bare English ``at``, Indonesian/Turkish ``et``, Scottish Gaelic ``aig``, Irish ``ag`` and Latvian ``pie``.
 
 A word of any other script between a Latin local part and a Latin label is read by transliterating it
@@ -95,7 +97,8 @@ _AT_WORDS = (
     "|маймунка|мајмунче|мајмун|majmunče|majmunce|majmun|majmunčić|majmuncic|manki|monki|mankica|afna|arrova|eta|hjá"
     "|hja|presso|4t"
     "|at the rate of|at the rate|at d rate|एट साइन|ایٹ سائن|ات ساین|آت ساین"
-    "|malwen|շնիկ|айқұлақ|сабачка|ĉe|cxe|et işareti|et isareti|kuchukcha|ძაღლუკა"
+    "|malwen|շնիկ|айқұлақ|сабачка|ĉe|cxe|et işareti|et isareti|kuchukcha|кучукча|ძაღლუკა"
+    "|at işarəsi|at isaresi|ət işarəsi|at işareti"
     "|aapstert|a bildua|አት|អាត់|ແອັດ|အက်|ඇට්"
     "|affenohr|affenschaukel|kanelbulle|kringla|лудо а|лудо-а|ludo a|ludo-a|ätt|ät-merkki|taksamerkki"
     "|艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท|圈a"
@@ -142,7 +145,8 @@ Latin letter ("example。com"; "…com。谢谢" ends a sentence)."""
 _UNSPACED_RANGES = "\u0e00-\u0e7f\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 """Thai, CJK, kana and Hangul: an address written right after them starts after them (简历请发送至jobs@…)."""
 _WORD_NOT_UNSPACED = rf"[^\W{_UNSPACED_RANGES}]"
-_LOCAL_CHAR = rf"(?:{_WORD_NOT_UNSPACED}|[+-])"
+_LOCAL_CHAR = rf"(?:{_WORD_NOT_UNSPACED}|[+-]|(?<=[^\W_])['’](?=[^\W_]))"
+"""A character of a local part; an apostrophe between two letters too ("liam.o'brien@…": RFC 5322 allows it)."""
 _BRACKET_PAIRS = [
     (chr(c), chr(c + 1))
     for c in range(0x3040)
@@ -983,9 +987,16 @@ class Email(IdentifierType):
             note="an address glued with underscores, every sign spelled, after a label",
         ),
         Example(
-            "nora_at_home; mia_at_example_dot_com; login: ida_at_example_dot_org; file: ana_at_work_dot_png",
+            "write to jobs_at_example_dot_org or hr_team_at_mail_dot_example_dot_net",
+            ("jobs@example.org", "hr_team@mail.example.net"),
+            note="a role's mailbox glued with underscores, with no platform's name before it",
+        ),
+        Example(
+            "nora_at_home; mia_at_example_dot_com; snap jobs_at_example_dot_com; login: ida_at_example_dot_org; "
+            "file: ana_at_work_dot_png",
             (),
-            note="usernames: alone or after a username's label; a file name",
+            note="usernames: without a domain, a person's name alone, after a platform's name or a username's label; "
+            "a file name",
         ),
         Example(
             "Kontakt: j.nowak@przy-\nklad.pl, biuro@exam-\nple.com.pl",
@@ -1032,6 +1043,22 @@ class Email(IdentifierType):
             (),
             note="mark-up around an '@' of prose; code joining words without an address",
         ),
+        Example(
+            "Email: siobhan.o'connor@example.ie; o'hara@example.org",
+            ("siobhan.o'connor@example.ie", "o'hara@example.org"),
+            note="an apostrophe inside the local part (RFC 5322)",
+        ),
+        Example(
+            "Écrivez à l'adresse d'elise@example.fr",
+            ("elise@example.fr",),
+            note="an elided French article before the name is no part of it",
+        ),
+        Example(
+            "Contact: <i>ops</i>@<i>example</i>.net or team&#64;<b>example</b>&period;org",
+            ("ops@example.net", "team@example.org"),
+            note="mark-up inside the address is read through",
+        ),
+        Example("Azərbaycan: hr.baku at işarəsi example nöqtə az", ("hr.baku@example.az",), note="az: 'at işarəsi'"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1118,8 +1145,13 @@ class Email(IdentifierType):
                 if not _tld_ok(labels[-1], True) or any(a < m.end() and m.start() < b for a, b in spans):
                     continue
                 label = _LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start())
-                if label is None or is_platform_word(label.group(1)) or _USER_LABEL.fullmatch(label.group(1)):
-                    continue  # alone, or "ig: mia_at_example_dot_net", "login: …": a username as written
+                if label is None:
+                    word = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                    role = _ROLE_PART.split(m.group("local"), 1)[0] in _ROLE_MAILBOXES
+                    if not role or (word is not None and is_platform_word(word.group(1))):
+                        continue  # "nora_at_example_dot_com" alone, "snap jobs_at_…": a username as written
+                elif is_platform_word(label.group(1)) or _USER_LABEL.fullmatch(label.group(1)):
+                    continue  # "ig: mia_at_example_dot_net", "login: …": a username as written
                 spans.append((m.start(), m.end()))
                 a, b = (m.start(), m.end()) if starts is None else (starts[m.start()], ends[m.end() - 1])
                 yield self.entity(ctx, f"{m.group('local')}@{'.'.join(labels)}", a, b)
@@ -1148,12 +1180,25 @@ _UNDERSCORED = re.compile(
 )
 """An address glued together with underscores, every sign spelled ("hr_at_example_dot_net",
 "ana_b_at_mail_dot_co_dot_uk"): the shape a form or a filter that strips spaces leaves. Usernames take underscores,
-so it counts only with each dot of the domain spelled "_dot_" up to a known top-level domain and after a label with a
-colon that names neither a platform nor a username ("cv: …", "e-mail: …"): alone, or after "ig:" or "login:", it is a
-username as written."""
+so it counts only with each dot of the domain spelled "_dot_" up to a known top-level domain, not after a platform's
+name or a username's label ("ig: …", "snap …", "login: …": a username as written), and without a label ("cv: …")
+only for a role's mailbox ("jobs_at_…", "hr_team_at_…")."""
 
 
 _LABEL_BEFORE = re.compile(r"([^\W\d_]+)\s?[:：]\s?$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s\-–—=>|·•]{1,3}$")
+"""The word just before an address without a label: a platform's name there ("IG jobs_at_…") makes it a username."""
+_ROLE_MAILBOXES_TEXT = """
+    info jobs job hr careers career contact contacto contato kontakt office admin support help hello team sales mail
+    recruit recruiting recruitment recruiter hiring hire apply applications bookings booking reservations enquiries
+    inquiries press service services billing accounts postmaster webmaster staff cv resume empleo empleos trabajo
+    rrhh rh emploi recrutement travail vagas trabalho bewerbung karriere personal lavoro praca rekrutacja kerja loker
+    agency agencia agence casting models
+"""
+_ROLE_MAILBOXES = frozenset(_ROLE_MAILBOXES_TEXT.split())
+"""Mailboxes of a role, not of a person (RFC 2142 and the job and agency desks of many languages): written alone and
+glued with "_at_", "jobs_at_example_dot_org" is an address; a person's "nora_at_example_dot_com" may be a username."""
+_ROLE_PART = re.compile(r"[._+\-]")
 
 
 _SPLIT_USER_WORDS = (
@@ -1281,6 +1326,16 @@ _TAG = r"<[^<>@\n]{0,80}>"
 _TAGGED_AT = re.compile(rf"(?<=[^\W_])\s?(?:{_TAG}\s?)*@(?:\s?{_TAG})*\s?(?=[^\W_])")
 """An at sign set apart by mark-up ("nika<span class="x">@</span>example.com", "ana<!-- -->@<b></b>example.org"):
 a page that hides the address from harvesters in its source still shows it whole on the screen."""
+_TAG_ONLY = re.compile(_TAG)
+_MARKED_AT = r"(?:@|&#0*64;|&#x0*40;|&commat;)"
+_MARKED_DOT = r"(?:\.|&#0*46;|&#x0*2e;|&period;)"
+_TAGGED_ADDRESS = re.compile(
+    rf"(?<![\w.+-])[a-z0-9][\w.+-]{{0,63}}(?:{_TAG})*{_MARKED_AT}(?:{_TAG})*"
+    rf"[^\W_][\w-]{{0,62}}(?:(?:{_TAG})*{_MARKED_DOT}(?:{_TAG})*[^\W_][\w-]{{0,62}}){{1,3}}(?![\w@])",
+    re.IGNORECASE,
+)
+"""An address with mark-up inside it, around its at sign or its dots ("marta@<span>example</span>.com",
+"<b>hr</b>&#64;<b>example</b>.com"): the tags are read through only there, never between the words of a page."""
 _CONCATENATION = re.compile(r"""(?<=[\w.@])(['"`])\s?(?:\+|\.\.?|\|\||&)\s?\1(?=[\w.@])""")
 """The joint between two quoted pieces of code that build a string ("'zoe.m' + '@' + 'example.org'", PHP
 "'ana' . '@' . 'example.net'", SQL "'li' || '@example.com'", Lua "..", Basic "&"): the address is their join."""
@@ -1356,6 +1411,9 @@ def _decoded(text: str, ctx: FieldContext | None = None) -> tuple[str, list[int]
         k = text.find("@", k + 1)
     if "@" in text and ">" in text:
         spans.extend((m.start(), m.end(), "@") for m in _TAGGED_AT.finditer(text) if m.end() - m.start() > 1)
+    if ">" in text and ("@" in text or "&" in text):
+        for m in _TAGGED_ADDRESS.finditer(text):
+            spans.extend((t.start(), t.end(), "") for t in _TAG_ONLY.finditer(text, m.start(), m.end()))
     if "@" in text and ("'" in text or '"' in text or "`" in text):
         spans.extend((m.start(), m.end(), "") for m in _CONCATENATION.finditer(text))
     if "@" in text and "- " in text and ctx is not None:
@@ -1464,6 +1522,14 @@ _BARE_AT = (" at ", " et ", " aig ", " ag ", " pie ")
 docstring)."""
 
 
+def _inner_apostrophe(text: str, k: int) -> bool:
+    """Whether ``text[k]`` is an apostrophe between two letters of a local part ("liam.o'brien", "o'neil"), not the
+    elided article of French or Italian before a name ("l'adresse d'anna@…" names anna's address)."""
+    if not (text[k] in "'’" and 0 < k < len(text) - 1 and text[k - 1].isalpha() and text[k + 1].isalpha()):
+        return False
+    return text[k - 1] == "o" or (k >= 2 and _local_char(text[k - 2]))
+
+
 def _local_char(ch: str) -> bool:
     return (ch.isalnum() or ch in "._+-") and _UNSPACED.match(ch) is None
 
@@ -1478,7 +1544,7 @@ def _match_before(text: str, at: int) -> re.Match[str] | None:
     while end > 0 and (text[end - 1] == " " or _DECOR_CHAR.match(text, end - 1)):
         end -= 1
     start = end
-    while start > 0 and end - start < 64 and _local_char(text[start - 1]):
+    while start > 0 and end - start < 64 and (_local_char(text[start - 1]) or _inner_apostrophe(text, start - 1)):
         start -= 1
     if start == end:
         return None

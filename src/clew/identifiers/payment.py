@@ -302,11 +302,12 @@ _LINK_NAME_PATTERNS = tuple((re.compile(_leet_pattern(name)), name) for name in 
 _LINK = re.compile(
     rf"(?P<name>{'|'.join(_leet_pattern(name) for name in _LINK_NAMES)})"
     rf"(?P<rest>{_LINK_DOT}(?:com/paypalme/|com/pay/me/"
-    rf"|app{_LINK_SLASH}|com{_LINK_SLASH}(?:u/)?|me{_LINK_SLASH})(?:\$|%24|@|%40)?|(?:app)?://)"
+    rf"|app{_LINK_SLASH}|com{_LINK_SLASH}(?:u/)?|me{_LINK_SLASH})(?:\$|%24|@|%40)?|me/|(?:app)?://)"
     r"(?P<user>[a-z0-9][a-z0-9_.\-]{0,40}[a-z0-9_]|[a-z0-9]|(?=\?))(?![\w])"
 )
 """A payment link, its host also in leet ("p@ypal.me/…"); the service's name and the rest of its host are checked
-together (``_LINK_HOSTS``)."""
+together (``_LINK_HOSTS``). The dot of ".me/" may be left out ("paypalme/name", as PayPal's own path writes it).
+"""
 _DEEP_LINK = "://"
 """An app's own link scheme ("venmo://paycharge?recipients=name", "paypal://…", "cashapp://…"): what follows the
 scheme is an action, so the payee must be named in the query (``_RECIPIENT``)."""
@@ -401,6 +402,8 @@ _STOP_TEXT = """
     only me is at to on via id tag and or for the please pls accepted accept welcome ok okay card cards app payment
     payments pay paid first upfront deposit deposits friends family only. no not also too both preferred available
     here link below above account acct info details or only also y o e et und cash
+    sort code codes number iban bic swift routing bank transfer pool pools fee fees limit
+    konto kontonummer bankleitzahl cuenta compte conta numéro numero número código codigo datos dados détails
 """
 _STOP = frozenset(_STOP_TEXT.split()) | UNAVAILABLE_WORDS
 
@@ -678,6 +681,23 @@ class Payment(IdentifierType):
             note="Revolut and Monzo in katakana",
         ),
         Example("el punto me interesa, slash fiction; paypal o venmo", (), note="dot and slash words with no link"),
+        Example(
+            "Cash App → $ΜαΧ and $РоСо",
+            ("cashapp:$max", "cashapp:$poco"),
+            note="capitals mixed with small letters of another script that look Latin fold to Latin",
+        ),
+        Example("Cash App: $Кира", (), note="a Cyrillic name whose small letters look like no Latin ones"),
+        Example(
+            "donations: paypalme/lina_k7 · revolutme/sara.b",
+            ("paypal:lina_k7", "revolut:sara.b"),
+            note="the dot of '.me/' left out",
+        ),
+        Example("Join our PayPal pool paypal.me/pools/c/9xyzABC", (), note="a pool link names no payee"),
+        Example(
+            "Revolut: account details on request; Monzo sort code 04-00-04",
+            (),
+            note="bank words after a service's name are no tag",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -842,8 +862,8 @@ class Payment(IdentifierType):
             user, u_end = spaced_user(ctx, user, u_end)  # "$ b r i t t 9 1", "@ t a y - r o s e"
         elif text.startswith("-", u_end):
             user, u_end = wrapped_user(ctx, user, u_end)  # "@Stacy-⏎Morgan"
-        if user in _STOP or not any("a" <= c <= "z" for c in user) or text.startswith("://", m.end("user")):
-            return None  # "PayPal: https://www.paypal.me/…" is a link, read as one
+        if user in _STOP or not any("a" <= c <= "z" for c in user) or text.startswith(("://", "/"), m.end("user")):
+            return None  # "PayPal: https://www.paypal.me/…", "PayPal-Pool: paypal.me/pools/…" is a link, read as one
         if m.group("prefix") == "@ " and (user in _SPACED_AT_STOP or user[0].isdigit()):
             return None  # "venmo @ home", "venmo @ 5pm": '@' meaning 'at'
         if service in _TAG_SERVICES and (prefix == "@" or not user[0].isalpha()):

@@ -73,10 +73,12 @@ MAX_CANDIDATES = 2000
 _NANP = frozenset(phonenumbers.region_codes_for_country_code(1))
 
 _INLINE_TAG = r"</?(?:b|i|u|em|strong|span|small|mark|big|tt|code)>"
-_CANDIDATE = re.compile(rf"\d++(?:(?:{_INLINE_TAG}|[\W_ー丨ǀ]){{1,8}}+\d++)*+")
+_CANDIDATE = re.compile(rf"\d++(?:(?:{_INLINE_TAG}|[\W_ー丨ǀの]){{1,8}}+\d++)*+")
 """Digit groups with short separators; ``ー`` (the katakana long-vowel mark) is written as a dash, and the
-ideograph ``丨`` and the letter ``ǀ``, which look like a bar, as a bar. An inline formatting tag of HTML between
-two groups is a separator too (``<b>(646)</b> 555-0129``); table cells and blocks are not."""
+ideograph ``丨`` and the letter ``ǀ``, which look like a bar, as a bar; the particle ``の`` joins the groups of a
+number read out in Japanese ("〇二〇の七九四六の…", "ゼロ・ニ・ゼロ の ナナ…"), as ``・`` and ``、`` do. An inline
+formatting tag of HTML between two groups is a separator too (``<b>(646)</b> 555-0129``); table cells and blocks
+are not."""
 _DIGIT_GROUP = re.compile(r"\d+")
 _HAS_DIGITS = re.compile(r"\d(?:\D{0,8}+\d){6}")
 _HAS_TAGGED_DIGITS = re.compile(rf"\d(?:(?:{_INLINE_TAG}|\D){{0,8}}+\d){{6}}")
@@ -126,9 +128,12 @@ _ID_WORDS = (
     "rechnung|bestellung|verwendungszweck|aktenzeichen|vorgang|protokoll|"
     "protocolo|protocol|protokol|protokół|protokolu|chamado|expediente|dossier|trámite|tramite|"
     "fattura|ordine|riferimento|bestelling|factuur|kenmerk|faktura|zamówienie|zamowienie|objednávka|sipariş|"
-    "заказ|счёт|счет|артикул|инн|огрн|снилс|паспорт|протокол|заявка"
+    "заказ|счёт|счет|артикул|инн|огрн|снилс|паспорт|протокол|заявка|"
+    # draws: the numbers of a lottery are a list of small numbers, never a phone
+    "lotto|loto|lottery|lotería|loteria|lotteria|lotterie|lottó|zusatzzahl|superzahl|powerball|euromillions|"
+    "euromillones|megasena|mega-sena|quina|primitiva|bonoloto|лото|лотерея|乐透|樂透|彩票|ロト|로또|ลอตเตอรี่"
 )
-_ID_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ID_WORDS})(?![^\W\d_])\s?(?:#|no\.?|nr\.?|number|:|-)?\s?$")
+_ID_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ID_WORDS})(?![^\W\d_])\s?(?:#|no\.?|nr\.?|n[°º]|№|number|:|-)?\s?$")
 _CARRIER_BEFORE = re.compile(
     r"(?<![^\W\d_-])(?:dhl|usps|fedex|dpd|gls|tnt|hermes|evri|yodel|parcelforce|royal mail|colissimo|chronopost"
     r"|correos|postnl|bpost|inpost|postnord|aramex|sf express|cdek|сдэк|boxberry"
@@ -719,6 +724,12 @@ def _split(
         if len(first.digits) > MAX_DIGITS:
             i += 1
             continue
+        drawn = _drawn(groups, i)
+        if drawn == i and view is not None and len(first.digits) == 2:
+            drawn = _drawn_named(groups, i, view.text)
+        if drawn > i:
+            i = drawn  # "03 12 19 27 41 49": numbers drawn in a lottery, a list of small numbers
+            continue
         labelled = _label_region(view, first.start) if view is not None and first.plus < 0 else None
         best = None
         for reading in (region,) if labelled is None or labelled == region else (labelled, region):
@@ -735,6 +746,51 @@ def _split(
         j, value = best
         yield (first.plus if first.plus >= 0 else first.start), groups[j].end, value
         i = j + 1
+
+
+_DRAWN_MIN = 6
+"""Fewest two-digit groups in rising order that make a list of drawn numbers (a French number is five pairs)."""
+
+
+def _drawn(groups: list[_Group], i: int) -> int:
+    """The end of a list of small numbers in rising order that starts at group ``i`` (the numbers of a lottery draw,
+    "03 12 19 27 41 49"), or ``i`` when there is none: six pairs or more, longer than any number written in pairs."""
+    j = i
+    while j < len(groups) and len(groups[j].digits) == 2 and (j == i or groups[j].digits > groups[j - 1].digits):
+        j += 1
+    return j if j - i >= _DRAWN_MIN else i
+
+
+_LOTTERY_NAMED = 5
+"""Fewest two-digit groups, in any order, that a lottery named just before makes a draw ("大乐透: 05 11 23 28 33")."""
+_LOTTERY_REACH = 40
+_LOTTERY = re.compile(
+    r"乐透|樂透|彩票|双色球|雙色球|福彩|体彩|體彩|七乐彩|七樂彩|快乐8|快樂8|开奖|開獎|中奖号码|中獎號碼|宝くじ|ロト|ナンバーズ"
+    r"|로또|복권|หวย|ลอตเตอรี่|สลาก|लॉटरी|لوتو|يانصيب|лото|лотере|тираж"
+    r"|(?<![^\W\d_])(?:lotto|loto|lottery|lotería|loteria|lotteria|lotterie|lottó|xổ số|xo so|vietlott|powerball"
+    r"|euromillions|euromillones|mega ?millions|megasena|mega-sena|primitiva|bonoloto|superzahl"
+    r"|zusatzzahl|tirage|sorteo|sorteio|estrazione|ziehung|losowanie|çekiliş|undian)"
+)
+"""A lottery, its draw or its prize numbers named in any language (Chinese, Japanese, Korean and Thai glued to what
+follows, so without word bounds)."""
+_LOTTERY_GAP = re.compile(r"(?:第\d{1,8}期|[^\d.!?。！？\n])*+(?:\d\d[\s,;:+\-]{1,3})*+")
+"""Between a lottery's name and its pairs: words and signs, an issue ("第25031期"), then perhaps pairs of the same draw
+(one read as an id after the name)."""
+
+
+def _drawn_named(groups: list[_Group], i: int, text: str) -> int:
+    """The end of five or more two-digit groups in any order after a lottery's name ("双色球 03 12 19 27 41 49",
+    "大乐透：05 11 23 28 33 07 12", back numbers that start over included), or ``i``. Only an issue ("第25031期") and
+    pairs may stand between: pairs after a draw and words are another number ("Tirage: 02 11 … 45 — info 01 99 …")."""
+    j = i
+    while j < len(groups) and len(groups[j].digits) == 2:
+        j += 1
+    if j - i < _LOTTERY_NAMED:
+        return i
+    named = _LOTTERY.search(text, max(0, groups[i].start - _LOTTERY_REACH), groups[i].start)
+    if named is None or _LOTTERY_GAP.fullmatch(text, named.end(), groups[i].start) is None:
+        return i  # no lottery, or one of another sentence ("Gagné au loto ! Appelez le 06 …")
+    return j
 
 
 def _longest(groups: list[_Group], i: int, region: str, url: bool, budget: list[int]) -> tuple[int, str] | None:
@@ -1443,6 +1499,44 @@ class Phone(IdentifierType):
             (),
             "US",
             "lists of numbers, years and prices given in order: too short, or no number",
+        ),
+        Example("Lotto am Samstag: 04 09 18 26 33 47, Superzahl 3", (), "DE", "numbers drawn in a lottery"),
+        Example(
+            "大乐透第25031期：03 09 17 22 34 + 05 11; หวยงวดนี้ 12 45 33 08 19",
+            (),
+            "CN",
+            "a lottery named before five or more pairs in any order (front and back numbers)",
+        ),
+        Example("Gagné au loto ! Appelez le 01 99 00 47 12", ("+33199004712",), "FR", "a lottery of another sentence"),
+        Example("ロンドン 電話 〇二〇の七九四六の〇三七一", ("+442079460371",), note="'の' between groups"),
+        Example(
+            "シドニーの携帯：ゼロ・ヨン・キュウ・イチ の ゴ・ナナ・ゼロ の イチ・ゼロ・サン",
+            ("+61491570103",),
+            note="a number read out in katakana: '・' between its digits, 'の' between its groups",
+        ),
+        Example("住所：1の2の3、3の4", (), "JP", "'の' in an address: too few digits"),
+        Example(
+            "Munka Londonban, hívj: 020 7946 0388. Lontoossa töitä, soita 020 7946 0412",
+            ("+442079460388", "+442079460412"),
+            note="a city's name with a case ending (Hungarian, Finnish) as the region cue",
+        ),
+        Example(
+            "Tirage: 02 11 17 24 38 45 — info 01 99 00 52 17", ("+33199005217",), "FR", "a draw beside a phone number"
+        ),
+        Example("Facture n° 0199005217 du 04/05/2026", (), "FR", "an invoice number after 'n°'"),
+        Example("シドニー在住 0491 570 158", ("+61491570158",), None, "ja: the city in kana as the only region cue"),
+        Example("런던 020 7946 0321", ("+442079460321",), None, "ko: the city in Hangul as the only region cue"),
+        Example(
+            "Work in Nuku'alofa? no — Sydney. Call: noa fā hiva taha, nima fitu noa, taha fitu nima",
+            ("+61491570175",),
+            None,
+            "to: Tongan number words",
+        ),
+        Example(
+            "Hana ma Honolulu. Kelepona: ʻewalu ʻole ʻewalu ʻelima ʻelima ʻelima ʻole ʻekahi ʻehā ʻelua",
+            ("+18085550142",),
+            None,
+            "haw: Hawaiian number words with the ʻokina",
         ),
     )
 

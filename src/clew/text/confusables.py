@@ -196,16 +196,24 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum()
 
 
+_LOWER_TWINS = frozenset("аеорсхуіјѕһԁοαικνυ")
+"""Small Cyrillic and Greek letters whose own shape is a Latin small letter (а е о р с х у і; ο α ι κ ν υ): mixed with
+look-alike capitals ("КаТе") they still show a Latin word; "Кате", whose т is no Latin small t, does not."""
+
+
 def latin_capitals(word: str, cased: str) -> str | None:
     """``word`` (case-folded) in Latin letters when it is written wholly in capitals of another script that each look
-    like a Latin capital (Greek "ΚΑΤΙΑ" is katia, Cyrillic "МАКС" is makc), else None. ``cased`` is the word
-    as written, of the same length.
+    like a Latin capital (Greek "ΚΑΤΙΑ" is katia, Cyrillic "МАКС" is makc), or in such capitals mixed with small
+    letters that look like Latin small ones ("КаТе" is kate), else None. ``cased`` is the word as written, of the
+    same length.
 
     A word in one script is never folded in running text (``fold_confusables``); an identifier reader calls this
     where only Latin letters can stand (a mailbox before a Latin domain, a Telegram username): there capitals that
     all have Latin twins are the twins.
     """
-    if word.isascii() or len(cased) != len(word) or not cased.isupper():
+    if word.isascii() or len(cased) != len(word) or not any(c.isupper() for c in cased):
+        return None
+    if not cased.isupper() and not all(c.isupper() or c in _LOWER_TWINS or not c.isalpha() for c in cased):
         return None
     t = tables()
     if not all(c in t.to_latin or c.isascii() for c in word if c.isalnum()):

@@ -169,7 +169,8 @@ def _add_unit_first(
                         word = _fold(f"{unit_spelling}{join}{ten}")
                         add(word, Word("tens", int(tens_value) + unit, word in ambiguous, no_spaces))
     for join in spec.get("joins", []):
-        if join.startswith("-"):  # a separate word: the tens with the join glued on read alone too ("وعشرون")
+        if join.startswith("-") and not join.endswith("-"):  # a separate word: the tens with the join glued on
+            # read alone too ("وعشرون"); a join between hyphens ("two-and-twenty") is no word of its own
             for tens_value, tens_spellings in (lang.get("tens") or {}).items():
                 for ten in tens_spellings:
                     add(_fold(f"{join[1:]}{ten}"), Word("tens", int(tens_value), True, no_spaces))
@@ -929,6 +930,9 @@ def _merge_phrases(els: list[_El], text: str) -> list[_El]:
             if not all(_glued(text, a, b) for a, b in itertools.pairwise(group)):
                 continue
             word = v.phrases.get(tuple(e.text for e in group))
+            if word is None and k == 2 and text[group[0].end : group[1].start].strip(" -"):
+                # a compound joined by a word between hyphens ("two-and-twenty", the unit first): its key holds it
+                word = v.phrases.get((group[0].text, text[group[0].end : group[1].start].strip(" -"), group[1].text))
             if word is not None:
                 out.append(
                     _El(group[0].start, group[-1].end, "word", "", word, text[group[0].start : group[-1].end], -1)

@@ -44,6 +44,19 @@ _NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "HANGUL")
 _CYRILLIC = frozenset(chr(c) for c in range(0x0400, 0x0530))
 _CYRILLIC_ENDINGS = "аяоеёьйиыуюі"
 _MAX_ENDING = 3
+_CASE_ENDINGS_TEXT = """
+    da de ta te dan den tan ten ga ge ka qa ya ye dagi dägi
+    ssa ssä sta stä lla llä lta ltä lle hin is st sse
+    ban ben ba be ból ből ra re ról ről nál nél tól től
+    ie ě ā ē oje je
+"""
+"""By line: Turkish, Azerbaijani, Uzbek, Kazakh (Latin) in/from/to ("Londonda", "Torontodan", "Sidneyga"); Finnish and
+Estonian ("Lontoossa", "Pariisista", "Londonis"); Hungarian ("Londonban", "Párizsból", "Torontóba"); Polish, Czech,
+Slovak and Baltic locatives ("w Londynie", "v Londýně", "Londonā")."""
+_CASE_ENDINGS = frozenset(_CASE_ENDINGS_TEXT.split())
+"""Case endings glued to a city's name in languages that decline it without changing it (Cyrillic ones are read
+from their stems instead): "Londonban" names London. Only a whole ending of this list, after a name of four letters
+or more."""
 
 
 def _accent_table() -> dict[int, str]:
@@ -193,7 +206,14 @@ def places_in(view: NormalizedText, *, capitalised: bool = True) -> list[PlaceHi
             if start > 0 and text[start - 1].isalnum():
                 continue
             if end < len(text) and text[end].isalnum():
-                continue
+                if stem or length < 4 or place.kind != "city":
+                    continue
+                glued = end
+                while glued < len(text) and glued - end <= 4 and text[glued].isalpha():
+                    glued += 1
+                if text[end:glued] not in _CASE_ENDINGS or (glued < len(text) and text[glued].isalnum()):
+                    continue  # inside a word ("Nicely"), not a case of the city's name
+                end = glued
         if capitalised:
             first = view.original_at(start, start + 1)[:1]
             if first and first.islower():
