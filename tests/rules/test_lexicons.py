@@ -352,7 +352,8 @@ def test_general_notice_is_news_context_without_the_bare_report_words() -> None:
 # The words for a bed or a couch that @goods_not_bedding leaves out of @goods_context: a report that every picture
 # shows 'the same bed' names the room the women are photographed in, not furniture for sale.
 _BEDDING = {
-    "bed", "beds", "camas", "lit", "lits", "couches", "кроват*", "سرير", "cama", "pat", "เตียง", "giường", "ranjang", "kasur",
+    "bed", "beds", "camas", "lit", "lits", "couches", "кроват*", "سرير",
+    "cama", "pat", "เตียง", "giường", "ranjang", "kasur",
 }
 
 
