@@ -347,3 +347,20 @@ def test_general_notice_is_news_context_without_the_bare_report_words() -> None:
         missing = [w for w in expected if w not in general.terms[lang]]
         extra = [w for w in general.terms[lang] if w not in expected]
         assert not missing and not extra, f"@general_notice/{lang}: missing {missing}, extra {extra}"
+
+
+# The words for a bed or a couch that @goods_not_bedding leaves out of @goods_context: a report that every picture
+# shows 'the same bed' names the room the women are photographed in, not furniture for sale.
+_BEDDING = {
+    "bed", "beds", "camas", "lit", "lits", "couches", "кроват*", "سرير",
+    "cama", "pat", "เตียง", "giường", "ranjang", "kasur",
+}
+
+
+def test_goods_not_bedding_is_goods_context_without_the_bed_words() -> None:
+    lexicons = load_lexicons(BUILTIN_DIR)
+    goods, kept = lexicons["goods_context"], lexicons["goods_not_bedding"]
+    assert set(goods.terms) == set(kept.terms)
+    for lang, words in goods.terms.items():
+        assert list(kept.terms[lang]) == [w for w in words if w not in _BEDDING], lang
+    assert kept.prefixes == goods.prefixes
