@@ -258,7 +258,9 @@ def test_explain_docs_and_schema_show_lexicons(tmp_path: Path) -> None:
         "| `@papers` | A test concept with a few words. | ar 1, en 3, es 1, fr 1, ru 3, zh 1 | `le.concept` |" in page
     )
     schema = json.loads(render_schema("lexicon"))
-    assert schema["required"] == ["name", "description", "sources", "terms"]
+    # terms are optional in the file: a lexicon derived from another takes them from it
+    assert schema["required"] == ["name", "description", "sources"]
+    assert {"terms", "derived_from", "without", "prefixes"} <= set(schema["properties"])
 
 
 def test_clitics_attach_to_the_first_word_of_phrases_too() -> None:
@@ -334,33 +336,145 @@ REPORT_WORDS = {
     "vi": ["báo cáo"],
 }
 
-
-def test_general_notice_is_news_context_without_the_bare_report_words() -> None:
-    """The two lexicons are kept by hand; a word added to one and not the other fails here, naming it."""
-    lexicons = load_lexicons(BUILTIN_DIR)
-    news, general = lexicons["news_context"], lexicons["general_notice"]
-    assert set(general.terms) == set(news.terms)
-    for lang, words in news.terms.items():
-        dropped = REPORT_WORDS.get(lang, [])
-        assert all(w in words for w in dropped), (lang, [w for w in dropped if w not in words])
-        expected = [w for w in words if w not in dropped]
-        missing = [w for w in expected if w not in general.terms[lang]]
-        extra = [w for w in general.terms[lang] if w not in expected]
-        assert not missing and not extra, f"@general_notice/{lang}: missing {missing}, extra {extra}"
-
-
 # The words for a bed or a couch that @goods_not_bedding leaves out of @goods_context: a report that every picture
 # shows 'the same bed' names the room the women are photographed in, not furniture for sale.
 _BEDDING = {
-    "bed", "beds", "camas", "lit", "lits", "couches", "кроват*", "سرير",
-    "cama", "pat", "เตียง", "giường", "ranjang", "kasur",
+    "bed",
+    "beds",
+    "camas",
+    "lit",
+    "lits",
+    "couches",
+    "кроват*",
+    "سرير",
+    "cama",
+    "pat",
+    "เตียง",
+    "giường",
+    "ranjang",
+    "kasur",
 }
 
 
-def test_goods_not_bedding_is_goods_context_without_the_bed_words() -> None:
+@pytest.mark.parametrize(
+    ("name", "base", "dropped"),
+    [
+        ("general_notice", "news_context", {w for words in REPORT_WORDS.values() for w in words}),
+        ("goods_not_bedding", "goods_context", _BEDDING),
+    ],
+)
+def test_builtin_derived_lexicons_are_their_base_without_the_listed_words(
+    name: str, base: str, dropped: set[str]
+) -> None:
     lexicons = load_lexicons(BUILTIN_DIR)
-    goods, kept = lexicons["goods_context"], lexicons["goods_not_bedding"]
-    assert set(goods.terms) == set(kept.terms)
-    for lang, words in goods.terms.items():
-        assert list(kept.terms[lang]) == [w for w in words if w not in _BEDDING], lang
-    assert kept.prefixes == goods.prefixes
+    kept, full = lexicons[name], lexicons[base]
+    assert kept.derived_from == base
+    assert set(kept.terms) == set(full.terms) and kept.prefixes == full.prefixes
+    for lang, words in full.terms.items():
+        assert list(kept.terms[lang]) == [w for w in words if w not in dropped], lang
+    assert {w for words in kept.without.values() for w in words} == {
+        w for words in full.terms.values() for w in words if w in dropped
+    }
+
+
+def derived(name: str, base: str, without: dict[str, list[str]], extra: str = "") -> str:
+    lines = [f"name: {name}", "description: A concept narrowed from another.", "sources:", SOURCE.rstrip()]
+    lines += [f"derived_from: {base}", "without:"]
+    lines += [f"  {lang}: {json.dumps(words, ensure_ascii=False)}" for lang, words in without.items()]
+    return "\n".join(lines) + "\n" + extra
+
+
+def test_a_derived_lexicon_follows_its_base_and_chains(tmp_path: Path) -> None:
+    write_root(
+        tmp_path,
+        lexicons={
+            # written before its base in file order, and derived twice
+            "a_keep_narrow": derived("a_keep_narrow", "keep_no_kept", {"en": ["retained"]}),
+            "keep": lexicon("keep", KEEP),
+            "keep_no_kept": derived("keep_no_kept", "keep", {"en": ["kept"], "ru": ["хранятся"]}),
+        },
+    )
+    lexicons = load_lexicons(tmp_path)
+    assert lexicons["keep_no_kept"].terms["en"] == ("keep", "retained")
+    assert lexicons["keep_no_kept"].terms["ru"] == ("храним", "забираем")
+    assert lexicons["a_keep_narrow"].terms["en"] == ("keep",)
+    assert lexicons["a_keep_narrow"].terms["zh"] == ("keep-zh",)
+    # a user folder's lexicon may narrow a built-in one
+    user = tmp_path / "user"
+    (user / LEXICON_DIR).mkdir(parents=True)
+    (user / LEXICON_DIR / "organ_no_liver.yaml").write_text(
+        derived("organ_no_liver", "organ", {"en": ["liver"]}), encoding="utf-8"
+    )
+    builtin = load_lexicons(BUILTIN_DIR)
+    narrowed = load_lexicons(user, builtin)["organ_no_liver"]
+    assert "liver" in builtin["organ"].terms["en"] and "liver" not in narrowed.terms["en"]
+    assert narrowed.terms["en"] == tuple(w for w in builtin["organ"].terms["en"] if w != "liver")
+
+
+def test_an_indicator_reads_a_derived_lexicon(tmp_path: Path) -> None:
+    lexicons = {
+        "papers": lexicon("papers", PAPERS),
+        "keep_all": lexicon("keep_all", KEEP),
+        "keep": derived("keep", "keep_all", {"en": ["retained"]}),
+        "safe": lexicon("safe", SAFE),
+        "papers_held": lexicon("papers_held", HELD),
+    }
+    indicator = INDICATOR.replace('  - {lang: en, text: "Passports are retained by the company", expect: hit}\n', "")
+    indicator = indicator.replace(
+        '  - {lang: en, text: "Bring your passport',
+        '  - {lang: en, text: "Passports are retained by the company", expect: miss}\n'
+        '  - {lang: en, text: "Bring your passport',
+    ).replace(
+        '  - {lang: en, text: "We keep your ID card',
+        '  - {lang: en, text: "Passports kept here", expect: hit}\n  - {lang: en, text: "We keep your ID card',
+    )
+    rules = RuleSet([load_pack(write_root(tmp_path, indicator, lexicons))])
+    assert rules.match_text("Passports are retained by the company") == []
+    assert [h.id for h in rules.match_text("All passports are kept in the office")] == ["le.concept"]
+
+
+@pytest.mark.parametrize(
+    ("files", "where", "message"),
+    [
+        (
+            {"keep_narrow": derived("keep_narrow", "kep", {"en": ["kept"]})},
+            "keep_narrow.yaml:5: field 'derived_from'",
+            "unknown lexicon 'kep' (known: ",
+        ),
+        (
+            {"keep_narrow": derived("keep_narrow", "keep", {"en": ["keep", "holds"]})},
+            "keep_narrow.yaml:7: field 'without.en.1'",
+            "'holds' is not a word of @keep in 'en'",
+        ),
+        (
+            {"keep_narrow": derived("keep_narrow", "keep", {"pt": ["manter"]})},
+            "keep_narrow.yaml:7: field 'without.pt'",
+            "@keep has no terms in 'pt'",
+        ),
+        (
+            {"keep_narrow": derived("keep_narrow", "keep", {"en": ["kept"]}, 'terms:\n  en: ["x"]\n')},
+            "keep_narrow.yaml:8: field 'terms'",
+            "a lexicon derived from @keep takes its terms from it; list only 'without'",
+        ),
+        (
+            {
+                "one": derived("one", "two", {"en": ["keep"]}),
+                "two": derived("two", "one", {"en": ["kept"]}),
+            },
+            "one.yaml: field 'derived_from'",
+            "lexicons derive from each other: @one → @two → @one",
+        ),
+        (
+            {"bare": "name: bare\ndescription: A concept with no words at all.\nsources:\n" + SOURCE},
+            "bare.yaml:1: field '(file)'",
+            "a lexicon needs 'terms' (or 'derived_from', the lexicon it narrows)",
+        ),
+    ],
+)
+def test_a_broken_derived_lexicon_names_file_line_and_field(
+    tmp_path: Path, files: dict[str, str], where: str, message: str
+) -> None:
+    write_root(tmp_path, lexicons={"keep": lexicon("keep", KEEP), **files})
+    with pytest.raises(RulePackError) as err:
+        load_lexicons(tmp_path)
+    assert where in str(err.value) and message in str(err.value), str(err.value)

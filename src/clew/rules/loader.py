@@ -96,19 +96,97 @@ def _validate(model: type[Indicator] | type[PackInfo] | type[Lexicon], path: Pat
     return _check(model, path, text, data)
 
 
-def load_lexicon(path: Path) -> Lexicon:
-    lexicon: Lexicon = _validate(Lexicon, path)
+def _derive(data: dict[str, Any], base: Lexicon) -> list[tuple[tuple[int | str, ...], str]]:
+    """Fill a derived lexicon's terms and prefixes in from ``base``, less its ``without`` words, in place.
+
+    Returns the problems found (by location): own terms or prefixes beside ``derived_from``, and a
+    ``without`` word or language that ``base`` does not have (a typo that would silently keep the word).
+    """
+    problems: list[tuple[tuple[int | str, ...], str]] = [
+        ((key,), f"a lexicon derived from @{base.name} takes its {key} from it; list only 'without'")
+        for key in ("terms", "prefixes")
+        if key in data
+    ]
+    without = data.get("without")
+    if without is None:
+        without = {}
+    if not isinstance(without, dict):
+        return [*problems, (("without",), "must map languages to lists of words")]
+    dropped: dict[str, set[str]] = {}
+    for lang, words in without.items():
+        if lang not in base.terms:
+            problems.append((("without", lang), f"@{base.name} has no terms in {lang!r}"))
+            continue
+        if not isinstance(words, list):
+            problems.append((("without", lang), "must be a list of words"))
+            continue
+        known = {" ".join(w.casefold().split()) for w in base.terms[lang]}
+        for j, word in enumerate(words):
+            key = " ".join(str(word).casefold().split())
+            if key not in known:
+                problems.append((("without", lang, j), f"{word!r} is not a word of @{base.name} in {lang!r}"))
+        dropped[lang] = {" ".join(str(w).casefold().split()) for w in words}
+    if not problems:
+        data["terms"] = {
+            lang: [w for w in words if " ".join(w.casefold().split()) not in dropped.get(lang, set())]
+            for lang, words in base.terms.items()
+        }
+        data["prefixes"] = {lang: list(p) for lang, p in base.prefixes.items()}
+    return problems
+
+
+def load_lexicon(path: Path, base: dict[str, Lexicon] | None = None) -> Lexicon:
+    """One lexicon; a ``derived_from`` lexicon is made from its base, looked up in ``base``."""
+    return _lexicon(path, *_read(path), base)
+
+
+def _lexicon(path: Path, text: str, data: dict[str, Any], base: dict[str, Lexicon] | None) -> Lexicon:
+    parent = data.get("derived_from")
+    if parent is not None:
+        found = (base or {}).get(parent) if isinstance(parent, str) else None
+        if found is None:
+            known = ", ".join(sorted(base or {})) or "none"
+            raise _located(path, text, [(("derived_from",), f"unknown lexicon {parent!r} (known: {known})")])
+        problems = _derive(data, found)
+        if problems:
+            raise _located(path, text, problems)
+    lexicon: Lexicon = _check(Lexicon, path, text, data)
     if lexicon.name != path.stem:
         raise RulePackError(f"{path}: field 'name': {lexicon.name!r} must be the file name ({path.stem!r})")
     return lexicon
 
 
-def load_lexicons(root: Path) -> dict[str, Lexicon]:
-    """The lexicons in ``root/_lexicons`` (none when the folder does not exist)."""
+def load_lexicons(root: Path, base: dict[str, Lexicon] | None = None) -> dict[str, Lexicon]:
+    """The lexicons in ``root/_lexicons`` (none when the folder does not exist).
+
+    A lexicon ``derived_from`` another is made after it: from one of this folder, else from ``base``
+    (a user folder's lexicon may narrow a built-in one). Derivations that form a cycle are refused.
+    """
     folder = root / LEXICON_DIR
     if not folder.is_dir():
         return {}
-    return {lexicon.name: lexicon for lexicon in map(load_lexicon, sorted(folder.glob("*.yaml")))}
+    paths = {path.stem: path for path in sorted(folder.glob("*.yaml"))}
+    read = {name: _read(path) for name, path in paths.items()}
+    parents: dict[str, str | None] = {}
+    for name, (_, data) in read.items():
+        parent = data.get("derived_from")
+        parents[name] = parent if isinstance(parent, str) and parent in paths else None
+    loaded: dict[str, Lexicon] = {}
+
+    def load(name: str, chain: tuple[str, ...]) -> None:
+        if name in loaded:
+            return
+        if name in chain:
+            cycle = " → ".join(f"@{n}" for n in (*chain[chain.index(name) :], name))
+            raise RulePackError(f"{paths[name]}: field 'derived_from': lexicons derive from each other: {cycle}")
+        parent = parents[name]
+        if parent is not None:
+            load(parent, (*chain, name))
+        loaded[name] = _lexicon(paths[name], *read[name], {**(base or {}), **loaded})
+
+    for name in paths:
+        load(name, ())
+    return {name: loaded[name] for name in paths}
 
 
 def _expand(
@@ -189,7 +267,7 @@ def default_lexicons(root: Path | None = None) -> dict[str, Lexicon]:
     """The built-in lexicons, with those of ``root`` (a user rule-pack directory) added or replacing them."""
     lexicons = load_lexicons(BUILTIN_DIR)
     if root is not None and root.resolve() != BUILTIN_DIR:
-        lexicons.update(load_lexicons(root))
+        lexicons.update(load_lexicons(root, lexicons))
     return lexicons
 
 
@@ -247,7 +325,7 @@ def load_packs(
         lexicons = dict(builtin_lexicons)
         if root.resolve() != BUILTIN_DIR:
             try:
-                lexicons.update(load_lexicons(root))
+                lexicons.update(load_lexicons(root, builtin_lexicons))
             except RulePackError as exc:
                 if on_error is None:
                     raise

@@ -223,11 +223,25 @@ class Lexicon(_Frozen):
     description: str = Field(min_length=10, description="What the concept covers and what it leaves out, and why.")
     sources: tuple[SourceRef, ...] = Field(min_length=1)
     terms: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
         description=(
             "Words per ISO 639-1 language, with the inflected forms, plurals, genders, common "
             "misspellings and slang that matter: phrases match whole words, so every form is listed, "
-            "or its stem ends in '*' ('recrut*' matches every word that begins with 'recrut')."
-        )
+            "or its stem ends in '*' ('recrut*' matches every word that begins with 'recrut'). "
+            "Required, except in a lexicon made with 'derived_from', whose terms the loader fills in."
+        ),
+    )
+    derived_from: str | None = Field(
+        default=None,
+        description=(
+            "Another lexicon this one is made from: its terms and prefixes less the words in 'without'. "
+            "Such a lexicon lists no terms or prefixes of its own, so it can never drift from the one it "
+            "narrows (e.g. @general_notice is @news_context without the bare words for 'a report')."
+        ),
+    )
+    without: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="Per language, the words of 'derived_from' that this lexicon leaves out; each must be one of them.",
     )
 
     prefixes: dict[str, tuple[str, ...]] = Field(
@@ -286,6 +300,14 @@ class Lexicon(_Frozen):
             if not prefixes or not all(p.strip() and " " not in p for p in prefixes):
                 raise ValueError(f"language {lang!r}: prefixes are non-empty and have no spaces")
         return value
+
+    @model_validator(mode="after")
+    def _has_terms(self) -> Lexicon:
+        if not self.terms:
+            raise ValueError("a lexicon needs 'terms' (or 'derived_from', the lexicon it narrows)")
+        if self.without and self.derived_from is None:
+            raise ValueError("'without' narrows the lexicon named in 'derived_from', which is missing")
+        return self
 
 
 class Indicator(_Frozen):
