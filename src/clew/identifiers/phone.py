@@ -83,6 +83,8 @@ formatting tag of HTML between two groups is a separator too (``<b>(646)</b> 555
 are not."""
 _DIGIT_GROUP = re.compile(r"\d+")
 _HAS_DIGITS = re.compile(r"\d(?:\D{0,8}+\d){6}")
+_LOOKALIKE_HINT = re.compile(r"\d[oil|]|[oil|]\d")
+"""A quick test for ``_LOOKALIKE_RUN``: a digit touching one of its letters."""
 _LOOKALIKE_RUN = re.compile(r"(?<![^\W\d_])[\doil|]{2,}(?:[\s.\-]?[\doil|]{2,}){2,}(?![^\W\d_])")
 """Seven characters or more of digits and the letters the numeric view reads as 0 and 1 (o, i, l, |), in groups
 of two or more, with nothing else in the word: "O49I 57O I26". Its own digits are counted after."""
@@ -1032,7 +1034,11 @@ def _could_hold_a_number(text: str, url: bool) -> bool:
         return True
     if url:
         return False
-    if (m := _LOOKALIKE_RUN.search(text)) is not None and sum(c.isdigit() for c in m.group()) >= 3:
+    if (
+        _LOOKALIKE_HINT.search(text) is not None
+        and (m := _LOOKALIKE_RUN.search(text)) is not None
+        and sum(c.isdigit() for c in m.group()) >= 3
+    ):
         return True  # "O49I 57O I26": capital O and I for 0 and 1 inside a run of phone shape
     plain = 0
     total = 0
