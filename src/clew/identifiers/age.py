@@ -76,7 +76,7 @@ _NUMBER = re.compile(r"(?P<n>\d(?<![\d./$€£¥#№+'’]\d)(?<!\d,\d)(?<!\d:\d
 _AGE_UNIT = (
     r"(?:y/o|y\.o\.?|yo\b|yrs?\.?\s?old|years?[\s-]old|years?\s(?:young|of\sage)|-years?-old|yrs\b|yr\b"
     r"|años|anos|añitos|anitos|aninhos|aninho\b|ans\b|anni\b|jahre\b|-?jährige?[rn]?\b|j\.\s?alt|(?:de\s)?ani\b"
-    r"|лет\b|годик(?:а|ов)\b|годочк(?:а|ов)\b|года?\b|год\b|рок(?:и|ів)\b|років|saal\b|साल|वर्ष|سال|বছর|tuoi\b"
+    r"|лет\b|годик(?:а|ов)?\b|годок\b|годочек\b|рочок\b|рочки\b|годочк(?:а|ов)\b|года?\b|год\b|рок(?:и|ів)\b|років|saal\b|साल|वर्ष|سال|বছর|tuoi\b"
     r"|سنة|سنه|عام|عاما|عامًا|tahun|thn\b|tuổi|ปี|[周週虚虛实實]?[岁歲歳]|歲|歳|才|さい|yaşında|yaş\b|lat\b|jaar\b|éves|ετών|χρονών"
     r"|taong gulang|anyos|anos de idade|lata\b|years\b"
     r"|år\b|let\b(?!\s(?:me|us|him|her|them|you|it|go|see)\b)|rokov\b|godin[ae]?\b|godine\b|metų|metu\b|gadi\b|gadus\b"
@@ -140,11 +140,17 @@ _DIMINUTIVE = re.compile(
 """Diminutive and poetic age words (springs, summers, Aprils): said of a person's years, never of a duration
 after "de" ("jolie blonde de 22 printemps")."""
 _NOT_AGE_AFTER_UNIT = re.compile(
-    r"['’]?\s*(?:of\s|de\s|d['’]\s?|в\s|ya\s)?\s*(?:exp|experien|expérien|experiên|опыт|стаж|kinh nghiệm|pengalaman|"
+    r"['’]?\s*(?:of\s|de\s|di\s|d['’]\s?|в\s|ya\s|af\s|av\s|van\s|von\s|ng\s|z\s|ze\s)?\s*"
+    r"(?:exp|experien|expérien|experiên|опыт|стаж|kinh nghiệm|pengalaman|"
     r"经验|經驗|خبرة|ago\b|назад|atrás|atras|depuis|in business|de casad|de servicio|de trabajo|contract|"
     r"warranty|garant|se\b|से(?!\S)|anubhav|अनुभव|erfaren|erfaring|sedan|siden|zkušen|zkusen|praxe|skúsen"
     r"|doświadcz|doswiadcz|temu\b|kokemus|sitten|kogemus|tapasztal|ervaring|geleden|iskust"
     r"|iliyopita|zilizopita|uliopita|uzoefu|lalu\b|yang lalu|trước\b|önce\b|evvel\b|m[ëe]\spar[ëe]\b|atpakaļ|tagasi\b"
+    # years of service, of marriage, at work: a span of time, not the age of the one who speaks
+    r"|service\b|servicio|serviço|servico|servizio|dienst|службы|стажа|marriage|mariage|matrimonio|casamento"
+    r"|huwelijk|ehe\b|брака|в\sбраке|małżeńst|malzenst|evlilik|together\b|juntos|insieme|ensemble\b|zusammen"
+    r"|lavoro\b(?!\s(?:come|a|in|da|per))|travail\b(?!\s(?:comme|à|a|en|dans|pour))|employment|teaching|insegnamento|enseignement|in\sthe\sindustry"
+    r"|nel\ssettore|dans\sle\smétier|in\sder\sbranche|w\sbranży|в\sпрофессии|в\sотрасли|sobriety|sober\b"
     r"|berufserfahr|erfahr|esperienz|deneyim|tecrübe|tecrube|досвід|досвiд|εμπειρ|ניסיון|경력|経験|praktyk|staż"
     r"|以上|以下|未满|未滿|未満|禁止|미만|이상|이하)"
     # the years of a firm, a brand or a trade ("22 anos de empresa", "30 años en el mercado", "25 years of history")
@@ -216,6 +222,10 @@ def _unspaced_limit(left: str) -> bool:
 _LEFT_WEAK = re.compile(
     r"(?<!\w)(?:i['’]m|i am|iam|im|she['’]s|she is|just turned|turned|turning|tengo|cumplí|j['’]ai|tenho|мне|мені"
     r"|ich bin|sono|aku|saya|tôi|em|ako ay|ik ben|jag är|jeg er|olen|je mi|he is|he['’]s"
+    # just turned it: "recién cumplidos los 19", "acabo de cumplir 20", "appena compiuti 19", "fresh 19"
+    r"|reci[eé]n cumplid[oa]s(?: los)?|acabo de cumplir|acabei de fazer|je viens d['’]avoir|appena compiuti"
+    r"|ho appena compiuto|fresh|freshly turned|just hit|мне исполнилось|исполнилось|только исполнилось"
+    r"|skończyłam|skonczylam|właśnie skończyłam|gerade geworden|bin gerade"
     r"|(?:sister|brother|daughter|son|friend|girlfriend|boyfriend|wife|cousin|niece|nephew|roommate) is)"
     r"\s(?:only|just|solo|sólo|seulement|apenas|всего|только|hanya|baru)?\s?$"
 )
@@ -315,7 +325,8 @@ _UNSPACED_MAX = 16
 _LEFT_WORD_CUE_END = re.compile(
     r"(?<!\w)(?:age|aged|edad|âge|idade|возраст|вік|alter|età|vârsta|varsta|umur|usia|tuổi|tuoi|leeftijd|wiek|věk"
     r"|i['’]m|i am|iam|im|she['’]s|she is|just turned|turned|tengo|j['’]ai|tenho|мне|мені|ich bin|aku|saya|tôi|em"
-    r"|miaka|ik ben|jag är|jeg er|olen|je mi|életkor|wieku)"
+    r"|miaka|ik ben|jag är|jeg er|olen|je mi|életkor|wieku|tiene|tienes|reci[eé]n cumplid[oa]s(?: los)?"
+    r"|acabo de cumplir)"
     rf"(?:{_LABEL_TAIL_GLUED}|\s)$"
     rf"|(?<!\w)(?:{_folded(_SPACED_LABELS)}){_LABEL_TAIL}$"
     rf"|(?:{_folded(_UNSPACED_LABELS)}){_LABEL_TAIL}$"
@@ -332,7 +343,7 @@ _UNIT_WORDS = """
 _LABEL_WORDS = """
     age aged edad âge idade возраст вік alter età vârsta varsta umur usia tuổi tuoi leeftijd i'm i’m iam im she's
     she’s turned tengo j'ai j’ai tenho мне мені aku saya tôi em عمري العمر อายุ 年龄 年齡 年纪 나이 umar umr उम्र
-    wiek edat ηλικία 年齢 věk miaka olen életkor
+    wiek edat ηλικία 年齢 věk miaka olen életkor tiene tienes cumplidos cumplidas cumplir
 """
 _LABEL_SEP = re.compile(_LABEL_TAIL)
 _GLUED_SUFFIXES = """
@@ -373,7 +384,9 @@ _WORD = rf"[^\W\d_](?:[^\W\d_]|[{SCRIPT_MARKS}])*"
 _WORDS_AFTER = re.compile(rf"{_WORD}(?:[\s-]+{_WORD}){{0,4}}")
 _FIRST_PERSON = frozenset(
     {"i'm", "i’m", "i am", "iam", "im", "she's", "she’s", "she is", "just turned", "turned", "tengo", "j'ai", "j’ai",
-     "tenho", "мне", "мені", "ich bin", "aku", "saya", "tôi", "em", "ik ben", "jag är", "jeg er", "olen", "je mi"}
+     "tenho", "мне", "мені", "ich bin", "aku", "saya", "tôi", "em", "ik ben", "jag är", "jeg er", "olen", "je mi",
+     "tiene", "tienes", "recién cumplidos los", "recien cumplidos los", "recién cumplidos", "recien cumplidos",
+     "recién cumplidas", "acabo de cumplir"}
 )  # fmt: skip
 """Cues of ``_LEFT_WORD_CUE_END`` that are weak: the sentence must go on after the number."""
 _RANGE_AFTER = re.compile(r"\s?(?:-|–|—|~|to|a|à|á|até|hasta|до|по|sampai|hingga|đến|到|至|/)\s?\d")
@@ -411,6 +424,9 @@ _CUP_NEAR = re.compile(
 _SEX_BEFORE = re.compile(r"(?:^|[\n|•·(\[]\s?)(?P<sex>[fmwжм♀♂])\s?[,/|]\s?$")
 """A profile line that starts with the sex, then the age: "F, 22, 165cm, Leeds", "M | 30 | Berlin"; or the two
 in brackets: "(F, 23)"."""
+_SEX_GLUED_BEFORE = re.compile(r"(?:(?:^|[\n|•·]\s?)(?P<sex>[fm])/|[(\[](?P<tag>[fm]))$")
+"""A forum's tag of sex and age glued: "F/22" starting the line, "[F22]", "(M30)" (a capital letter; a bracket must
+close after the number)."""
 _SEX_AFTER_IN_BRACKETS = re.compile(r"\s?[,/|]\s?(?P<sex>[fmwжм♀♂])\s?[)\]]")
 """The age, then the sex, in brackets: "(23, F)"."""
 _CYRILLIC_YEARS = re.compile(r"\s?[гр]\.(?=[\s,;)]|$)")
@@ -831,6 +847,23 @@ class Age(IdentifierType):
         Example("meri umar 24 saal hai, उम्र 25 साल", ("24", "25"), note="Hindi, romanised and Devanagari"),
         Example("thirty2 yrs old", ("32",), note="a tens word with its digit glued on"),
         Example("finally turned 21 🥳, born 2004 so 20 now", ("21", "20"), note="an emoji ends the phrase"),
+        Example(
+            "recién cumplidos los 21 🎉; acabo de cumplir 23, busco piso; fresh 19 and new here",
+            ("21", "23", "19"),
+            note="just turned, in Spanish and English",
+        ),
+        Example(
+            "Мне 24 годик, ей 19 годок; [F23] new here; me (26f) and (M31) him",
+            ("24", "19", "23", "26", "31"),
+            note="Russian diminutives of 'year'; forum tags of sex and age, lower case only in brackets of its own",
+        ),
+        Example("Tiene dieciséis, busca trabajo; tiene quince días", ("16",), note="'tiene' and a number word alone"),
+        Example(
+            "22 anni di esperienza, 25 ans de mariage, 30 years of service, 20 лет в браке, 18 lat w branży",
+            (),
+            note="years of experience, marriage, service or a trade: a span of time, not an age",
+        ),
+        Example("Age: ⑵⑷, age ⒉⒐", ("24", "29"), note="digits in brackets or with a full stop, enclosed in one sign"),
         Example("sisters, 20 & 23 yo; age 3 1", ("20", "23", "31"), note="two ages, one age word; spaced digits"),
         Example(
             "10 años de experiencia, 3 saal se yahan, between 18 and 25 years old, room 2 5",
@@ -1452,8 +1485,12 @@ class Age(IdentifierType):
         tag = _SEX_TAG.match(text, end)
         if tag is None or not 16 <= value <= 69 or _CUP_NEAR.search(text, max(0, start - 40), min(len(text), end + 16)):
             return False
-        if not tag.group().startswith("/") and not ctx.text.original_at(tag.end() - 1, tag.end()).isupper():
-            return False
+        if (
+            not tag.group().startswith("/")
+            and not ctx.text.original_at(tag.end() - 1, tag.end()).isupper()
+            and not (left.endswith(("(", "[")) and text.startswith((")", "]"), tag.end()))
+        ):
+            return False  # "22f" in lower case only in brackets of its own: "me (22f) and my friend"
         return not (left.rstrip().endswith(("-", "–", "x", "/")) or left[-1:].isdigit())
 
     @staticmethod
@@ -1560,6 +1597,11 @@ class Age(IdentifierType):
             written = ctx.text.original_at(start - len(left) + sex.start("sex"), start - len(left) + sex.end("sex"))
             if not written.isalpha() or written.isupper():
                 return True  # "F, 22, 165cm": a capital letter (or ♀) starting the line
+        glued = _SEX_GLUED_BEFORE.search(left) if 16 <= value <= 69 and left[-1:] in "/fm" else None
+        if glued is not None and (glued.group("sex") is not None or text.startswith((")", "]"), end)):
+            key = "sex" if glued.group("sex") is not None else "tag"
+            if ctx.text.original_at(start - len(left) + glued.start(key), start - len(left) + glued.end(key)).isupper():
+                return True  # "F/22 looking for …", "[F22] new in town"
         if left.endswith(("(", "[")) and 16 <= value <= 69 and (tag := _SEX_AFTER_IN_BRACKETS.match(text, end)):
             written = ctx.text.original_at(tag.start("sex"), tag.end("sex"))
             if not written.isalpha() or written.isupper():

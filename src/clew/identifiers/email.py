@@ -103,6 +103,8 @@ _AT_WORDS = (
     "|affenohr|affenschaukel|kanelbulle|kringla|лудо а|лудо-а|ludo a|ludo-a|ätt|ät-merkki|taksamerkki"
     "|艾特|小老鼠|アットマーク|アット|골뱅이|앳|엣|แอท|圈a"
     "|кльомба|кломба|🐒|🐵|🐌"
+    "|kommertsiaal-ä|kommertsiaal ä|kommertsiaalä|kommerts-ä|ät-märk|ätt-märk|pērtiķītis|pertikitis|pērtiķis|pertikis"
+    "|šuniukas|suniukas|eta ženklas|eta zenklas|coadă de maimuță|coada de maimuta|majmuni|песик|собачко"
     "|affeschwanz|affeschwänzli|affeschwanzli|äffli|äffchen|affchen|klammeräffchen|klammeraffchen|affenschwänzchen"
     f"|{unicodedata.name('@').lower()}"
 )
@@ -159,9 +161,9 @@ side by side in Unicode) up to the end of CJK punctuation (ASCII, CJK "【at】"
 double "⸨at⸩"), and guillemets."""
 _OPEN = f"[{re.escape(_OPENERS)}]"
 _CLOSE = f"[{re.escape(_CLOSERS)}]"
-_WRAP = r"[-*~_]{1,2}"
-"""Signs that wrap a spelled at or dot between spaces like brackets do ("mira -at- example -dot- net", "*at*"), single
-or doubled as Markdown writes emphasis ("_at_", "**at**", "__dot__")."""
+_WRAP = r"[-*~_#=+]{1,2}"
+"""Signs that wrap a spelled at or dot between spaces like brackets do ("mira -at- example -dot- net", "*at*", "#at#",
+"=dot="), single or doubled as Markdown writes emphasis ("_at_", "**at**", "__dot__")."""
 _DECOR = "\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 """Emoji and pictographs a writer glues to the at sign ("lola 📧@📧 example.net", "kim @🌹 example.org"): decoration,
 read like a space. An emoji standing apart before an '@' glued to a name ("DM 📩 @lena.vip") introduces a handle."""
@@ -342,8 +344,8 @@ _RARE_CUES = (
     "-at-",
     *(f"{a}{sign}{b}" for a in _GLUE_BULLETS for b in _GLUE_BULLETS for sign in ("at", "@")),
     *(f"{a}at{b}" for a in _GLUE_SLASHES for b in _GLUE_SLASHES),
-    *(f"{wrap}at{wrap}" for wrap in ("*", "~", "_")),
-    *(f"{wrap} at {wrap}" for wrap in ("-", "*", "_")),
+    *(f"{wrap}at{wrap}" for wrap in ("*", "~", "_", "#", "=", "+")),
+    *(f"{wrap} at {wrap}" for wrap in ("-", "*", "_", "#", "=", "+")),
     *(w for w in _CJK_AT.split("|")),
     *(lead + w for w in _AT_WORDS.split("|") if w not in _CJK_AT.split("|") for lead in " " + _OPENERS),
 )
@@ -667,6 +669,21 @@ class Email(IdentifierType):
         Example("escríbeme: sofia.m arroba example punto com", ("sofia.m@example.com",)),
         Example("пишите: anna_k собака example точка ru", ("anna_k@example.ru",)),
         Example("lily at example dot com", ("lily@example.com",), note="bare 'at' with a spelled dot"),
+        Example(
+            "reach noor at example.org, email ada at example.net; meet noor at example.org",
+            ("noor@example.org", "ada@example.net"),
+            note="a bare 'at' with a plain domain after a verb of writing and a bare name; not after 'meet'",
+        ),
+        Example(
+            "ivo #at# example #dot# com, mia =at= example =dot= org, elo šuniukas example taškas lt",
+            ("ivo@example.com", "mia@example.org", "elo@example.lt"),
+            note="hashes and equals signs around a spelled at and dot; the Lithuanian 'šuniukas' (puppy)",
+        ),
+        Example(
+            "liis kommertsiaal-ä example punkt ee, ilze pērtiķītis example punkts lv",
+            ("liis@example.ee", "ilze@example.lv"),
+            note="Estonian and Latvian names of the at sign",
+        ),
         Example("邮箱: meimei 艾特 example 点 net", ("meimei@example.net",), note="Chinese spellings"),
         Example("r i n a @ e x a m p l e . c o m", ("rina@example.com",), note="letter-spaced address"),
         Example(
@@ -1760,6 +1777,22 @@ def _value(m: re.Match[str], end: int) -> str | None:
             # ("anna . b at example . com": the spaced dots of a writer dodging filters, in the local part too)
         if local in _NOT_A_MAILBOX:
             return None
-        if plain_domain and not any(c.isdigit() or c in "._" for c in local):
+        if (
+            plain_domain
+            and not any(c.isdigit() or c in "._" for c in local)
+            and not (
+                m.group("bare") == "at"
+                and local.isalpha()
+                and _CONTACT_BEFORE.search(m.string, max(0, m.start("local") - 24), m.start("local")) is not None
+                and labels[-1] in _KNOWN_TLDS
+            )
+        ):
             return None
     return f"{local}@{'.'.join(labels)}"
+
+
+_CONTACT_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:reach|email|e-mail|mail|write to|write|contact|message|ping|drop|cc|bcc)\s$"
+)
+"""A verb of writing right before a bare name, a bare "at" and a domain with its dot ("reach marta at example.org",
+"email dana at example.net"): the name is the mailbox. "meet marta at example.org" stays a sentence."""

@@ -138,6 +138,8 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
             "t.me/",
             "telegram.me/",
             "telegram.dog/",
+            # the web clients' links to a chat: "web.telegram.org/k/#@name", "/a/#@name", "/k/#name"
+            *(f"web.telegram.org/{v}#{at}" for v in ("k/", "a/", "z/", "") for at in ("@", "")),
             "tg://resolve?domain=",
             "tg://resolve?phone=",
             "telegram://resolve?domain=",
@@ -225,7 +227,8 @@ _CUES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     ),
     "line": (
         ("line id", "lineid", "ไลน์", "ライン", "라인"),
-        ("line",),
+        # "賴" (lài, Taiwanese slang for LINE) is also a surname: only with a colon or an '@' after it
+        ("line", "賴", "赖"),
         ("line.me/ti/p/~", "line.me/r/ti/p/~", "line://ti/p/~", "line.me/r/ti/p/@", "line://ti/p/@"),
     ),
     "skype": (("skype", "скайп"), (), ()),
@@ -273,6 +276,8 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
     # Colloquial names and the names in more scripts (Devanagari, Hebrew, Greek, Persian, Korean, Japanese,
     # Chinese, Thai); emoji that stand for a platform (✈ the paper plane of Telegram's logo).
     "telegram": (
+        # Turkish slang and its possessive ("Teli", "Telim": my Telegram), Persian and Arabic clipped forms
+        "teli", "telim", "telgramım", "تلگرامم", "تلگ",
         "tele", "tlgrm", "telegrm", "telgram", "✈", "纸飞机", "紙飛機", "टेलीग्राम", "टेलिग्राम", "טלגרם",
         "τελεγκραμ", "τελεγραμ", "τέλεγκραμ", "텔레그램", "텔레", "テレグラム", "телеграмчик", "телеграмм", "тєлєграм",
         "тележка", "телеграмка",
@@ -292,11 +297,15 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
         "我ins", "的ins", "加ins", "关注ins", "關注ins", "ins号", "ins號", "ins账号", "ins帳號", "ins上", "인스",
         # Taiwanese slang (哀居, "ai-ju", for IG)
         "哀居",
+        # Turkish possessives ("İnstam", "instamdan": my Insta), Arabic and Persian dialect spellings
+        "instam", "instamda", "instamdan", "instama", "انستي", "انستاغرام", "انستگرام", "اینستام",
     ),
     "snapchat": (
         "स्नैपचैट", "स्नैप", "סנאפ", "סנאפצ'ט", "σναπ", "스냅챗", "スナップチャット", "สแนป", "اسنپ", "سنپ", "снепчат",
         "снеп", "снэп", "snäp", "snäpp", "snäppen", "snäppi", "snappi",
         "snapčat", "snapčats", "snepčet", "スナチャ", "スナップ", "스냅",
+        # Turkish possessives of the clipped name ("Snapim", "Snapım": my Snap), Arabic and Persian dialect spellings
+        "snapim", "snapım", "snapime", "snapimden", "snapımdan", "سنابي", "سناپ", "اسناپ",
         "สแนปแชท", "สแนปแชต",
     ),
     # Japanese, Korean and Thai names, and the clipped forms Japanese slang makes of them ("スナチャ" Snapchat)
@@ -323,8 +332,11 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
         # Thai clipped "เฟส" (face), Vietnamese "phây"
         "เฟส", "เฟสบุ๊ก", "เฟซบุ๊ค", "phây",
     ),
-    "line": ("add line", "add line id", "แอดไลน์", "加賴", "加赖", "賴 id", "賴id", "赖 id", "赖id", "라인 아이디"),
-    "twitter": ("ट्विटर", "טוויטר", "트위터", "ツイッター", "推特", "ทวิตเตอร์", "توییتر"),
+    "line": (
+        "加line", "賴帳號", "賴號", "赖号", "ライン id",
+        "add line", "add line id", "แอดไลน์", "加賴", "加赖", "賴 id", "賴id", "赖 id", "赖id", "라인 아이디",
+    ),
+    "twitter": ("تويتري", "تویتر", "ტვიტერი", "ट्विटर", "טוויטר", "트위터", "ツイッター", "推特", "ทวิตเตอร์", "توییتر"),
     "whatsapp": ("व्हाट्सएप", "व्हाट्सऐप", "וואטסאפ", "왓츠앱", "واتساپ", "ワッツアップ"),
     "wechat": (
         "위챗", "ウィーチャット", "วีแชท", "ويتشات", "وی چت", "ויצ'אט", "вічат", "वीचैट",
@@ -405,6 +417,9 @@ _RESERVED_PATHS = frozenset(
         "addemoji", "setlanguage", "socks", "spotlight", "fave", "albums", "photos",
     }
 )  # fmt: skip
+
+_VK_COMMUNITY = re.compile(r"(?:club|public|event)\d+")
+"""VK's own addresses of a group, a public page or an event (``vk.com/club123456``): a community, not a user."""
 
 _STOP_TEXT = """
     only me id is at on my and or for the to please pls plz too also available message msg dm dms app account handle
@@ -1037,6 +1052,22 @@ class Handle(IdentifierType):
         Example("Pay (no @ sign) later: tomorrow; Skype: live chat only", (), note="no platform, no name"),
         Example("微信: lily_vip888 / LINE ID: lily-th", ("wechat:lily_vip888", "line:lily-th")),
         Example("DM me @velvet_nights for rates", ("unknown:velvet_nights",)),
+        Example(
+            "Snapim: ece.tr, İnstam: ece_tr, Teli: @ece_trk; 賴：wen_tpe; سنابي: noor.k",
+            ("snapchat:ece.tr", "instagram:ece_tr", "telegram:ece_trk", "line:wen_tpe", "snapchat:noor.k"),
+            note="Turkish possessives of clipped names, Taiwanese 賴 (LINE) with a colon, Arabic dialect spellings",
+        ),
+        Example("賴先生說 wen_tpe 很好", (), note="賴 without a colon is a surname"),
+        Example(
+            "web.telegram.org/k/#@lena_spb; vk.com/club123456, vk.com/public654321, vk.com/event777",
+            ("telegram:lena_spb",),
+            note="a web client's chat link; VK's community pages are no user's",
+        ),
+        Example(
+            "Snap: тосо.раris, insta: kira underscore vip",
+            ("snapchat:toco.paris", "instagram:kira_vip"),
+            note="a one-script piece joined by a dot to a mixed look-alike piece; a stop word after a spelled '_'",
+        ),
         Example("Пиши в телеграм @mila_msk", ("telegram:mila_msk",)),
         Example("follow ig aku: @putri.ayu", ("instagram:putri.ayu",), note="a possessive after the cue"),
         Example("sn@pchat ➜ kitty.k22, reddit u/sassy_sue", ("snapchat:kitty.k22", "reddit:sassy_sue")),
@@ -1661,6 +1692,8 @@ class Handle(IdentifierType):
                 if m is None:
                     return None
                 user = m.group("user").rstrip(".-")
+            if _VK_COMMUNITY.fullmatch(user) and any(c.platform == "vk" for c in hit.cues):
+                return None  # "vk.com/club123456", "vk.com/public123456": a community's page, not a person's
             if user in _RESERVED_PATHS:
                 q = _QUERY_USER.match(text, m.end())  # "twitter.com/intent/user?screen_name=<user>"
                 if q is None:
@@ -1902,9 +1935,10 @@ class Handle(IdentifierType):
     @staticmethod
     def _spelled_user(text: str, user: str, end: int) -> tuple[str, int]:
         """A username with its underscores, hyphens or dots spelled out ("lila underscore rose", "mia dot belle
-        dot 22"): its pieces joined with the sign, and its end."""
+        dot 22", "mia underscore vip"): its pieces joined with the sign, and its end."""
         pieces = [user]
-        while (join := _spelled_join(text, end)) is not None and join[1].group() not in _STOP:
+        while (join := _spelled_join(text, end)) is not None and (join[0] == "_" or join[1].group() not in _STOP):
+            # a word after a spelled underscore is the name's ("mia underscore vip"), whatever else it may mean
             sign, piece = join
             pieces.append(sign)
             pieces.append(piece.group())

@@ -105,13 +105,32 @@ TYPO_NAMES: dict[str, str] = {typo: name for name in _TYPO_SOURCES for typo in _
 """The services' names with two neighbouring letters swapped, and their service."""
 _SERVICE_NAMES.update({typo: service for typo, service in TYPO_NAMES.items() if typo not in _SERVICE_NAMES})
 SCRIPT_NAMES: dict[str, str] = {
-    **dict.fromkeys(("венмо", "вэнмо", "벤모", "ベンモ", "فينمو", "فنمو", "ونمو", "वेनमो", "वेन्मो", "เวนโม"), "venmo"),
+    **{"venmó": "venmo", "monzó": "monzo", "zellé": "zelle"},
+    **dict.fromkeys(
+        ("венмо", "вэнмо", "венма", "벤모", "ベンモ", "فينمو", "فنمو", "ونمو", "वेनमो", "वेन्मो", "เวนโม"), "venmo"
+    ),
     **dict.fromkeys(("кэшапп", "кэш апп", "кешапп", "кеш апп", "캐시앱", "キャッシュアップ", "كاش اب"), "cashapp"),
     "كاش آب": "cashapp",
     **dict.fromkeys(("пейпал", "пэйпал", "페이팔", "ペイパル", "باي بال", "بايبال", "पेपाल", "เพย์พาล"), "paypal"),
     **dict.fromkeys(("зелле", "젤레"), "zelle"),
     **dict.fromkeys(
-        ("револют", "레볼루트", "レボリュート", "リボルト", "ريفولوت", "رفولوت", "रेवोल्यूट", "เรฟโวลุต"), "revolut"
+        (
+            "револют",
+            "ревалют",
+            "риволют",
+            "рэволют",
+            "ревулют",
+            "ريفولت",
+            "رفلوت",
+            "레볼루트",
+            "レボリュート",
+            "リボルト",
+            "ريفولوت",
+            "رفولوت",
+            "रेवोल्यूट",
+            "เรฟโวลุต",
+        ),
+        "revolut",
     ),
     **dict.fromkeys(("монзо", "몬조", "モンゾ"), "monzo"),
     **{
@@ -119,6 +138,7 @@ SCRIPT_NAMES: dict[str, str] = {
         for name, service in (
             *(("וונמו", "venmo"), ("ונמו", "venmo"), ("קאש אפ", "cashapp"), ("קאשאפ", "cashapp")),
             *(("פייפאל", "paypal"), ("פייפל", "paypal"), ("זל", "zelle"), ("רבולוט", "revolut")),
+            *(("ריבולוט", "revolut"), ("ריוולוט", "revolut")),
         )
         for prefix in _HEBREW_PREFIXES
         if len(prefix + name) > 2
@@ -170,9 +190,10 @@ def _service(cue: str) -> str:
 
 _ENDINGS = "dan|den|tan|ten|da|de|ta|te|ya|ye|yla|yle|la|le|on|en|ön|ra|re|ról|ről|ban|ben|nál|nél|hoz|hez|höz|ie|em|om"
 _CONSONANT_ENDINGS = "iin|is|iga|ssa|ssä|sta|stä|ā|ą|ui|owi|a|u|y|i|ê"
-_HYPHEN_ENDINGS = "а|у|ом|е|і|ы|ой|a|u|om|em|ie|iin|in|is|on|en|ra|re|ba|be|nak|nek|ya|ye|da|de|ta|te"
+_HYPHEN_ENDINGS = "n|t|а|у|ом|е|і|ы|ой|a|u|om|em|ie|iin|in|is|on|en|ra|re|ba|be|nak|nek|ya|ye|da|de|ta|te"
 _CASE_ENDING = (
     rf"(?:(?<=\w{{5}})(?<!chime)(?:['’](?:a|e|ı|i|u|ü|{_ENDINGS})|{_ENDINGS}"
+    rf"|(?<=[óé])(?:n|t|{_ENDINGS}|val|vel|nak|nek|tól|től|ba|be)"
     rf"|(?<=[bcdfghjklmnpqrstvwxz])(?:{_CONSONANT_ENDINGS})|-(?:{_HYPHEN_ENDINGS})(?![\w-])))?"
 )
 """A case ending glued to a service's name of five letters or more, as in handle.py: Hungarian ("Revoluton",
@@ -180,7 +201,8 @@ _CASE_ENDING = (
 an apostrophe ("Revolut'a"), so that "revolute" stays a word; "chime" takes none ("chimera"). A name ending in a
 consonant takes the Polish and Czech genitive and accusative ("na Revoluta", "PayPala", "Revolutu"), Finnish,
 Estonian, Latvian and Lithuanian endings ("PayPaliin", "Revolutis", "Revoluti", "Revolutā"), the Kurmanji oblique
-("bi Revolutê"); a hyphen joins a case ending to a
+("bi Revolutê"); Hungarian lengthens a final vowel before its endings ("Venmón keresztül", "Zellével", "Monzót"),
+and a hyphen joins a case ending to a
 name written in Latin letters in Russian, Ukrainian, Hungarian or Turkish text ("PayPal-а", "Revolut-on")."""
 _ARROW_SIGNS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u25b6-\u25bb"
 """Arrows and pointing triangles a writer puts between a service and its handle ("Revolut ► @kai-m", "VM → @x"),
@@ -525,6 +547,12 @@ class Payment(IdentifierType):
             note="Hungarian and Turkish case endings on a service's name",
         ),
         Example("a revolute joint; chimera: @lily_x", (), note="words that begin with a service's name"),
+        Example(
+            "Fizetés Monzóval: @zita-b, Zellén: zita@example.com, Ревалют: @lera_kk, העברה בריבולוט: @noa.t",
+            ("monzo:zita-b", "zelle:zita@example.com", "revolut:lera_kk", "revolut:noa.t"),
+            note="Hungarian lengthened vowel before an ending; spellings heard rather than read (ru, he)",
+        ),
+        Example("a venmón innen, zellén se", (), note="a lengthened name with no handle after it"),
         Example(
             "Wpłać na PayPala: @ewa_kr, maksa Revolutiin: @aino_t, оплата на Revolut-у: @inna_kv",
             ("paypal:ewa_kr", "revolut:aino_t", "revolut:inna_kv"),

@@ -73,6 +73,8 @@ MAX_CANDIDATES = 2000
 _NANP = frozenset(phonenumbers.region_codes_for_country_code(1))
 
 _INLINE_TAG = r"</?(?:b|i|u|em|strong|span|small|mark|big|tt|code)>"
+_DASH_LETTERS = "ー〜"
+"""Letters by category that Japanese writes as dashes between digit groups (the long-vowel mark ー): never glued."""
 _CANDIDATE = re.compile(rf"\d++(?:(?:{_INLINE_TAG}|[\W_ー丨ǀの]){{1,8}}+\d++)*+")
 """Digit groups with short separators; ``ー`` (the katakana long-vowel mark) is written as a dash, and the
 ideograph ``丨`` and the letter ``ǀ``, which look like a bar, as a bar; the particle ``の`` joins the groups of a
@@ -81,6 +83,11 @@ formatting tag of HTML between two groups is a separator too (``<b>(646)</b> 555
 are not."""
 _DIGIT_GROUP = re.compile(r"\d+")
 _HAS_DIGITS = re.compile(r"\d(?:\D{0,8}+\d){6}")
+_LOOKALIKE_HINT = re.compile(r"\d[oil|]|[oil|]\d")
+"""A quick test for ``_LOOKALIKE_RUN``: a digit touching one of its letters."""
+_LOOKALIKE_RUN = re.compile(r"(?<![^\W\d_])[\doil|]{2,}(?:[\s.\-]?[\doil|]{2,}){2,}(?![^\W\d_])")
+"""Seven characters or more of digits and the letters the numeric view reads as 0 and 1 (o, i, l, |), in groups
+of two or more, with nothing else in the word: "O49I 57O I26". Its own digits are counted after."""
 _HAS_TAGGED_DIGITS = re.compile(rf"\d(?:(?:{_INLINE_TAG}|\D){{0,8}}+\d){{6}}")
 """Seven digits as near as ``_CANDIDATE`` joins them when inline tags stand between them (``</i><span>``), tried
 only on a text that has a closing tag."""
@@ -123,6 +130,10 @@ _ID_WORDS = (
     "isbn|issn|ean|upc|iban|bic|swift|account|acct|"
     "pedido|referencia|factura|código|codigo|cuenta|dni|nie|nif|cif|rut|curp|rfc|"
     "commande|facture|référence|numéro de commande|siret|siren|"
+    # company and tax registers: Australian ABN/ACN, UK company numbers, VAT numbers in several languages
+    "abn|acn|arbn|company no|company number|company reg|company registration|registered no|crn|vat|vat no|vat reg|"
+    "tva|n° tva|numéro de tva|ust-idnr|ust-id|ustid|steuernummer|handelsregister|hrb|partita iva|p\\.\\s?iva|"
+    "codice fiscale|nip|regon|krs|kvk|btw|cvr|orgnr|org\\.\\s?nr|y-tunnus|ičo|dič|gstin|gst no|uen|nzbn|инн/кпп|кпп|"
     "encomenda|fatura|cpf|cnpj|rg|"
     "artikel|artikelnummer|art\\.-nr\\.|bestellnummer|kundennummer|rechnungsnummer|auftragsnummer|"
     "rechnung|bestellung|verwendungszweck|aktenzeichen|vorgang|protokoll|"
@@ -134,6 +145,14 @@ _ID_WORDS = (
     "euromillones|megasena|mega-sena|quina|primitiva|bonoloto|лото|лотерея|乐透|樂透|彩票|ロト|로또|ลอตเตอรี่"
 )
 _ID_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ID_WORDS})(?![^\W\d_])\s?(?:#|no\.?|nr\.?|n[°º]|№|number|:|-)?\s?$")
+_REGISTER_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:abn|acn|arbn|crn|company (?:no|number|reg(?:istration)?(?: no)?)|vat(?: no| reg(?: no)?)?"
+    r"|(?:n° |numéro de )?tva(?: intracommunautaire)?|siret|siren|ust-?id(?:nr)?|partita iva|p\.\s?iva|nip|kvk|btw"
+    r"|cvr|orgnr|org\.\s?nr|y-tunnus|gstin|uen|nzbn)\.?\s?(?:#|no\.?|nr\.?|n[°º]|№|number|:|-)?\s?"
+    r"(?:[a-z]{2}\s?)?(?:\d{1,4}\s)*$"
+)
+"""A company or tax register's label, then perhaps a country's letters and the first groups of its number ("ABN 12
+345 678 901", "N° TVA FR 12 345678901"): what follows is the register number's rest, not a phone."""
 _CARRIER_BEFORE = re.compile(
     r"(?<![^\W\d_-])(?:dhl|usps|fedex|dpd|gls|tnt|hermes|evri|yodel|parcelforce|royal mail|colissimo|chronopost"
     r"|correos|postnl|bpost|inpost|postnord|aramex|sf express|cdek|сдэк|boxberry"
@@ -202,7 +221,7 @@ def _labelled(text: str, g: _Group) -> bool:
         for pattern in (_MONEY_BEFORE, _SHORT_ID_BEFORE, _ZIP_BEFORE):
             if pattern.search(text, lo, g.start):
                 return True
-    if _ID_BEFORE.search(text, lo, g.start):
+    if _ID_BEFORE.search(text, lo, g.start) or _REGISTER_BEFORE.search(text, lo, g.start):
         return True
     day_or_year = size <= 2 or (size == 4 and g.digits[:2] in ("19", "20"))
     return day_or_year and _MONTH_BEFORE.search(text, lo, g.start) is not None
@@ -240,17 +259,20 @@ def _distractors(text: str, groups: list[_Group]) -> list[bool]:
         size = len(digits)
         if _before_cue(text, g.start) and not tagged[k]:
             drop[k] = _labelled(text, g)
+            register = drop[k] and _REGISTER_BEFORE.search(text, max(0, g.start - _CONTEXT), g.start) is not None
             j = k + 1
             while (
                 drop[k]
                 and j < n
                 and (
                     _separator(text, groups, j) in _CODE_JOINS
+                    or (register and _separator(text, groups, j) in (" ", "-", "."))
                     or (_separator(text, groups, j) == " " and size >= 3 and len(groups[j].digits) == size)
                 )
             ):
                 # the rest of a labelled code: "ISBN 978-84-376-0494-7", "Rechnung 2026-1129-0042", and blocks of one
-                # size after a single space: "Bestellnummer 4161 4960 0777 3321"
+                # size after a single space: "Bestellnummer 4161 4960 0777 3321"; every group of a register's number
+                # ("ABN 12 345 678 901")
                 coded[j] = True
                 j += 1
         if not drop[k] and g.start > 0 and _CARRIER_BEFORE.search(text, max(0, g.start - _CONTEXT), g.start):
@@ -261,7 +283,7 @@ def _distractors(text: str, groups: list[_Group]) -> list[bool]:
                 j += 1
         if drop[k] or not _after_cue(text, g.end):
             continue
-        glued = g.end < len(text) and text[g.end].isalpha()
+        glued = g.end < len(text) and text[g.end].isalpha() and text[g.end] not in _DASH_LETTERS
         if (
             glued
             and size >= MIN_DIGITS
@@ -355,9 +377,9 @@ def _shapes(text: str, groups: list[_Group], drop: list[bool]) -> None:
         g = groups[k]
         if (g.start > 0 and text[g.start - 1].isalpha()) or (g.end < len(text) and text[g.end].isalpha()):
             a, b = g.start, g.end
-            while a > 0 and text[a - 1].isalnum():
-                a -= 1
-            while b < len(text) and text[b].isalnum():
+            while a > 0 and text[a - 1].isalnum() and text[a - 1].isascii():
+                a -= 1  # a hash is written in ASCII: kana and kanji glued to a number are words ("お電話は0491ー…")
+            while b < len(text) and text[b].isalnum() and text[b].isascii():
                 b += 1
             if b - a >= 16 and len(_DIGIT_GROUP.findall(text, a, b)) >= 3:
                 drop[k] = True  # a hash, a code, a wallet: letters and digits mixed all along
@@ -1012,6 +1034,12 @@ def _could_hold_a_number(text: str, url: bool) -> bool:
         return True
     if url:
         return False
+    if (
+        _LOOKALIKE_HINT.search(text) is not None
+        and (m := _LOOKALIKE_RUN.search(text)) is not None
+        and sum(c.isdigit() for c in m.group()) >= 3
+    ):
+        return True  # "O49I 57O I26": capital O and I for 0 and 1 inside a run of phone shape
     plain = 0
     total = 0
     words: list[tuple[int, int]] = []
@@ -1225,6 +1253,19 @@ class Phone(IdentifierType):
         ),
         Example("tres uno dos, cinco doble cinco, cero uno siete siete", ("+13125550177",), "US", "Spanish 'doble'"),
         Example("伦敦 电话 020丨7946丨0155", ("+442079460155",), "GB", "a bar-like ideograph between groups"),
+        Example(
+            "お電話は０４９１ー５７０ー１１８まで、または O49I 57O I19",
+            ("+61491570118", "+61491570119"),
+            "AU",
+            "the long-vowel mark as a dash between full-width digits in kana; capital O and I for 0 and 1",
+        ),
+        Example(
+            "ABN 12 345 678 901, ACN 123 456 789, VAT no 987 6543 21",
+            (),
+            "AU",
+            "company and tax register numbers after their label, every group of them",
+        ),
+        Example("Pty Ltd ABN: 12 345 678 901 ph 0491 570 117", ("+61491570117",), "AU", "a phone after an ABN"),
         Example("702 (text first) 555 (no blocked calls) 0139", ("+17025550139",), "US", "remarks between groups"),
         Example(
             "Area code first: 212. Then the middle part, 555. Last comes 0148.",

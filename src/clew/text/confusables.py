@@ -185,6 +185,11 @@ def fold_confusables(text: str, cased: Callable[[int, int], str | None] | None =
             end += 1
         word = text[start:end]
         folded = _fold_word(word, t, cased(start, end) if cased is not None else None)
+        if folded.isascii() and (
+            (start > 1 and text[start - 1] in "._" and _word_char(text[start - 2]))
+            or (end + 1 < n and text[end] in "._" and _word_char(text[end + 1]))
+        ):
+            start, end, folded = _fold_chain(text, start, end, folded, t)
         pieces.append(text[pos:start])
         pieces.append(folded)
         pos = end
@@ -194,6 +199,30 @@ def fold_confusables(text: str, cased: Callable[[int, int], str | None] | None =
 
 def _word_char(ch: str) -> bool:
     return ch.isalnum()
+
+
+def _fold_chain(text: str, start: int, end: int, folded: str, t: _Tables) -> tuple[int, int, str]:
+    """A mixed word that folded to Latin, with the words joined to it by '.' or '_' (a username, "сосо.раris"): the
+    joined words fold too when every letter of theirs has a Latin look-alike, though each is in one script alone."""
+    n = len(text)
+    a, b = start, end
+    while a > 1 and text[a - 1] in "._" and _word_char(text[a - 2]):
+        a -= 2
+        while a > 0 and _word_char(text[a - 1]):
+            a -= 1
+    while b + 1 < n and text[b] in "._" and _word_char(text[b + 1]):
+        b += 2
+        while b < n and _word_char(text[b]):
+            b += 1
+    if not all(c in t.to_latin or c.isascii() for c in text[a:b] if c.isalnum()):
+        return start, end, folded
+    return (
+        a,
+        b,
+        "".join(t.to_latin.get(c, c) for c in text[a:start])
+        + folded
+        + "".join(t.to_latin.get(c, c) for c in text[end:b]),
+    )
 
 
 _LOWER_TWINS = frozenset("аеорсхуіјѕһԁοαικνυ")

@@ -95,6 +95,13 @@ _ENCLOSED_LETTERS = {**_enclosed_letters(), "\U0001f4b2": "$"}
 """Enclosed letters read as their letter, and the heavy dollar sign emoji (💲) read as the dollar sign it stands
 for: in a price ("💲200") and as a Cash App tag's sigil ("💲jadexo21"), which NFKC does not fold."""
 
+_ENCLOSED_DIGITS = {
+    **{chr(0x2474 + n - 1): str(n) for n in range(1, 21)},
+    **{chr(0x2488 + n - 1): str(n) for n in range(1, 21)},
+}
+"""Digits in brackets (⑴ … ⒇) and with a full stop (⒈ … ⒛): NFKC writes them "(2)" and "2.", so that "⑵⑵" would
+be "(2)(2)"; read as the digits they enclose, as NFKC reads the circled ones ("②②" is 22)."""
+
 _DOTTED_I = "i\u0307"
 """What case folding makes of the Turkish capital "İ": the dot above would keep "İnstagram" from "instagram"."""
 
@@ -120,7 +127,7 @@ def _is_mark(ch: str) -> bool:
 @lru_cache(maxsize=65536)
 def fold_cluster(cluster: str) -> str:
     """Normalise one cluster (base character plus its combining marks)."""
-    out = unicodedata.normalize("NFKC", cluster).casefold()
+    out = _ENCLOSED_DIGITS.get(cluster) or unicodedata.normalize("NFKC", cluster).casefold()
     if out.isascii():
         return out
     if _DOTTED_I in out:
