@@ -8,7 +8,8 @@ the indicator for ``clew rules explain`` and the generated docs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import ChainMap
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -135,12 +136,12 @@ def _derive(data: dict[str, Any], base: Lexicon) -> list[tuple[tuple[int | str, 
     return problems
 
 
-def load_lexicon(path: Path, base: dict[str, Lexicon] | None = None) -> Lexicon:
+def load_lexicon(path: Path, base: Mapping[str, Lexicon] | None = None) -> Lexicon:
     """One lexicon; a ``derived_from`` lexicon is made from its base, looked up in ``base``."""
     return _lexicon(path, *_read(path), base)
 
 
-def _lexicon(path: Path, text: str, data: dict[str, Any], base: dict[str, Lexicon] | None) -> Lexicon:
+def _lexicon(path: Path, text: str, data: dict[str, Any], base: Mapping[str, Lexicon] | None) -> Lexicon:
     parent = data.get("derived_from")
     if parent is not None:
         found = (base or {}).get(parent) if isinstance(parent, str) else None
@@ -172,6 +173,7 @@ def load_lexicons(root: Path, base: dict[str, Lexicon] | None = None) -> dict[st
         parent = data.get("derived_from")
         parents[name] = parent if isinstance(parent, str) and parent in paths else None
     loaded: dict[str, Lexicon] = {}
+    known = ChainMap(loaded, dict(base or {}))  # this folder's lexicons first, then the base; no copy per lexicon
 
     def load(name: str, chain: tuple[str, ...]) -> None:
         if name in loaded:
@@ -182,7 +184,7 @@ def load_lexicons(root: Path, base: dict[str, Lexicon] | None = None) -> dict[st
         parent = parents[name]
         if parent is not None:
             load(parent, (*chain, name))
-        loaded[name] = _lexicon(paths[name], *read[name], {**(base or {}), **loaded})
+        loaded[name] = _lexicon(paths[name], *read[name], known)
 
     for name in paths:
         load(name, ())
