@@ -23,12 +23,16 @@ FR 01 99 00 xx xx, AU 0491 570 1xx; example.com/.org/.net; made-up handles).
 # ruff: noqa: E501  (records are data: one record per line reads better than wrapped strings)
 from __future__ import annotations
 
-import hashlib
 import json
+import sys
 from pathlib import Path
 
-import base58
-from Crypto.Hash import keccak
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from kit import B32, BECH32_CONST, SUPER, Wallets, _bits, _hrp_expand, _polymod, native
+
+W = Wallets(19)
+seed, btc_p2pkh, btc_p2sh, btc_wpkh, btc_tr, eth = W.seed, W.btc_p2pkh, W.btc_p2sh, W.btc_wpkh, W.btc_tr, W.eth
+trx, ltc_l, ltc_w, doge = W.trx, W.ltc_l, W.ltc_w, W.doge
 
 OUT = Path(__file__).resolve().parent
 BATCH = 19
@@ -36,14 +40,8 @@ BATCH = 19
 # ---------------------------------------------------------------- helpers
 
 
-def native(s: str, zero: int) -> str:
-    """ASCII digits of ``s`` rewritten in the script whose digit zero is code point ``zero``."""
-    return "".join(chr(zero + int(c)) if c.isdigit() else c for c in s)
-
-
 MALAYALAM, KANNADA, ODIA, TIBETAN, MONGOLIAN = 0x0D66, 0x0CE6, 0x0B66, 0x0F20, 0x1810
 DEVANAGARI, ARABIC_INDIC, PERSIAN, BENGALI, TAMIL = 0x0966, 0x0660, 0x06F0, 0x09E6, 0x0BE6
-SUPER = dict(zip("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹", strict=True))
 
 
 def sup(s: str) -> str:
@@ -51,98 +49,6 @@ def sup(s: str) -> str:
 
 
 SHY, WJ, ZWSP, NBSP, NNBSP = "\u00ad", "\u2060", "\u200b", "\u00a0", "\u202f"
-
-# ---------------------------------------------------------------- crypto
-
-B32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-BECH32_CONST, BECH32M_CONST = 1, 0x2BC830A3
-
-
-def _polymod(values: list[int]) -> int:
-    gen = [0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3]
-    chk = 1
-    for v in values:
-        top = chk >> 25
-        chk = (chk & 0x1FFFFFF) << 5 ^ v
-        for i in range(5):
-            chk ^= gen[i] if (top >> i) & 1 else 0
-    return chk
-
-
-def _hrp_expand(hrp: str) -> list[int]:
-    return [ord(x) >> 5 for x in hrp] + [0] + [ord(x) & 31 for x in hrp]
-
-
-def _bits(data: bytes) -> list[int]:
-    acc = bits = 0
-    out: list[int] = []
-    for b in data:
-        acc = (acc << 8) | b
-        bits += 8
-        while bits >= 5:
-            bits -= 5
-            out.append((acc >> bits) & 31)
-    if bits:
-        out.append((acc << (5 - bits)) & 31)
-    return out
-
-
-def segwit(hrp: str, version: int, program: bytes) -> str:
-    """BIP 173 (v0) / BIP 350 (v1+) address."""
-    data = [version, *_bits(program)]
-    const = BECH32_CONST if version == 0 else BECH32M_CONST
-    pm = _polymod(_hrp_expand(hrp) + data + [0] * 6) ^ const
-    return hrp + "1" + "".join(B32[d] for d in data + [(pm >> 5 * (5 - i)) & 31 for i in range(6)])
-
-
-def seed(s: str) -> bytes:
-    return hashlib.sha256(("clew-b19:" + s).encode()).digest()
-
-
-def b58c(version: bytes, payload: bytes) -> str:
-    return base58.b58encode_check(version + payload).decode()
-
-
-def eip55(payload20: bytes) -> str:
-    h = payload20.hex()
-    k = keccak.new(digest_bits=256, data=h.encode()).hexdigest()
-    return "0x" + "".join(c.upper() if c.isalpha() and int(k[i], 16) >= 8 else c for i, c in enumerate(h))
-
-
-def btc_p2pkh(s: str) -> str:
-    return b58c(b"\x00", seed(s)[:20])
-
-
-def btc_p2sh(s: str) -> str:
-    return b58c(b"\x05", seed(s)[:20])
-
-
-def btc_wpkh(s: str) -> str:
-    return segwit("bc", 0, seed(s)[:20])
-
-
-def btc_tr(s: str) -> str:
-    return segwit("bc", 1, seed(s))
-
-
-def eth(s: str) -> str:
-    return eip55(seed(s)[:20])
-
-
-def trx(s: str) -> str:
-    return b58c(b"\x41", seed(s)[:20])
-
-
-def ltc_l(s: str) -> str:
-    return b58c(b"\x30", seed(s)[:20])
-
-
-def ltc_w(s: str) -> str:
-    return segwit("ltc", 0, seed(s)[:20])
-
-
-def doge(s: str) -> str:
-    return b58c(b"\x1e", seed(s)[:20])
 
 
 # ---------------------------------------------------------------- records
