@@ -58,7 +58,6 @@ FR 01 99 00 xx xx, AU 0491 570 1xx; example.com/.org/.net; made-up handles).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import sys
 from pathlib import Path
@@ -72,11 +71,11 @@ from kit import (
     GURMUKHI,
     PERSIAN,
     SHY,
+    Batch,
     Wallets,
     _b32_with,
     _bits,
     bold,
-    check_crypto,
     check_eth,
     check_segwit,
     cyr,
@@ -100,13 +99,8 @@ BATCH = 34
 BENGALI, TAMIL, TIBETAN, MONGOLIAN, OL_CHIKI, ADLAM = 0x09E6, 0x0BE6, 0x0F20, 0x1810, 0x1C50, 0x1E950
 
 
-R: dict[str, list[tuple[str, str | None, list[str], str]]] = {
-    k: [] for k in ("phone", "email", "handle", "payment", "crypto", "age")
-}
-
-
-def add(kind: str, text: str, country: str | None, expected: list[str], note: str) -> None:
-    R[kind].append((text, country, expected, note))
+B = Batch(BATCH, OUT)
+add = B.add
 
 
 # ---------------------------------------------------------------- batch 34 number words and digit forms
@@ -692,62 +686,5 @@ A("age", "Looking for girls in their early 20s", None, [], "en: vague age range,
 A("age", "Open 24/7, room 22", None, [], "en: 24/7 and a room number")
 
 
-def verify() -> None:
-    """Re-check every expected value independently of how it was written."""
-    import phonenumbers
-
-    for _text, _country, expected, note in R["phone"]:
-        for v in expected:
-            n = phonenumbers.parse(v, None)
-            assert phonenumbers.is_valid_number(n), (v, note)
-            assert phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164) == v, (v, note)
-            nat = str(n.national_number)
-            assert nat[3:7].startswith("5550") or nat.startswith(("2079460", "1134960", "1614960", "199", "491570")), (
-                v,
-                note,
-            )
-    for text, _c, expected, note in R["crypto"]:
-        for v in expected:
-            assert check_crypto(v), (v, note)
-        if not expected:  # negatives: nothing in the text may pass the decoders under any chain
-            for tok in text.replace("\n", " ").split():
-                for chain in ("btc", "eth", "trx", "ltc", "doge", "xmr", "sol"):
-                    if len(tok) >= 26:
-                        with contextlib.suppress(ValueError, KeyError, IndexError):
-                            assert not check_crypto(f"{chain}:{tok}"), (tok, note)
-    for _text, _c, expected, note in R["email"]:
-        for v in expected:
-            assert v == v.lower() and v.split("@")[1].split(".")[-2] == "example", (v, note)
-    for kind in ("handle", "payment"):
-        for _text, _c, expected, note in R[kind]:
-            for v in expected:
-                assert ":" in v and v == v.lower(), (v, note)
-    for _text, _c, expected, note in R["age"]:
-        assert all(v.isdigit() and 13 <= int(v) <= 99 for v in expected), note
-    for kind in R:
-        negatives = sum(1 for row in R[kind] if not row[2])
-        assert 0.1 <= negatives / len(R[kind]) <= 0.2, (kind, negatives)
-        for text, _c, expected, note in R[kind]:
-            assert len(set(expected)) == len(expected), note
-            assert text.strip(), note
-
-
-def write() -> dict[str, int]:
-    verify()
-    counts: dict[str, int] = {}
-    for kind, rows in R.items():
-        lines = []
-        for i, (text, country, expected, note) in enumerate(rows, 1):
-            rec: dict[str, object] = {"id": f"b{BATCH}-{kind}-{i:03d}", "batch": BATCH, "text": text}
-            if country:
-                rec["country"] = country
-            rec["expected"] = expected
-            rec["note"] = note
-            lines.append(json.dumps(rec, ensure_ascii=False))
-        (OUT / f"{kind}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        counts[kind] = len(rows)
-    return counts
-
-
 if __name__ == "__main__":
-    print(json.dumps(write()))
+    print(json.dumps(B.write()))
