@@ -1,9 +1,10 @@
 """Shared kit for the blind held-out identifier batches (``batchNN/make.py``): digit forms, look-alike letters,
 wallet encoders from fixed seeds, decoders written apart from the encoders, and the record writer.
 
-A batch imports what it needs instead of carrying its own copy (batches up to 35 still do; their files are
-left as written, so that each regenerates byte for byte). Every wallet is derived from a seed string with the
-batch number in it, so two batches never share an address:
+A batch imports what it needs instead of carrying its own copy. Batches 19-35 import every piece that behaves
+exactly like the copy they had (each regenerates byte for byte) and keep their own where it differs (batches
+24-35 also write through ``Batch``); batches 5-18 derive their wallets otherwise and keep their own code. Every
+wallet is derived from a seed string with the batch number in it, so two batches never share an address:
 
     import sys
     from pathlib import Path

@@ -47,261 +47,43 @@ package), and every crypto negative is checked to fail them.  Every expected pho
 UK 020 7946 0xxx, FR 01 99 00 xx xx, AU 0491 570 1xx; example.com/.org/.net; made-up handles).
 """
 
-# ruff: noqa: E501  (records are data: one record per line reads better than wrapped strings)
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
+import sys
 from pathlib import Path
 
-import base58
-from Crypto.Hash import keccak
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from kit import (
+    _XMR_ALPHA,
+    _XMR_BLOCK,
+    BECH32_CONST,
+    DOUBLE,
+    Wallets,
+    _b32_with,
+    _b58_int_decode,
+    _bits,
+    _keccak,
+    bold,
+    check_b58c,
+    check_eth,
+    check_segwit,
+    native,
+    remap,
+    segwit,
+)
+
+W = Wallets(21)
+seed, btc_p2pkh, btc_p2sh, btc_wpkh, btc_wsh = W.seed, W.btc_p2pkh, W.btc_p2sh, W.btc_wpkh, W.btc_wsh
+btc_tr, eth, trx, ltc_l, ltc_m, ltc_w, doge = W.btc_tr, W.eth, W.trx, W.ltc_l, W.ltc_m, W.ltc_w, W.doge
+doge_p2sh, sol, xmr = W.doge_p2sh, W.sol, W.xmr
 
 OUT = Path(__file__).resolve().parent
 BATCH = 21
 
-# ---------------------------------------------------------------- helpers
-
-
-def native(s: str, zero: int) -> str:
-    """ASCII digits of ``s`` rewritten in the script whose digit zero is code point ``zero``."""
-    return "".join(chr(zero + int(c)) if c.isdigit() else c for c in s)
-
-
-GUJARATI, GURMUKHI, TELUGU, LAO, KHMER, MYANMAR = 0x0AE6, 0x0A66, 0x0C66, 0x0ED0, 0x17E0, 0x1040
-DEVANAGARI, PERSIAN, MONO, BOLD = 0x0966, 0x06F0, 0x1D7F6, 0x1D7CE
-CIRCLED = dict(zip("0123456789", "⓪①②③④⑤⑥⑦⑧⑨", strict=True))
-NEG_CIRCLED = dict(zip("0123456789", "⓿❶❷❸❹❺❻❼❽❾", strict=True))
-SUB = dict(zip("0123456789", "₀₁₂₃₄₅₆₇₈₉", strict=True))
-
-
-def remap(s: str, table: dict[str, str]) -> str:
-    return "".join(table.get(c, c) for c in s)
-
-
-def full(s: str) -> str:
-    """Full-width form of printable ASCII."""
-    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in s)
-
-
-ZWNJ, RLM, SHY = "\u200c", "\u200f", "\u00ad"
-
-# ---------------------------------------------------------------- crypto encoders
-
-B32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-BECH32_CONST, BECH32M_CONST = 1, 0x2BC830A3
-
-
-def _polymod(values: list[int]) -> int:
-    gen = [0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3]
-    chk = 1
-    for v in values:
-        top = chk >> 25
-        chk = (chk & 0x1FFFFFF) << 5 ^ v
-        for i in range(5):
-            chk ^= gen[i] if (top >> i) & 1 else 0
-    return chk
-
-
-def _hrp_expand(hrp: str) -> list[int]:
-    return [ord(x) >> 5 for x in hrp] + [0] + [ord(x) & 31 for x in hrp]
-
-
-def _bits(data: bytes) -> list[int]:
-    acc = bits = 0
-    out: list[int] = []
-    for b in data:
-        acc = (acc << 8) | b
-        bits += 8
-        while bits >= 5:
-            bits -= 5
-            out.append((acc >> bits) & 31)
-    if bits:
-        out.append((acc << (5 - bits)) & 31)
-    return out
-
-
-def _b32_with(hrp: str, data: list[int], const: int) -> str:
-    pm = _polymod(_hrp_expand(hrp) + data + [0] * 6) ^ const
-    return hrp + "1" + "".join(B32[d] for d in data + [(pm >> 5 * (5 - i)) & 31 for i in range(6)])
-
-
-def segwit(hrp: str, version: int, program: bytes) -> str:
-    """BIP 173 (v0) / BIP 350 (v1+) address."""
-    return _b32_with(hrp, [version, *_bits(program)], BECH32_CONST if version == 0 else BECH32M_CONST)
-
-
-def seed(s: str) -> bytes:
-    return hashlib.sha256(("clew-b21:" + s).encode()).digest()
-
-
-def b58c(version: bytes, payload: bytes) -> str:
-    return base58.b58encode_check(version + payload).decode()
-
-
-def _keccak(data: bytes) -> bytes:
-    return keccak.new(digest_bits=256, data=data).digest()
-
-
-def eip55(payload20: bytes) -> str:
-    h = payload20.hex()
-    k = _keccak(h.encode()).hex()
-    return "0x" + "".join(c.upper() if c.isalpha() and int(k[i], 16) >= 8 else c for i, c in enumerate(h))
-
-
-def btc_p2pkh(s: str) -> str:
-    return b58c(b"\x00", seed(s)[:20])
-
-
-def btc_p2sh(s: str) -> str:
-    return b58c(b"\x05", seed(s)[:20])
-
-
-def btc_wpkh(s: str) -> str:
-    return segwit("bc", 0, seed(s)[:20])
-
-
-def btc_wsh(s: str) -> str:
-    return segwit("bc", 0, seed(s))
-
-
-def btc_tr(s: str) -> str:
-    return segwit("bc", 1, seed(s))
-
-
-def eth(s: str) -> str:
-    return eip55(seed(s)[:20])
-
-
-def trx(s: str) -> str:
-    return b58c(b"\x41", seed(s)[:20])
-
-
-def ltc_l(s: str) -> str:
-    return b58c(b"\x30", seed(s)[:20])
-
-
-def ltc_m(s: str) -> str:
-    return b58c(b"\x32", seed(s)[:20])
-
-
-def ltc_w(s: str) -> str:
-    return segwit("ltc", 0, seed(s)[:20])
-
-
-def doge(s: str) -> str:
-    return b58c(b"\x1e", seed(s)[:20])
-
-
-def doge_p2sh(s: str) -> str:
-    return b58c(b"\x16", seed(s)[:20])
-
-
-def sol(s: str) -> str:
-    """Solana account: base58 of 32 bytes (no checksum exists)."""
-    return base58.b58encode(seed(s)).decode()
-
-
-_XMR_ALPHA = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-_XMR_BLOCK = [0, 2, 3, 5, 6, 7, 9, 10, 11]  # encoded length of a block of n bytes
-
-
-def _xmr_b58(raw: bytes) -> str:
-    out = []
-    for i in range(0, len(raw), 8):
-        block = raw[i : i + 8]
-        n = int.from_bytes(block, "big")
-        chars = []
-        for _ in range(_XMR_BLOCK[len(block)]):
-            n, r = divmod(n, 58)
-            chars.append(_XMR_ALPHA[r])
-        out.append("".join(reversed(chars)))
-    return "".join(out)
-
-
-def xmr(s: str) -> str:
-    """Monero standard address: 0x12, spend key, view key, 4-byte keccak checksum, Monero block base58."""
-    body = b"\x12" + seed(s + "/spend") + seed(s + "/view")
-    return _xmr_b58(body + _keccak(body)[:4])
-
 
 # ---------------------------------------------------------------- independent checks
-
-
-def _b58_int_decode(s: str) -> bytes:
-    alpha = _XMR_ALPHA  # the bitcoin alphabet is the same 58 symbols
-    n = 0
-    for c in s:
-        n = n * 58 + alpha.index(c)
-    raw = n.to_bytes((n.bit_length() + 7) // 8, "big") if n else b""
-    return b"\x00" * (len(s) - len(s.lstrip("1"))) + raw
-
-
-def check_b58c(addr: str, versions: set[int]) -> bool:
-    try:
-        raw = _b58_int_decode(addr)
-    except ValueError:
-        return False
-    body, chk = raw[:-4], raw[-4:]
-    return (
-        len(raw) == 25
-        and hashlib.sha256(hashlib.sha256(body).digest()).digest()[:4] == chk
-        and body[0] in versions
-    )
-
-
-def check_segwit(addr: str, hrp: str) -> bool:
-    """Decode per BIP 173 / 350 (written apart from the encoder) and demand the right constant per version."""
-    if addr.lower() != addr and addr.upper() != addr:
-        return False
-    a = addr.lower()
-    pos = a.rfind("1")
-    if a[:pos] != hrp or len(a) > 90 or len(a) - pos - 1 < 7:
-        return False
-    try:
-        data = [B32.index(c) for c in a[pos + 1 :]]
-    except ValueError:
-        return False
-    chk = 1
-    for v in [*(ord(c) >> 5 for c in hrp), 0, *(ord(c) & 31 for c in hrp), *data]:
-        b = chk >> 25
-        chk = ((chk & 0x1FFFFFF) << 5) ^ v
-        for i, g in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
-            if (b >> i) & 1:
-                chk ^= g
-    version = data[0]
-    if chk != (BECH32_CONST if version == 0 else BECH32M_CONST):
-        return False
-    acc = nbits = 0
-    prog = bytearray()
-    for v in data[1:-6]:
-        acc = (acc << 5) | v
-        nbits += 5
-        if nbits >= 8:
-            nbits -= 8
-            prog.append((acc >> nbits) & 0xFF)
-    if nbits >= 5 or (acc & ((1 << nbits) - 1)):
-        return False
-    if version == 0 and len(prog) not in (20, 32):
-        return False
-    if version == 0:  # second opinion from the reference implementation
-        import bech32
-
-        ver, p = bech32.decode(hrp, a)
-        if ver != 0 or bytes(p or []) != bytes(prog):
-            return False
-    return 2 <= len(prog) <= 40 and version <= 16
-
-
-def check_eth(addr: str) -> bool:
-    h = addr[2:]
-    if not addr.startswith(("0x", "0X")) or len(h) != 40 or any(c not in "0123456789abcdefABCDEF" for c in h):
-        return False
-    if h == h.lower() or h == h.upper():
-        return True
-    k = _keccak(h.lower().encode()).hex()
-    return all((c.isupper() == (int(k[i], 16) >= 8)) for i, c in enumerate(h) if c.isalpha())
 
 
 def check_xmr(addr: str) -> bool:
@@ -337,18 +119,9 @@ def check_crypto(value: str) -> bool:
     return False
 
 
-# the decoders must accept BIP 350's own vector and refuse its invalid ones
-assert check_segwit("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0", "bc")
-assert not check_segwit("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd", "bc")  # v1 with bech32 constant
-assert check_segwit("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", "bc")
-assert check_b58c("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", {0})
-assert check_eth("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")
-
-
 # ---------------------------------------------------------------- more digit forms (batch 21)
 
 BENGALI, TAMIL, MALAYALAM, KANNADA, ODIA, TIBETAN, MONGOLIAN = 0x09E6, 0x0BE6, 0x0D66, 0x0CE6, 0x0B66, 0x0F20, 0x1810
-DOUBLE = 0x1D7D8  # mathematical double-struck digit zero
 SUPER = dict(zip("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻", strict=True))
 KEYCAP = {d: d + "\ufe0f\u20e3" for d in "0123456789"}
 ZWSP, WJ, BOM = "\u200b", "\u2060", "\ufeff"
@@ -367,21 +140,6 @@ def cyr(s: str, n: int = 2) -> str:
     return "".join(out)
 
 
-def bold(s: str) -> str:
-    """Mathematical bold letters and digits (as fancy-font generators produce for bios)."""
-    res = []
-    for c in s:
-        if "A" <= c <= "Z":
-            res.append(chr(0x1D400 + ord(c) - 65))
-        elif "a" <= c <= "z":
-            res.append(chr(0x1D41A + ord(c) - 97))
-        elif c.isdigit():
-            res.append(chr(0x1D7CE + int(c)))
-        else:
-            res.append(c)
-    return "".join(res)
-
-
 R: dict[str, list[tuple[str, str | None, list[str], str]]] = {
     k: [] for k in ("phone", "email", "handle", "payment", "crypto", "age")
 }
@@ -393,120 +151,540 @@ def add(kind: str, text: str, country: str | None, expected: list[str], note: st
 
 # ---- phone ---------------------------------------------------------------
 P = add
-P("phone", "Cercasi badante a Chicago, vitto e alloggio. Chiamare: tre uno due cinque cinque cinque zero uno quattro nove", "US", ["+13125550149"], "it: Italian number words")
-P("phone", "Praca na budowie w Nowym Jorku, 25$/h. Dzwoń: siedem jeden osiem, pięć pięć pięć, zero jeden sześć trzy", "US", ["+17185550163"], "pl: Polish number words")
-P("phone", "New Jersey'de restorana garson aranıyor. Tel: iki sıfır bir beş beş beş sıfır bir dokuz iki", "US", ["+12015550192"], "tr: Turkish number words")
-P("phone", "Робота в Торонто, житло надаємо. Дзвоніть: чотири один шість п'ять п'ять п'ять нуль один три вісім", "CA", ["+14165550138"], "uk: Ukrainian number words with apostrophe")
-P("phone", "Lowongan kerja di Los Angeles, gaji mingguan. Hubungi: dua satu tiga lima lima lima kosong satu empat tujuh", "US", ["+12135550147"], "id: Indonesian number words, 'kosong' for zero")
-P("phone", "Kailangan ng caregiver sa Seattle. Tawagan si Ate Joy: dalawa sero anim, lima lima lima, sero isa lima siyam", "US", ["+12065550159"], "tl: Tagalog number words with 'sero'")
-P("phone", "Kazi ya usafi Houston, malipo kila wiki. Piga: saba moja tatu tano tano tano sifuri moja nane tisa", "US", ["+17135550189"], "sw: Swahili number words")
-P("phone", "Siivoojaa haetaan Lontooseen. Soita: nolla kaksi nolla, seitsemän yhdeksän neljä kuusi, nolla kaksi yksi viisi", "GB", ["+442079460215"], "fi: Finnish number words, London number")
-P("phone", "নিউ ইয়র্কে রান্নার কাজ, থাকা ফ্রি। ফোন: সাত এক আট পাঁচ পাঁচ পাঁচ শূন্য এক দুই নয়", "US", ["+17185550129"], "bn: Bengali number words")
-P("phone", "شکاگو میں ڈرائیور کی ضرورت ہے۔ فون: تین ایک دو پانچ پانچ پانچ صفر ایک سات تین", "US", ["+13125550173"], "ur: Urdu number words")
-P("phone", "ვაშინგტონში ძიძა გვჭირდება. ტელ: ორი ნული ორი ხუთი ხუთი ხუთი ნული ერთი ოთხი ხუთი", "US", ["+12025550145"], "ka: Georgian number words")
-P("phone", "Punë në Nju Jork, pagesë javore. Thirr: dy një dy pesë pesë pesë zero një tre tetë", "US", ["+12125550138"], "sq: Albanian number words")
-P("phone", "ዋሽንግተን ዲሲ የቤት ሰራተኛ ይፈለጋል። ስልክ፡ ሁለት ዜሮ ሁለት አምስት አምስት አምስት ዜሮ አንድ ስድስት ስምንት", "US", ["+12025550168"], "am: Amharic number words, Ethiopic punctuation")
-P("phone", "Llámame al tres uno dos, quinientos cincuenta y cinco, cero uno, setenta y ocho", "US", ["+13125550178"], "es: hundreds and pairs read as numbers")
-P("phone", "Vaga de babá em Boston. Me liga: seis um sete, cinco cinco cinco, zero um, noventa e dois", "US", ["+16175550192"], "pt-BR: last pair read as a number")
-P("phone", "Работа в Нью-Йорке, оплата каждый день. Звони: три один два – пятьсот пятьдесят пять – ноль один – тридцать два", "US", ["+13125550132"], "ru: hundreds and pairs read as numbers")
-P("phone", "Zimmer in London frei. Ruf an: null zwo null, neunundsiebzig sechsundvierzig, null vier zwo drei", "GB", ["+442079460423"], "de: 'zwo' for two and pairs ('neunundsiebzig')")
-P("phone", "Cerco lavoro come colf a Parigi. Tel. zero uno, novantanove, zero zero, quarantadue, diciassette", "FR", ["+33199004217"], "it: French number read in Italian pairs")
-P("phone", "call three-twelve, five-fifty-five, oh-one-fifty, ask for Dana", "US", ["+13125550150"], "en: 'three-twelve, five-fifty-five' readings")
-P("phone", "急招司机，洛杉矶，包吃住。电话：三幺零 五五五 零幺四四", "US", ["+13105550144"], "zh: 幺 for one (telephone reading)")
-P("phone", "法拉盛美甲店请人，联系电话：陆肆陆 伍伍伍 零壹贰捌", "US", ["+16465550128"], "zh: financial numerals 陆肆陆 伍伍伍")
+P(
+    "phone",
+    "Cercasi badante a Chicago, vitto e alloggio. Chiamare: tre uno due cinque cinque cinque zero uno quattro nove",
+    "US",
+    ["+13125550149"],
+    "it: Italian number words",
+)
+P(
+    "phone",
+    "Praca na budowie w Nowym Jorku, 25$/h. Dzwoń: siedem jeden osiem, pięć pięć pięć, zero jeden sześć trzy",
+    "US",
+    ["+17185550163"],
+    "pl: Polish number words",
+)
+P(
+    "phone",
+    "New Jersey'de restorana garson aranıyor. Tel: iki sıfır bir beş beş beş sıfır bir dokuz iki",
+    "US",
+    ["+12015550192"],
+    "tr: Turkish number words",
+)
+P(
+    "phone",
+    "Робота в Торонто, житло надаємо. Дзвоніть: чотири один шість п'ять п'ять п'ять нуль один три вісім",
+    "CA",
+    ["+14165550138"],
+    "uk: Ukrainian number words with apostrophe",
+)
+P(
+    "phone",
+    "Lowongan kerja di Los Angeles, gaji mingguan. Hubungi: dua satu tiga lima lima lima kosong satu empat tujuh",
+    "US",
+    ["+12135550147"],
+    "id: Indonesian number words, 'kosong' for zero",
+)
+P(
+    "phone",
+    "Kailangan ng caregiver sa Seattle. Tawagan si Ate Joy: dalawa sero anim, lima lima lima, sero isa lima siyam",
+    "US",
+    ["+12065550159"],
+    "tl: Tagalog number words with 'sero'",
+)
+P(
+    "phone",
+    "Kazi ya usafi Houston, malipo kila wiki. Piga: saba moja tatu tano tano tano sifuri moja nane tisa",
+    "US",
+    ["+17135550189"],
+    "sw: Swahili number words",
+)
+P(
+    "phone",
+    "Siivoojaa haetaan Lontooseen. Soita: nolla kaksi nolla, seitsemän yhdeksän neljä kuusi, nolla kaksi yksi viisi",
+    "GB",
+    ["+442079460215"],
+    "fi: Finnish number words, London number",
+)
+P(
+    "phone",
+    "নিউ ইয়র্কে রান্নার কাজ, থাকা ফ্রি। ফোন: সাত এক আট পাঁচ পাঁচ পাঁচ শূন্য এক দুই নয়",
+    "US",
+    ["+17185550129"],
+    "bn: Bengali number words",
+)
+P(
+    "phone",
+    "شکاگو میں ڈرائیور کی ضرورت ہے۔ فون: تین ایک دو پانچ پانچ پانچ صفر ایک سات تین",
+    "US",
+    ["+13125550173"],
+    "ur: Urdu number words",
+)
+P(
+    "phone",
+    "ვაშინგტონში ძიძა გვჭირდება. ტელ: ორი ნული ორი ხუთი ხუთი ხუთი ნული ერთი ოთხი ხუთი",
+    "US",
+    ["+12025550145"],
+    "ka: Georgian number words",
+)
+P(
+    "phone",
+    "Punë në Nju Jork, pagesë javore. Thirr: dy një dy pesë pesë pesë zero një tre tetë",
+    "US",
+    ["+12125550138"],
+    "sq: Albanian number words",
+)
+P(
+    "phone",
+    "ዋሽንግተን ዲሲ የቤት ሰራተኛ ይፈለጋል። ስልክ፡ ሁለት ዜሮ ሁለት አምስት አምስት አምስት ዜሮ አንድ ስድስት ስምንት",
+    "US",
+    ["+12025550168"],
+    "am: Amharic number words, Ethiopic punctuation",
+)
+P(
+    "phone",
+    "Llámame al tres uno dos, quinientos cincuenta y cinco, cero uno, setenta y ocho",
+    "US",
+    ["+13125550178"],
+    "es: hundreds and pairs read as numbers",
+)
+P(
+    "phone",
+    "Vaga de babá em Boston. Me liga: seis um sete, cinco cinco cinco, zero um, noventa e dois",
+    "US",
+    ["+16175550192"],
+    "pt-BR: last pair read as a number",
+)
+P(
+    "phone",
+    "Работа в Нью-Йорке, оплата каждый день. Звони: три один два – пятьсот пятьдесят пять – ноль один – тридцать два",
+    "US",
+    ["+13125550132"],
+    "ru: hundreds and pairs read as numbers",
+)
+P(
+    "phone",
+    "Zimmer in London frei. Ruf an: null zwo null, neunundsiebzig sechsundvierzig, null vier zwo drei",
+    "GB",
+    ["+442079460423"],
+    "de: 'zwo' for two and pairs ('neunundsiebzig')",
+)
+P(
+    "phone",
+    "Cerco lavoro come colf a Parigi. Tel. zero uno, novantanove, zero zero, quarantadue, diciassette",
+    "FR",
+    ["+33199004217"],
+    "it: French number read in Italian pairs",
+)
+P(
+    "phone",
+    "call three-twelve, five-fifty-five, oh-one-fifty, ask for Dana",
+    "US",
+    ["+13125550150"],
+    "en: 'three-twelve, five-fifty-five' readings",
+)
+P(
+    "phone",
+    "急招司机，洛杉矶，包吃住。电话：三幺零 五五五 零幺四四",
+    "US",
+    ["+13105550144"],
+    "zh: 幺 for one (telephone reading)",
+)
+P(
+    "phone",
+    "法拉盛美甲店请人，联系电话：陆肆陆 伍伍伍 零壹贰捌",
+    "US",
+    ["+16465550128"],
+    "zh: financial numerals 陆肆陆 伍伍伍",
+)
 P("phone", "டொராண்டோவில் சமையல் வேலை. அழைக்க: " + native("647 555 0186", TAMIL), "CA", ["+16475550186"], "ta: Tamil digits")
 P("phone", "ব্রুকলিনে বাসার কাজ। ফোন " + native("(929) 555-0107", BENGALI), "US", ["+19295550107"], "bn: Bengali digits")
-P("phone", "ലണ്ടനിൽ നഴ്സിംഗ് ജോലി. ഫോൺ: " + native("020 7946 0719", MALAYALAM), "GB", ["+442079460719"], "ml: Malayalam digits, London number")
-P("phone", "ಸಿಡ್ನಿಯಲ್ಲಿ ಕೆಲಸ. ಕರೆ ಮಾಡಿ: " + native("0491 570 163", KANNADA), "AU", ["+61491570163"], "kn: Kannada digits, AU mobile")
+P(
+    "phone",
+    "ലണ്ടനിൽ നഴ്സിംഗ് ജോലി. ഫോൺ: " + native("020 7946 0719", MALAYALAM),
+    "GB",
+    ["+442079460719"],
+    "ml: Malayalam digits, London number",
+)
+P(
+    "phone",
+    "ಸಿಡ್ನಿಯಲ್ಲಿ ಕೆಲಸ. ಕರೆ ಮಾಡಿ: " + native("0491 570 163", KANNADA),
+    "AU",
+    ["+61491570163"],
+    "kn: Kannada digits, AU mobile",
+)
 P("phone", "ନ୍ୟୁ ଜର୍ସିରେ କାମ। ଫୋନ୍: " + native("+1 732 555 0114", ODIA), None, ["+17325550114"], "or: Odia digits with +1")
 P("phone", "ནིའུ་ཡོག་ལ་ལས་ཀ། ཁ་པར། " + native("718-555-0195", TIBETAN), "US", ["+17185550195"], "bo: Tibetan digits")
-P("phone", "Лондонд ажил. Утас: " + native("+44 20 7946 0881", MONGOLIAN), None, ["+442079460881"], "mn: traditional Mongolian digits")
-P("phone", "new in town 💋 call me " + remap("312-555-0197", SUPER), "US", ["+13125550197"], "en: superscript digits and minus")
-P("phone", "☎ " + "".join(chr(DOUBLE + int(c)) if c.isdigit() else c for c in "305 555 0102") + " (Brickell)", "US", ["+13055550102"], "en: double-struck math digits")
-P("phone", "Tel: ٣١٢ 555 ۰۱۶۶ (واتساب)", "US", ["+13125550166"], "ar/fa: Arabic-Indic, ASCII and Persian digits in one number")
+P(
+    "phone",
+    "Лондонд ажил. Утас: " + native("+44 20 7946 0881", MONGOLIAN),
+    None,
+    ["+442079460881"],
+    "mn: traditional Mongolian digits",
+)
+P(
+    "phone",
+    "new in town 💋 call me " + remap("312-555-0197", SUPER),
+    "US",
+    ["+13125550197"],
+    "en: superscript digits and minus",
+)
+P(
+    "phone",
+    "☎ " + "".join(chr(DOUBLE + int(c)) if c.isdigit() else c for c in "305 555 0102") + " (Brickell)",
+    "US",
+    ["+13055550102"],
+    "en: double-struck math digits",
+)
+P(
+    "phone",
+    "Tel: ٣١٢ 555 ۰۱۶۶ (واتساب)",
+    "US",
+    ["+13125550166"],
+    "ar/fa: Arabic-Indic, ASCII and Persian digits in one number",
+)
 P("phone", "संपर्क: ４１５-५५५-0139", "US", ["+14155550139"], "hi: full-width, Devanagari and ASCII digits in one number")
 P("phone", "☎ 646~555~0131 ☎", "US", ["+16465550131"], "en: tildes as separators")
 P("phone", "4|1|5 | 5|5|5 | 0|1|8|7 txt only", "US", ["+14155550187"], "en: pipes between every digit")
 P("phone", "Vegas 🎰 7.0.2.5.5.5.0.1.4.2", "US", ["+17025550142"], "en: dot between every digit")
 P("phone", "movers cheap (617)(555)(0176)", "US", ["+16175550176"], "en: every group in brackets")
 P("phone", "📞 305 ➖ 555 ➖ 0199", "US", ["+13055550199"], "en: heavy-minus emoji as separators")
-P("phone", "text me\n2\n1\n2\n5\n5\n5\n0\n1\n6\n3\nonly serious", "US", ["+12125550163"], "en: one digit per line (vertical flyer)")
-P("phone", "Kontakt (nur WhatsApp): +33 1 99 00\n58 13", "FR", ["+33199005813"], "de: number broken by a line end between groups")
-P("phone", "Flat share Camden, £700 pcm. Ring +44 (0)20 7946 0357 after 6pm", "GB", ["+442079460357"], "en-GB: +44 (0) trunk notation")
+P(
+    "phone",
+    "text me\n2\n1\n2\n5\n5\n5\n0\n1\n6\n3\nonly serious",
+    "US",
+    ["+12125550163"],
+    "en: one digit per line (vertical flyer)",
+)
+P(
+    "phone",
+    "Kontakt (nur WhatsApp): +33 1 99 00\n58 13",
+    "FR",
+    ["+33199005813"],
+    "de: number broken by a line end between groups",
+)
+P(
+    "phone",
+    "Flat share Camden, £700 pcm. Ring +44 (0)20 7946 0357 after 6pm",
+    "GB",
+    ["+442079460357"],
+    "en-GB: +44 (0) trunk notation",
+)
 P("phone", "Farm work Queensland, call +61 (0) 491 570 108", "AU", ["+61491570108"], "en-AU: +61 (0) trunk notation")
 P("phone", "Recherche nounou. Tél : +33 (0)1.99.00.64.21", "FR", ["+33199006421"], "fr: +33 (0) with dots")
-P("phone", "BEGIN:VCARD\nVERSION:3.0\nFN:Maya Recruiting\nTEL;TYPE=CELL:+1-503-555-0175\nEND:VCARD", None, ["+15035550175"], "vcard: TEL line")
-P("phone", '{"name": "Ola", "city": "Perth", "phone": "0491570129", "verified": false}', "AU", ["+61491570129"], "json: phone field without country code")
-P("phone", "Message me on Signal: https://signal.me/#p/+13125550156", None, ["+13125550156"], "en: signal.me phone link")
-P("phone", "Escribime: whatsapp://send?phone=61491570146&text=hola", None, ["+61491570146"], "es-AR: whatsapp:// deep link")
+P(
+    "phone",
+    "BEGIN:VCARD\nVERSION:3.0\nFN:Maya Recruiting\nTEL;TYPE=CELL:+1-503-555-0175\nEND:VCARD",
+    None,
+    ["+15035550175"],
+    "vcard: TEL line",
+)
+P(
+    "phone",
+    '{"name": "Ola", "city": "Perth", "phone": "0491570129", "verified": false}',
+    "AU",
+    ["+61491570129"],
+    "json: phone field without country code",
+)
+P(
+    "phone",
+    "Message me on Signal: https://signal.me/#p/+13125550156",
+    None,
+    ["+13125550156"],
+    "en: signal.me phone link",
+)
+P(
+    "phone",
+    "Escribime: whatsapp://send?phone=61491570146&text=hola",
+    None,
+    ["+61491570146"],
+    "es-AR: whatsapp:// deep link",
+)
 P("phone", "Skype call: callto:+442079460902", None, ["+442079460902"], "en: callto: link")
-P("phone", "Tel. +1 (202) 555-0181 int. 22, Mo–Fr 9–17 Uhr", "US", ["+12025550181"], "de: extension and office hours beside")
-P("phone", "Office: 312.555.0124 · Cell: 312.555.0125 · Fax: none", "US", ["+13125550124", "+13125550125"], "en: signature with two numbers")
-P("phone", "UK: 020 7946 0530 | AU: 0491 570 172 | 24/7", None, ["+442079460530", "+61491570172"], "en: two countries named before their numbers")
-P("phone", "Trabajo en Miami 🌴 Llama: tres cero cinco 5️⃣5️⃣5️⃣ cero uno dos uno", "US", ["+13055550121"], "es: words and keycap emoji mixed")
+P(
+    "phone",
+    "Tel. +1 (202) 555-0181 int. 22, Mo–Fr 9–17 Uhr",
+    "US",
+    ["+12025550181"],
+    "de: extension and office hours beside",
+)
+P(
+    "phone",
+    "Office: 312.555.0124 · Cell: 312.555.0125 · Fax: none",
+    "US",
+    ["+13125550124", "+13125550125"],
+    "en: signature with two numbers",
+)
+P(
+    "phone",
+    "UK: 020 7946 0530 | AU: 0491 570 172 | 24/7",
+    None,
+    ["+442079460530", "+61491570172"],
+    "en: two countries named before their numbers",
+)
+P(
+    "phone",
+    "Trabajo en Miami 🌴 Llama: tres cero cinco 5️⃣5️⃣5️⃣ cero uno dos uno",
+    "US",
+    ["+13055550121"],
+    "es: words and keycap emoji mixed",
+)
 # negatives
 P("phone", "ISBN 978-0-312-55501-4 · 312 pages · $15.55 · printed 2025-01-18", "US", [], "en: ISBN, pages, price")
 P("phone", "GPS 41.8781, -87.6298 · alt 181 m · 2025-03-12 05:55:01 UTC", "US", [], "log: coordinates and timestamp")
-P("phone", "Номер рейса SU 2107, место 31А, бронь 5550147, вылет 12.03 в 05:55", "RU", [], "ru: flight, seat, booking code, time")
-P("phone", "Invoice INV-2025-0312-555 · VAT GB 123 4567 89 · sort code 20-79-46 · acc 01234567", "GB", [], "en-GB: invoice, VAT number, sort code, account")
-P("phone", "WhatsApp catalogue: wa.me/message/K4ZJQ7V2LEC3B1 (no calls)", None, [], "en: wa.me/message code, not a number")
+P(
+    "phone",
+    "Номер рейса SU 2107, место 31А, бронь 5550147, вылет 12.03 в 05:55",
+    "RU",
+    [],
+    "ru: flight, seat, booking code, time",
+)
+P(
+    "phone",
+    "Invoice INV-2025-0312-555 · VAT GB 123 4567 89 · sort code 20-79-46 · acc 01234567",
+    "GB",
+    [],
+    "en-GB: invoice, VAT number, sort code, account",
+)
+P(
+    "phone",
+    "WhatsApp catalogue: wa.me/message/K4ZJQ7V2LEC3B1 (no calls)",
+    None,
+    [],
+    "en: wa.me/message code, not a number",
+)
 P("phone", "মূল্য: ৫৫৫০ টাকা · অর্ডার নং ৩১২৫৫৫০১৪৮ · ডেলিভারি ৩-৫ দিন", "BD", [], "bn: Bengali-digit order number and price")
-P("phone", "Medidas 90-60-90, altura 1,70, peso 55 kg, disponible 10:00-22:00", "ES", [], "es: body measurements and hours")
-P("phone", "Gas 21000 · 0.00312555 ETH · nonce 0148 · block 19 555 014", None, [], "crypto: gas, amount, nonce, block height")
-P("phone", "UPS 1Z 999 AA1 01 2345 6784 · weight 3.12 kg · 55.5 × 01.4 cm", "US", [], "en: tracking id and measurements")
+P(
+    "phone",
+    "Medidas 90-60-90, altura 1,70, peso 55 kg, disponible 10:00-22:00",
+    "ES",
+    [],
+    "es: body measurements and hours",
+)
+P(
+    "phone",
+    "Gas 21000 · 0.00312555 ETH · nonce 0148 · block 19 555 014",
+    None,
+    [],
+    "crypto: gas, amount, nonce, block height",
+)
+P(
+    "phone",
+    "UPS 1Z 999 AA1 01 2345 6784 · weight 3.12 kg · 55.5 × 01.4 cm",
+    "US",
+    [],
+    "en: tracking id and measurements",
+)
 
 # ---- email ---------------------------------------------------------------
 E = add
-E("email", "Inviate il CV a lavoro.milano chiocciola example punto com entro venerdì", None, ["lavoro.milano@example.com"], "it: chiocciola / punto")
-E("email", "CV prosimy przesyłać na praca.waw małpa example kropka org", None, ["praca.waw@example.org"], "pl: małpa / kropka")
-E("email", "Mail ons: werk.adam apenstaartje example punt net", None, ["werk.adam@example.net"], "nl: apenstaartje / punt")
-E("email", "Mejla ansökan till jobb.sthlm snabel-a example punkt org", None, ["jobb.sthlm@example.org"], "sv: snabel-a / punkt, unbracketed")
+E(
+    "email",
+    "Inviate il CV a lavoro.milano chiocciola example punto com entro venerdì",
+    None,
+    ["lavoro.milano@example.com"],
+    "it: chiocciola / punto",
+)
+E(
+    "email",
+    "CV prosimy przesyłać na praca.waw małpa example kropka org",
+    None,
+    ["praca.waw@example.org"],
+    "pl: małpa / kropka",
+)
+E(
+    "email",
+    "Mail ons: werk.adam apenstaartje example punt net",
+    None,
+    ["werk.adam@example.net"],
+    "nl: apenstaartje / punt",
+)
+E(
+    "email",
+    "Mejla ansökan till jobb.sthlm snabel-a example punkt org",
+    None,
+    ["jobb.sthlm@example.org"],
+    "sv: snabel-a / punkt, unbracketed",
+)
 E("email", "Sähköposti: tyo.hki ät example piste net", None, ["tyo.hki@example.net"], "fi: ät / piste")
 E("email", "E-post: too.tallinn ät example punkt com", None, ["too.tallinn@example.com"], "et: ät / punkt")
-E("email", "Trimiteți CV-ul la munca.buc a rond example punct com", None, ["munca.buc@example.com"], "ro: 'a rond' / punct")
-E("email", "Mande o currículo para vagas.sp arroba example ponto net", None, ["vagas.sp@example.net"], "pt: arroba / ponto")
-E("email", "correo: TRABAJO.CDMX ARROBA EXAMPLE PUNTO COM", None, ["trabajo.cdmx@example.com"], "es: all capitals with ARROBA / PUNTO")
+E(
+    "email",
+    "Trimiteți CV-ul la munca.buc a rond example punct com",
+    None,
+    ["munca.buc@example.com"],
+    "ro: 'a rond' / punct",
+)
+E(
+    "email",
+    "Mande o currículo para vagas.sp arroba example ponto net",
+    None,
+    ["vagas.sp@example.net"],
+    "pt: arroba / ponto",
+)
+E(
+    "email",
+    "correo: TRABAJO.CDMX ARROBA EXAMPLE PUNTO COM",
+    None,
+    ["trabajo.cdmx@example.com"],
+    "es: all capitals with ARROBA / PUNTO",
+)
 E("email", "Gửi CV qua email: viec.lam a còng example chấm com", None, ["viec.lam@example.com"], "vi: 'a còng' / chấm")
 E("email", "ส่งประวัติมาที่ ngan.bkk แอท example ดอท com", None, ["ngan.bkk@example.com"], "th: แอท / ดอท")
 E("email", "अपना बायोडाटा भेजें: naukri.delhi एट example डॉट com", None, ["naukri.delhi@example.com"], "hi: एट / डॉट")
 E("email", "সিভি পাঠান: chakri.dhaka অ্যাট example ডট org", None, ["chakri.dhaka@example.org"], "bn: অ্যাট / ডট")
 E("email", "رزومه را بفرستید: kar.tehran اَت example دات com", None, ["kar.tehran@example.com"], "fa: اَت / دات")
 E("email", "ای میل کریں: naukri.lahore ایٹ example ڈاٹ net", None, ["naukri.lahore@example.net"], "ur: ایٹ / ڈاٹ")
-E("email", "Имейл за връзка: rabota.sofia кльомба example точка com", None, ["rabota.sofia@example.com"], "bg: кльомба / точка")
+E(
+    "email",
+    "Имейл за връзка: rabota.sofia кльомба example точка com",
+    None,
+    ["rabota.sofia@example.com"],
+    "bg: кльомба / точка",
+)
 E("email", "Пішыце: praca.minsk сабачка example кропка org", None, ["praca.minsk@example.org"], "be: сабачка / кропка")
 E("email", "Dërgoni CV në pune.tirane et example pikë com", None, ["pune.tirane@example.com"], "sq: et / pikë")
-E("email", "I-email ang resume sa trabaho.mnl at example tuldok com", None, ["trabaho.mnl@example.com"], "tl: at / tuldok")
+E(
+    "email",
+    "I-email ang resume sa trabaho.mnl at example tuldok com",
+    None,
+    ["trabaho.mnl@example.com"],
+    "tl: at / tuldok",
+)
 E("email", "Kirim lamaran ke loker.jkt et example titik net", None, ["loker.jkt@example.net"], "id: et / titik")
 E("email", "Имэйл хаяг: ajil.ub эт example цэг com", None, ["ajil.ub@example.com"], "mn: эт / цэг")
 E("email", "விண்ணப்பம் அனுப்ப: velai.chennai அட் example டாட் com", None, ["velai.chennai@example.com"], "ta: அட் / டாட்")
-E("email", "メール：tanaka.h アットマーク example ドット com", None, ["tanaka.h@example.com"], "ja: アットマーク / ドット")
+E(
+    "email",
+    "メール：tanaka.h アットマーク example ドット com",
+    None,
+    ["tanaka.h@example.com"],
+    "ja: アットマーク / ドット",
+)
 E("email", "이메일 : park.j 골뱅이 example 쩜 net", None, ["park.j@example.net"], "ko: colloquial 쩜 for dot")
-E("email", "電郵：chen.w（at）example（dot）org", None, ["chen.w@example.org"], "zh-TW: full-width brackets around at/dot")
+E(
+    "email",
+    "電郵：chen.w（at）example（dot）org",
+    None,
+    ["chen.w@example.org"],
+    "zh-TW: full-width brackets around at/dot",
+)
 E("email", "Contact: mila.r﹫example.org", None, ["mila.r@example.org"], "en: small commercial at ﹫")
-E("email", "お問い合わせ jobs.tokyo@example．com", None, ["jobs.tokyo@example.com"], "ja: full-width full stop before the TLD")
-E("email", "ｍａｉｌ：ｌｉｎ．ｙ＠ｅｘａｍｐｌｅ．ｃｏｍ", None, ["lin.y@example.com"], "zh: whole address in full-width letters")
-E("email", "✉ " + bold("maria.v@example.net") + " ✨", None, ["maria.v@example.net"], "en: whole address in bold math letters (bio font)")
-E("email", "Email: anna.k#example.com (replace # with @)", None, ["anna.k@example.com"], "en: # standing for @, explained")
+E(
+    "email",
+    "お問い合わせ jobs.tokyo@example．com",
+    None,
+    ["jobs.tokyo@example.com"],
+    "ja: full-width full stop before the TLD",
+)
+E(
+    "email",
+    "ｍａｉｌ：ｌｉｎ．ｙ＠ｅｘａｍｐｌｅ．ｃｏｍ",
+    None,
+    ["lin.y@example.com"],
+    "zh: whole address in full-width letters",
+)
+E(
+    "email",
+    "✉ " + bold("maria.v@example.net") + " ✨",
+    None,
+    ["maria.v@example.net"],
+    "en: whole address in bold math letters (bio font)",
+)
+E(
+    "email",
+    "Email: anna.k#example.com (replace # with @)",
+    None,
+    ["anna.k@example.com"],
+    "en: # standing for @, explained",
+)
 E("email", "Hakemukset: sofia.k(a)example.com", None, ["sofia.k@example.com"], "fi: Nordic (a) for @")
 E("email", "Kontakt: jonas.b(a)example.net", None, ["jonas.b@example.net"], "no: (a) for @")
 E("email", "Reports to kim.t[@]example[.]org please", None, ["kim.t@example.org"], "en: defanged [@] and [.]")
 E("email", "kontakt (ät) example (punkt) com", None, ["kontakt@example.com"], "de: (ät) / (punkt)")
-E("email", "Écrivez à contact.lyon arobase example point org", None, ["contact.lyon@example.org"], "fr: arobase / point")
+E(
+    "email",
+    "Écrivez à contact.lyon arobase example point org",
+    None,
+    ["contact.lyon@example.org"],
+    "fr: arobase / point",
+)
 E("email", "Applications: jobs+nyc@example.com", None, ["jobs+nyc@example.com"], "en: plus-tag in the local part")
 E("email", "HR: hr@mail.example.org (subject: driver)", None, ["hr@mail.example.org"], "en: subdomain")
-E("email", "BEGIN:VCARD\nFN:Maya Lind\nEMAIL;TYPE=INTERNET:Maya.Lind@Example.net\nEND:VCARD", None, ["maya.lind@example.net"], "vcard: EMAIL line, mixed case")
-E("email", '{"contact_email": "ops.team@example.org", "remote": true}', None, ["ops.team@example.org"], "json: e-mail field")
-E("email", '<a href="mailto:info@example.com?subject=Vaga%20SP&body=Oi">fale conosco</a>', None, ["info@example.com"], "pt: mailto with subject and body")
-E("email", "E-mail: alexandra.\nmoreau@example.org", None, ["alexandra.moreau@example.org"], "fr: line break inside the local part after a dot")
-E("email", "email: nina" + ZWSP + ".s@example.com", None, ["nina.s@example.com"], "en: zero-width space inside the local part")
+E(
+    "email",
+    "BEGIN:VCARD\nFN:Maya Lind\nEMAIL;TYPE=INTERNET:Maya.Lind@Example.net\nEND:VCARD",
+    None,
+    ["maya.lind@example.net"],
+    "vcard: EMAIL line, mixed case",
+)
+E(
+    "email",
+    '{"contact_email": "ops.team@example.org", "remote": true}',
+    None,
+    ["ops.team@example.org"],
+    "json: e-mail field",
+)
+E(
+    "email",
+    '<a href="mailto:info@example.com?subject=Vaga%20SP&body=Oi">fale conosco</a>',
+    None,
+    ["info@example.com"],
+    "pt: mailto with subject and body",
+)
+E(
+    "email",
+    "E-mail: alexandra.\nmoreau@example.org",
+    None,
+    ["alexandra.moreau@example.org"],
+    "fr: line break inside the local part after a dot",
+)
+E(
+    "email",
+    "email: nina" + ZWSP + ".s@example.com",
+    None,
+    ["nina.s@example.com"],
+    "en: zero-width space inside the local part",
+)
 E("email", "Пишите: info@ехаmple.net", None, ["info@example.net"], "ru: Cyrillic е х а inside 'example'")
-E("email", "Reply to Lucia.Fernandez@EXAMPLE.ORG by Monday", None, ["lucia.fernandez@example.org"], "en: mixed and upper case")
-E("email", "Ms. Kaur (kaur.p at example.net) handles visas", None, ["kaur.p@example.net"], "en: 'at' word with a real dot, in brackets")
-E("email", "hr@example.com / hr@example.org", None, ["hr@example.com", "hr@example.org"], "en: two addresses separated by a slash")
+E(
+    "email",
+    "Reply to Lucia.Fernandez@EXAMPLE.ORG by Monday",
+    None,
+    ["lucia.fernandez@example.org"],
+    "en: mixed and upper case",
+)
+E(
+    "email",
+    "Ms. Kaur (kaur.p at example.net) handles visas",
+    None,
+    ["kaur.p@example.net"],
+    "en: 'at' word with a real dot, in brackets",
+)
+E(
+    "email",
+    "hr@example.com / hr@example.org",
+    None,
+    ["hr@example.com", "hr@example.org"],
+    "en: two addresses separated by a slash",
+)
 E("email", "✉️sara.jobs@example.net✨", None, ["sara.jobs@example.net"], "en: emoji touching both ends")
-E("email", "Apply: work-abroad-2025@example.org — interviews in Warsaw", None, ["work-abroad-2025@example.org"], "en: hyphens and digits")
+E(
+    "email",
+    "Apply: work-abroad-2025@example.org — interviews in Warsaw",
+    None,
+    ["work-abroad-2025@example.org"],
+    "en: hyphens and digits",
+)
 E("email", "Email ya kazi: kazi_dar at example dot com", None, ["kazi_dar@example.com"], "sw: English at/dot words")
-E("email", "Напишите на почту: rabota-msk@example.com, отвечаем быстро", None, ["rabota-msk@example.com"], "ru: comma after the address")
+E(
+    "email",
+    "Напишите на почту: rabota-msk@example.com, отвечаем быстро",
+    None,
+    ["rabota-msk@example.com"],
+    "ru: comma after the address",
+)
 E("email", "Lamaran: hr.bali [at] example [titik] org", None, ["hr.bali@example.org"], "id: [at] / [titik]")
 # negatives
 E("email", "Icons: logo@2x.png, retina@3x.webp, hero@1.5x.jpg", None, [], "dev: image asset names with @2x")
@@ -521,14 +699,26 @@ E("email", "Twitter @example_jobs · site example.net/jobs", None, [], "en: hand
 
 # ---- handle --------------------------------------------------------------
 H = add
-H("handle", "Work in Malta 🇲🇹 details ✈️ @kira_jobs_eu", None, ["telegram:kira_jobs_eu"], "en: paper-plane emoji for Telegram")
+H(
+    "handle",
+    "Work in Malta 🇲🇹 details ✈️ @kira_jobs_eu",
+    None,
+    ["telegram:kira_jobs_eu"],
+    "en: paper-plane emoji for Telegram",
+)
 H("handle", "add my 👻: lily.rose22", None, ["snapchat:lily.rose22"], "en: ghost emoji for Snapchat")
 H("handle", "me chama no insta: @ju.nails.sp 💅", None, ["instagram:ju.nails.sp"], "pt-BR: 'insta'")
 H("handle", "Escríbeme al tele @vale_trabajo", None, ["telegram:vale_trabajo"], "es: 'tele'")
 H("handle", "Scrivimi su Telegram: @giulia_lavoro_it", None, ["telegram:giulia_lavoro_it"], "it: Telegram")
 H("handle", "Pisz na telegramie: @praca_holandia_pl", None, ["telegram:praca_holandia_pl"], "pl: inflected telegramie")
 H("handle", "Instagram hesabım: @elif.nail.art", None, ["instagram:elif.nail.art"], "tr: hesabım")
-H("handle", "للتواصل على التيليجرام: @masr_jobs_uk", None, ["telegram:masr_jobs_uk"], "ar: Egyptian spelling التيليجرام")
+H(
+    "handle",
+    "للتواصل على التيليجرام: @masr_jobs_uk",
+    None,
+    ["telegram:masr_jobs_uk"],
+    "ar: Egyptian spelling التيليجرام",
+)
 H("handle", "ইনস্টাগ্রাম: @rupa.saj", None, ["instagram:rupa.saj"], "bn: ইনস্টাগ্রাম")
 H("handle", "LINE ID：mao_0303（お気軽に）", None, ["line:mao_0303"], "ja: LINE ID with full-width colon")
 H("handle", "V信: anna_spa_ny 详聊", None, ["wechat:anna_spa_ny"], "zh: V信 slang for WeChat")
@@ -548,9 +738,21 @@ H("handle", "onlyfans.com/miss_ruby_x 🔥 sub for 50% off", None, ["onlyfans:mi
 H("handle", "0nlyFans: lexi_luxe", None, ["onlyfans:lexi_luxe"], "en: leet 0nlyFans")
 H("handle", "TikTok → @kaya.moves", None, ["tiktok:kaya.moves"], "en: arrow after TikTok")
 H("handle", "m.facebook.com/lina.haddad.92", None, ["facebook:lina.haddad.92"], "en: mobile Facebook link")
-H("handle", "see my story instagram.com/stories/nora.glow/3312345678901234567/", None, ["instagram:nora.glow"], "en: Instagram story link names the account")
+H(
+    "handle",
+    "see my story instagram.com/stories/nora.glow/3312345678901234567/",
+    None,
+    ["instagram:nora.glow"],
+    "en: Instagram story link names the account",
+)
 H("handle", "Вакансії: telegram.dog/jobs_in_malta", None, ["telegram:jobs_in_malta"], "uk: telegram.dog alias domain")
-H("handle", "Register: t.me/recruit_bot_eu?start=ref_77", None, ["telegram:recruit_bot_eu"], "en: t.me bot link with start parameter")
+H(
+    "handle",
+    "Register: t.me/recruit_bot_eu?start=ref_77",
+    None,
+    ["telegram:recruit_bot_eu"],
+    "en: t.me bot link with start parameter",
+)
 H("handle", "kik me @ jenna.rae", None, ["kik:jenna.rae"], "en: 'kik me' with spaced @")
 H("handle", "Discord tag: nightowl.dev", None, ["discord:nightowl.dev"], "en: Discord tag")
 H("handle", "Entrevista por Skype: recrutamento.lisboa", None, ["skype:recrutamento.lisboa"], "pt: Skype")
@@ -559,18 +761,48 @@ H("handle", "ＩＧ：＠ｓａｋｕｒａ．ｂｅａｕｔｙ", None, ["insta
 H("handle", bold("IG") + ": " + bold("mia.babe"), None, ["instagram:mia.babe"], "en: bold math letters (bio font)")
 H("handle", "snap: m a r i . k", None, ["snapchat:mari.k"], "en: letter-spaced username")
 H("handle", "insta: nina dot fit dot mia", None, ["instagram:nina.fit.mia"], "en: 'dot' spelt inside the username")
-H("handle", "TG: @job" + ZWSP + "s_nyc_now", None, ["telegram:jobs_nyc_now"], "en: zero-width space inside the username")
+H(
+    "handle",
+    "TG: @job" + ZWSP + "s_nyc_now",
+    None,
+    ["telegram:jobs_nyc_now"],
+    "en: zero-width space inside the username",
+)
 H("handle", "Telegram 👇\n@anna_work_pl", None, ["telegram:anna_work_pl"], "en: handle on the line after the platform")
-H("handle", "IG @luna.d · TT @luna.dances · SC luna_d22", None, ["instagram:luna.d", "tiktok:luna.dances", "snapchat:luna_d22"], "en: IG / TT / SC abbreviations")
+H(
+    "handle",
+    "IG @luna.d · TT @luna.dances · SC luna_d22",
+    None,
+    ["instagram:luna.d", "tiktok:luna.dances", "snapchat:luna_d22"],
+    "en: IG / TT / SC abbreviations",
+)
 H("handle", "hmu @tasha_nyc", None, ["unknown:tasha_nyc"], "en: 'hit me up', no platform")
 H("handle", "meu user: @bia.rj", None, ["unknown:bia.rj"], "pt: 'user', no platform")
 H("handle", "Búscame en Facebook como ana.sofia.gt", None, ["facebook:ana.sofia.gt"], "es: 'como' before the name")
-H("handle", "Insta/TikTok (same): @mel.rose.ldn", None, ["instagram:mel.rose.ldn", "tiktok:mel.rose.ldn"], "en: two platforms share one handle")
+H(
+    "handle",
+    "Insta/TikTok (same): @mel.rose.ldn",
+    None,
+    ["instagram:mel.rose.ldn", "tiktok:mel.rose.ldn"],
+    "en: two platforms share one handle",
+)
 H("handle", "Kik: " + cyr("amber_kik") + " 💕", None, ["kik:amber_kik"], "en: Cyrillic letters inside the username")
 H("handle", "Snapchat:\n\ncandy.pop21", None, ["snapchat:candy.pop21"], "en: blank line between platform and name")
-H("handle", "Telegram канал (@work_usa_ru) — вакансии каждый день", None, ["telegram:work_usa_ru"], "ru: handle in brackets")
+H(
+    "handle",
+    "Telegram канал (@work_usa_ru) — вакансии каждый день",
+    None,
+    ["telegram:work_usa_ru"],
+    "ru: handle in brackets",
+)
 H("handle", "mijn insta is @sanne.vd", None, ["instagram:sanne.vd"], "nl: 'mijn insta is'")
-H("handle", "Instagram'ım: @zeynep.kuafor ve Snap'im: zeynep_k", None, ["instagram:zeynep.kuafor", "snapchat:zeynep_k"], "tr: suffixed platform names")
+H(
+    "handle",
+    "Instagram'ım: @zeynep.kuafor ve Snap'im: zeynep_k",
+    None,
+    ["instagram:zeynep.kuafor", "snapchat:zeynep_k"],
+    "tr: suffixed platform names",
+)
 H("handle", "kontakt: instagram.com/_u/ola.makeup", None, ["instagram:ola.makeup"], "pl: instagram.com/_u/ app link")
 # negatives
 H("handle", "https://www.instagram.com/p/C4xYz12AbCd/?igsh=MWx0", None, [], "en: Instagram post link, no account")
@@ -578,7 +810,13 @@ H("handle", "watch this vt.tiktok.com/ZS8kLmN2p/", None, [], "en: TikTok short l
 H("handle", "Join: t.me/+AbCdEfGh12345678", None, [], "en: private Telegram invite hash")
 H("handle", "Share on facebook.com/sharer/sharer.php?u=https://example.org/job", None, [], "en: Facebook share link")
 H("handle", "@media (max-width: 600px) { .ad { display: none } } @import url(x.css);", None, [], "dev: CSS at-rules")
-H("handle", "Line 6 suspended; signal failure at Kings Cross, kik-off delayed", None, [], "en: 'line' and 'signal' as words")
+H(
+    "handle",
+    "Line 6 suspended; signal failure at Kings Cross, kik-off delayed",
+    None,
+    [],
+    "en: 'line' and 'signal' as words",
+)
 H("handle", "Follow us on Instagram and TikTok for updates!", None, [], "en: platforms without names")
 H("handle", "Price @ 50$ · meet @ 8pm · snap peas 2 for $5", None, [], "en: @ as 'at', snap as a word")
 H("handle", "Email: tasha@example.com, no DMs", None, [], "en: e-mail is not a handle")
@@ -607,14 +845,38 @@ Y("payment", "https://venmo.com/Kelsey-Moore-3", None, ["venmo:kelsey-moore-3"],
 Y("payment", "Venmo me 👉 @Jess-Ortiz-7", None, ["venmo:jess-ortiz-7"], "en: 'Venmo me'")
 Y("payment", "VENMO ID — Marisol-Diaz", None, ["venmo:marisol-diaz"], "en: VENMO ID with a dash")
 Y("payment", "Ven-mo: @Sky-Rose", None, ["venmo:sky-rose"], "en: hyphenated platform name")
-Y("payment", "Venmo (last 4 digits of phone 0148): @Kayla-Smith-88", None, ["venmo:kayla-smith-88"], "en: verification digits beside")
+Y(
+    "payment",
+    "Venmo (last 4 digits of phone 0148): @Kayla-Smith-88",
+    None,
+    ["venmo:kayla-smith-88"],
+    "en: verification digits beside",
+)
 Y("payment", cyr("Venmo", 2) + ": @Tia-Monroe", None, ["venmo:tia-monroe"], "en: Cyrillic letters inside 'Venmo'")
-Y("payment", "Depósito por Venmo: @Luz-Herrera-9 (no Zelle)", None, ["venmo:luz-herrera-9"], "es: Zelle named without a handle")
+Y(
+    "payment",
+    "Depósito por Venmo: @Luz-Herrera-9 (no Zelle)",
+    None,
+    ["venmo:luz-herrera-9"],
+    "es: Zelle named without a handle",
+)
 Y("payment", "Acompte via PayPal : paypal.me/ClaireDub", None, ["paypal:clairedub"], "fr: acompte")
 Y("payment", "Anticipo con PayPal: paypal.me/francesca.l", None, ["paypal:francesca.l"], "it: anticipo")
 Y("payment", "PayPal: @LisaMueller (Freunde & Familie)", None, ["paypal:lisamueller"], "de: PayPal @username")
-Y("payment", "Betaalverzoek via PayPal.Me/JeroenVD?locale.x=nl_NL", None, ["paypal:jeroenvd"], "nl: mixed-case PayPal.Me with locale query")
-Y("payment", "https://www.paypal.com/paypalme/sara.lindqvist", None, ["paypal:sara.lindqvist"], "sv: paypal.com/paypalme/ long form")
+Y(
+    "payment",
+    "Betaalverzoek via PayPal.Me/JeroenVD?locale.x=nl_NL",
+    None,
+    ["paypal:jeroenvd"],
+    "nl: mixed-case PayPal.Me with locale query",
+)
+Y(
+    "payment",
+    "https://www.paypal.com/paypalme/sara.lindqvist",
+    None,
+    ["paypal:sara.lindqvist"],
+    "sv: paypal.com/paypalme/ long form",
+)
 Y("payment", "定金：贝宝 paypal.me/wangfang88", None, ["paypal:wangfang88"], "zh: 贝宝 for PayPal")
 Y("payment", "الدفع مقدماً عبر باي بال: paypal.me/omar.k", None, ["paypal:omar.k"], "ar: باي بال")
 Y("payment", "Uang muka lewat PayPal ke paypal.me/putri.jkt", None, ["paypal:putri.jkt"], "id: uang muka")
@@ -626,9 +888,27 @@ Y("payment", "Zaliczka na Revolut (revtag @kasiaw)", None, ["revolut:kasiaw"], "
 Y("payment", "Plata în avans pe Revolut: @andreeap", None, ["revolut:andreeap"], "ro: Revolut @tag")
 Y("payment", "Передоплата на Револют: revolut.me/olenak", None, ["revolut:olenak"], "uk: Револют")
 Y("payment", "Kaution per Revolut an @maxbauer", None, ["revolut:maxbauer"], "de: Revolut tag after 'an'")
-Y("payment", "Revolut & PayPal.me: tomekz (same on both)", None, ["revolut:tomekz", "paypal:tomekz"], "pl: one name for two platforms")
-Y("payment", "Deposit: Venmo @Bri-Nicole or Cash App $BriNicole", None, ["venmo:bri-nicole", "cashapp:$brinicole"], "en: 'or' between two platforms")
-Y("payment", "Tip jar 💸 paypal.me/hanna.art | cash app: $HannaArt", None, ["paypal:hanna.art", "cashapp:$hannaart"], "en: tip jar with two platforms")
+Y(
+    "payment",
+    "Revolut & PayPal.me: tomekz (same on both)",
+    None,
+    ["revolut:tomekz", "paypal:tomekz"],
+    "pl: one name for two platforms",
+)
+Y(
+    "payment",
+    "Deposit: Venmo @Bri-Nicole or Cash App $BriNicole",
+    None,
+    ["venmo:bri-nicole", "cashapp:$brinicole"],
+    "en: 'or' between two platforms",
+)
+Y(
+    "payment",
+    "Tip jar 💸 paypal.me/hanna.art | cash app: $HannaArt",
+    None,
+    ["paypal:hanna.art", "cashapp:$hannaart"],
+    "en: tip jar with two platforms",
+)
 Y("payment", "Tuma pesa kwa Venmo: @Amani-K", None, ["venmo:amani-k"], "sw: Venmo")
 Y("payment", "Bayad sa Venmo: @Rica-Santos-PH", None, ["venmo:rica-santos-ph"], "tl: Venmo")
 Y("payment", "ונמו: @Noa-Cohen", None, ["venmo:noa-cohen"], "he: ונמו")
@@ -652,19 +932,43 @@ C = add
 a = btc_wpkh("mempool-1")
 C("crypto", f"check it: https://mempool.space/address/{a}", None, [f"btc:{a}"], "en: mempool.space explorer link")
 a = btc_p2pkh("blockchair-1")
-C("crypto", f"Depósito confirmado aquí → blockchair.com/bitcoin/address/{a}", None, [f"btc:{a}"], "es: blockchair explorer link")
+C(
+    "crypto",
+    f"Depósito confirmado aquí → blockchair.com/bitcoin/address/{a}",
+    None,
+    [f"btc:{a}"],
+    "es: blockchair explorer link",
+)
 a = trx("tronscan-1")
 C("crypto", f"USDT: https://tronscan.org/#/address/{a}", None, [f"trx:{a}"], "en: tronscan link with #/")
 a = eth("etherscan-1")
-C("crypto", f"etherscan.io/address/{a.lower()}#tokentxns", None, [f"eth:{a.lower()}"], "en: etherscan link with fragment")
+C(
+    "crypto",
+    f"etherscan.io/address/{a.lower()}#tokentxns",
+    None,
+    [f"eth:{a.lower()}"],
+    "en: etherscan link with fragment",
+)
 a = ltc_w("blockchair-ltc")
 C("crypto", f"LTC: blockchair.com/litecoin/address/{a}", None, [f"ltc:{a}"], "en: Litecoin explorer link")
 a = doge("dogechain-1")
 C("crypto", f"Much wow, tip here: dogechain.info/address/{a}", None, [f"doge:{a}"], "en: dogechain link")
 a = sol("solscan-1")
-C("crypto", f"Solana: https://solscan.io/account/{a}?cluster=mainnet", None, [f"sol:{a}"], "en: solscan link with query")
+C(
+    "crypto",
+    f"Solana: https://solscan.io/account/{a}?cluster=mainnet",
+    None,
+    [f"sol:{a}"],
+    "en: solscan link with query",
+)
 a = trx("json-1")
-C("crypto", '{"network": "TRC20", "usdt_address": "' + a + '", "min": 50}', None, [f"trx:{a}"], "json: TRON address field")
+C(
+    "crypto",
+    '{"network": "TRC20", "usdt_address": "' + a + '", "min": 50}',
+    None,
+    [f"trx:{a}"],
+    "json: TRON address field",
+)
 a = btc_tr("code-1")
 C("crypto", f"<p>BTC (Taproot): <code>{a}</code></p>", None, [f"btc:{a}"], "html: taproot in <code>")
 a = eth("md-2")
@@ -676,9 +980,21 @@ C("crypto", f"TAPROOT {a.upper()}", None, [f"btc:{a}"], "en: upper-case bech32m"
 a = eth("times-1")
 C("crypto", f"ETH: 0×{a[2:]}", None, [f"eth:{a.lower()}"], "en: multiplication sign × for the x of 0x")
 a = eth("hyph-1")
-C("crypto", "ETH (ERC-20): " + a[:2] + "-".join(a[2 + i : 2 + i + 8] for i in range(0, 40, 8)), None, [f"eth:{a.lower()}"], "en: ETH hex in hyphenated groups of eight")
+C(
+    "crypto",
+    "ETH (ERC-20): " + a[:2] + "-".join(a[2 + i : 2 + i + 8] for i in range(0, 40, 8)),
+    None,
+    [f"eth:{a.lower()}"],
+    "en: ETH hex in hyphenated groups of eight",
+)
 a = btc_p2pkh("zwsp-1")
-C("crypto", f"BTC: {a[:12]}{ZWSP}{a[12:24]}{ZWSP}{a[24:]}", None, [f"btc:{a}"], "en: zero-width spaces inside a P2PKH address")
+C(
+    "crypto",
+    f"BTC: {a[:12]}{ZWSP}{a[12:24]}{ZWSP}{a[24:]}",
+    None,
+    [f"btc:{a}"],
+    "en: zero-width spaces inside a P2PKH address",
+)
 a = eth("wj-1")
 C("crypto", f"Кошелёк: {a[:22]}{WJ}{a[22:]}", None, [f"eth:{a.lower()}"], "ru: word joiner inside ETH")
 a = trx("bom-1")
@@ -686,7 +1002,13 @@ C("crypto", f"USDT-TRC20:{BOM}{a}", None, [f"trx:{a}"], "en: byte-order mark bef
 a = trx("cyr-1")
 C("crypto", f"USDT (TRC20): {cyr(a, 3)}", None, [f"trx:{a}"], "ru: Cyrillic homoglyphs inside a TRON address")
 a = btc_p2sh("halves-1")
-C("crypto", f"BTC address, first half: {a[:17]}\nsecond half: {a[17:]}", None, [f"btc:{a}"], "en: address given in two labelled halves")
+C(
+    "crypto",
+    f"BTC address, first half: {a[:17]}\nsecond half: {a[17:]}",
+    None,
+    [f"btc:{a}"],
+    "en: address given in two labelled halves",
+)
 a = xmr("xmr-lines")
 C("crypto", f"XMR:\n{a[:32]}\n{a[32:64]}\n{a[64:]}", None, [f"xmr:{a}"], "en: Monero over three lines")
 a = xmr("xmr-bracket")
@@ -702,7 +1024,13 @@ C("crypto", f"Cold storage (2-of-3): {a}", None, [f"btc:{a}"], "en: P2WSH multis
 a1, a2 = btc_wpkh("pair-1"), xmr("pair-2")
 C("crypto", f"BTC {a1} | XMR {a2}", None, [f"btc:{a1}", f"xmr:{a2}"], "en: BTC and XMR side by side")
 a1, a2 = eth("pair-3"), sol("pair-4")
-C("crypto", f"USDC (ERC-20): {a1}\nUSDC (Solana): {a2}", None, [f"eth:{a1.lower()}", f"sol:{a2}"], "en: one token on two chains")
+C(
+    "crypto",
+    f"USDC (ERC-20): {a1}\nUSDC (Solana): {a2}",
+    None,
+    [f"eth:{a1.lower()}", f"sol:{a2}"],
+    "en: one token on two chains",
+)
 a1, a2 = trx("pair-5"), btc_tr("pair-6")
 C("crypto", f"1) {a1}\n2) {a2}", None, [f"trx:{a1}", f"btc:{a2}"], "en: numbered list without chain names")
 a = eth("qmark-1")
@@ -741,13 +1069,25 @@ a1, a2 = btc_wpkh("trunc-1"), eth("trunc-2")
 C("crypto", f"sent from {a1[:8]}…{a1[-4:]} to {a2[:6]}…{a2[-4:]}", None, [], "en: truncated addresses")
 v1_bech32 = _b32_with("bc", [1, *_bits(seed("v1-wrong"))], BECH32_CONST)
 assert not check_segwit(v1_bech32, "bc")
-C("crypto", f"BTC: {v1_bech32}", None, [], "en: witness v1 encoded with the bech32 (not bech32m) constant: invalid under BIP 350")
+C(
+    "crypto",
+    f"BTC: {v1_bech32}",
+    None,
+    [],
+    "en: witness v1 encoded with the bech32 (not bech32m) constant: invalid under BIP 350",
+)
 a = btc_p2pkh("bad-char")
 C("crypto", f"BTC: {a[:10]}0{a[11:]}", None, [], "en: zero (outside base58) put into a P2PKH address")
 a = eth("short-1")
 C("crypto", f"ETH: {a[:-1]}", None, [], "en: ETH address one hex digit short")
 C("crypto", "Block 840000 hash 00000000000000000002" + seed("block").hex()[:44], None, [], "en: block hash")
-C("crypto", "testnet faucet → " + segwit("tb", 0, seed("testnet")[:20]), None, [], "en: testnet address, not a mainnet wallet")
+C(
+    "crypto",
+    "testnet faucet → " + segwit("tb", 0, seed("testnet")[:20]),
+    None,
+    [],
+    "en: testnet address, not a mainnet wallet",
+)
 a = trx("swap-1")
 j = next(k for k in range(5, len(a) - 1) if a[k] != a[k + 1])
 bad = a[:j] + a[j + 1] + a[j] + a[j + 2 :]

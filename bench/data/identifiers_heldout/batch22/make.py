@@ -57,308 +57,44 @@ package), and every crypto negative is checked to fail them.  Every expected pho
 UK 020 7946 0xxx, FR 01 99 00 xx xx, AU 0491 570 1xx; example.com/.org/.net; made-up handles).
 """
 
-# ruff: noqa: E501  (records are data: one record per line reads better than wrapped strings)
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
+import sys
 from pathlib import Path
 
 import base58
-from Crypto.Hash import keccak
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from kit import (
+    CIRCLED,
+    RLM,
+    SANS,
+    Wallets,
+    check_b58c,
+    check_crypto,
+    check_eth,
+    check_segwit,
+    full,
+    mono,
+    native,
+    remap,
+    segwit,
+)
+
+W = Wallets(22)
+seed, btc_p2pkh, btc_p2sh, btc_wpkh, btc_wsh = W.seed, W.btc_p2pkh, W.btc_p2sh, W.btc_wpkh, W.btc_wsh
+btc_tr, eth, trx, ltc_l, ltc_m, ltc_w, doge, sol = W.btc_tr, W.eth, W.trx, W.ltc_l, W.ltc_m, W.ltc_w, W.doge, W.sol
+xmr, xmr_sub = W.xmr, W.xmr_sub
 
 OUT = Path(__file__).resolve().parent
 BATCH = 22
-
-# ---------------------------------------------------------------- helpers
-
-
-def native(s: str, zero: int) -> str:
-    """ASCII digits of ``s`` rewritten in the script whose digit zero is code point ``zero``."""
-    return "".join(chr(zero + int(c)) if c.isdigit() else c for c in s)
-
-
-GUJARATI, GURMUKHI, TELUGU, LAO, KHMER, MYANMAR = 0x0AE6, 0x0A66, 0x0C66, 0x0ED0, 0x17E0, 0x1040
-DEVANAGARI, PERSIAN, MONO, BOLD = 0x0966, 0x06F0, 0x1D7F6, 0x1D7CE
-CIRCLED = dict(zip("0123456789", "⓪①②③④⑤⑥⑦⑧⑨", strict=True))
-NEG_CIRCLED = dict(zip("0123456789", "⓿❶❷❸❹❺❻❼❽❾", strict=True))
-SUB = dict(zip("0123456789", "₀₁₂₃₄₅₆₇₈₉", strict=True))
-
-
-def remap(s: str, table: dict[str, str]) -> str:
-    return "".join(table.get(c, c) for c in s)
-
-
-def full(s: str) -> str:
-    """Full-width form of printable ASCII."""
-    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in s)
-
-
-ZWNJ, RLM, SHY = "\u200c", "\u200f", "\u00ad"
-
-# ---------------------------------------------------------------- crypto encoders
-
-B32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-BECH32_CONST, BECH32M_CONST = 1, 0x2BC830A3
-
-
-def _polymod(values: list[int]) -> int:
-    gen = [0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3]
-    chk = 1
-    for v in values:
-        top = chk >> 25
-        chk = (chk & 0x1FFFFFF) << 5 ^ v
-        for i in range(5):
-            chk ^= gen[i] if (top >> i) & 1 else 0
-    return chk
-
-
-def _hrp_expand(hrp: str) -> list[int]:
-    return [ord(x) >> 5 for x in hrp] + [0] + [ord(x) & 31 for x in hrp]
-
-
-def _bits(data: bytes) -> list[int]:
-    acc = bits = 0
-    out: list[int] = []
-    for b in data:
-        acc = (acc << 8) | b
-        bits += 8
-        while bits >= 5:
-            bits -= 5
-            out.append((acc >> bits) & 31)
-    if bits:
-        out.append((acc << (5 - bits)) & 31)
-    return out
-
-
-def _b32_with(hrp: str, data: list[int], const: int) -> str:
-    pm = _polymod(_hrp_expand(hrp) + data + [0] * 6) ^ const
-    return hrp + "1" + "".join(B32[d] for d in data + [(pm >> 5 * (5 - i)) & 31 for i in range(6)])
-
-
-def segwit(hrp: str, version: int, program: bytes) -> str:
-    """BIP 173 (v0) / BIP 350 (v1+) address."""
-    return _b32_with(hrp, [version, *_bits(program)], BECH32_CONST if version == 0 else BECH32M_CONST)
-
-
-def seed(s: str) -> bytes:
-    return hashlib.sha256(("clew-b22:" + s).encode()).digest()
-
-
-def b58c(version: bytes, payload: bytes) -> str:
-    return base58.b58encode_check(version + payload).decode()
-
-
-def _keccak(data: bytes) -> bytes:
-    return keccak.new(digest_bits=256, data=data).digest()
-
-
-def eip55(payload20: bytes) -> str:
-    h = payload20.hex()
-    k = _keccak(h.encode()).hex()
-    return "0x" + "".join(c.upper() if c.isalpha() and int(k[i], 16) >= 8 else c for i, c in enumerate(h))
-
-
-def btc_p2pkh(s: str) -> str:
-    return b58c(b"\x00", seed(s)[:20])
-
-
-def btc_p2sh(s: str) -> str:
-    return b58c(b"\x05", seed(s)[:20])
-
-
-def btc_wpkh(s: str) -> str:
-    return segwit("bc", 0, seed(s)[:20])
-
-
-def btc_wsh(s: str) -> str:
-    return segwit("bc", 0, seed(s))
-
-
-def btc_tr(s: str) -> str:
-    return segwit("bc", 1, seed(s))
-
-
-def eth(s: str) -> str:
-    return eip55(seed(s)[:20])
-
-
-def trx(s: str) -> str:
-    return b58c(b"\x41", seed(s)[:20])
-
-
-def ltc_l(s: str) -> str:
-    return b58c(b"\x30", seed(s)[:20])
-
-
-def ltc_m(s: str) -> str:
-    return b58c(b"\x32", seed(s)[:20])
-
-
-def ltc_w(s: str) -> str:
-    return segwit("ltc", 0, seed(s)[:20])
-
-
-def doge(s: str) -> str:
-    return b58c(b"\x1e", seed(s)[:20])
-
-
-def doge_p2sh(s: str) -> str:
-    return b58c(b"\x16", seed(s)[:20])
-
-
-def sol(s: str) -> str:
-    """Solana account: base58 of 32 bytes (no checksum exists)."""
-    return base58.b58encode(seed(s)).decode()
-
-
-_XMR_ALPHA = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-_XMR_BLOCK = [0, 2, 3, 5, 6, 7, 9, 10, 11]  # encoded length of a block of n bytes
-
-
-def _xmr_b58(raw: bytes) -> str:
-    out = []
-    for i in range(0, len(raw), 8):
-        block = raw[i : i + 8]
-        n = int.from_bytes(block, "big")
-        chars = []
-        for _ in range(_XMR_BLOCK[len(block)]):
-            n, r = divmod(n, 58)
-            chars.append(_XMR_ALPHA[r])
-        out.append("".join(reversed(chars)))
-    return "".join(out)
-
-
-def xmr(s: str) -> str:
-    """Monero standard address: 0x12, spend key, view key, 4-byte keccak checksum, Monero block base58."""
-    body = b"\x12" + seed(s + "/spend") + seed(s + "/view")
-    return _xmr_b58(body + _keccak(body)[:4])
-
-
-# ---------------------------------------------------------------- independent checks
-
-
-def _b58_int_decode(s: str) -> bytes:
-    alpha = _XMR_ALPHA  # the bitcoin alphabet is the same 58 symbols
-    n = 0
-    for c in s:
-        n = n * 58 + alpha.index(c)
-    raw = n.to_bytes((n.bit_length() + 7) // 8, "big") if n else b""
-    return b"\x00" * (len(s) - len(s.lstrip("1"))) + raw
-
-
-def check_b58c(addr: str, versions: set[int]) -> bool:
-    try:
-        raw = _b58_int_decode(addr)
-    except ValueError:
-        return False
-    body, chk = raw[:-4], raw[-4:]
-    return (
-        len(raw) == 25
-        and hashlib.sha256(hashlib.sha256(body).digest()).digest()[:4] == chk
-        and body[0] in versions
-    )
-
-
-def check_segwit(addr: str, hrp: str) -> bool:
-    """Decode per BIP 173 / 350 (written apart from the encoder) and demand the right constant per version."""
-    if addr.lower() != addr and addr.upper() != addr:
-        return False
-    a = addr.lower()
-    pos = a.rfind("1")
-    if a[:pos] != hrp or len(a) > 90 or len(a) - pos - 1 < 7:
-        return False
-    try:
-        data = [B32.index(c) for c in a[pos + 1 :]]
-    except ValueError:
-        return False
-    chk = 1
-    for v in [*(ord(c) >> 5 for c in hrp), 0, *(ord(c) & 31 for c in hrp), *data]:
-        b = chk >> 25
-        chk = ((chk & 0x1FFFFFF) << 5) ^ v
-        for i, g in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
-            if (b >> i) & 1:
-                chk ^= g
-    version = data[0]
-    if chk != (BECH32_CONST if version == 0 else BECH32M_CONST):
-        return False
-    acc = nbits = 0
-    prog = bytearray()
-    for v in data[1:-6]:
-        acc = (acc << 5) | v
-        nbits += 5
-        if nbits >= 8:
-            nbits -= 8
-            prog.append((acc >> nbits) & 0xFF)
-    if nbits >= 5 or (acc & ((1 << nbits) - 1)):
-        return False
-    if version == 0 and len(prog) not in (20, 32):
-        return False
-    if version == 0:  # second opinion from the reference implementation
-        import bech32
-
-        ver, p = bech32.decode(hrp, a)
-        if ver != 0 or bytes(p or []) != bytes(prog):
-            return False
-    return 2 <= len(prog) <= 40 and version <= 16
-
-
-def check_eth(addr: str) -> bool:
-    h = addr[2:]
-    if not addr.startswith(("0x", "0X")) or len(h) != 40 or any(c not in "0123456789abcdefABCDEF" for c in h):
-        return False
-    if h == h.lower() or h == h.upper():
-        return True
-    k = _keccak(h.lower().encode()).hex()
-    return all((c.isupper() == (int(k[i], 16) >= 8)) for i, c in enumerate(h) if c.isalpha())
-
-
-def check_xmr(addr: str) -> bool:
-    if len(addr) != 95:
-        return False
-    raw = bytearray()
-    sizes = {v: k for k, v in enumerate(_XMR_BLOCK)}
-    for i in range(0, 95, 11):
-        chunk = addr[i : i + 11]
-        n = 0
-        for c in chunk:
-            n = n * 58 + _XMR_ALPHA.index(c)
-        raw += n.to_bytes(sizes[len(chunk)], "big")
-    return raw[0] in (0x12, 0x2A) and _keccak(bytes(raw[:-4]))[:4] == bytes(raw[-4:])
-
-
-def check_crypto(value: str) -> bool:
-    chain, addr = value.split(":", 1)
-    if chain == "btc":
-        return check_b58c(addr, {0, 5}) if addr[0] in "13" else check_segwit(addr, "bc") and addr == addr.lower()
-    if chain == "ltc":
-        return check_b58c(addr, {0x30, 0x32}) if addr[0] in "LM" else check_segwit(addr, "ltc")
-    if chain == "doge":
-        return check_b58c(addr, {0x1E, 0x16})
-    if chain == "trx":
-        return check_b58c(addr, {0x41})
-    if chain == "eth":
-        return check_eth(addr) and addr == addr.lower()
-    if chain == "xmr":
-        return check_xmr(addr)
-    if chain == "sol":
-        return len(_b58_int_decode(addr)) == 32
-    return False
-
-
-# the decoders must accept BIP 350's own vector and refuse its invalid ones
-assert check_segwit("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0", "bc")
-assert not check_segwit("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd", "bc")  # v1 with bech32 constant
-assert check_segwit("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", "bc")
-assert check_b58c("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", {0})
-assert check_eth("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")
 
 
 # ---------------------------------------------------------------- more digit forms (batch 21)
 
 BENGALI, TAMIL, MALAYALAM, KANNADA, ODIA, TIBETAN, MONGOLIAN = 0x09E6, 0x0BE6, 0x0D66, 0x0CE6, 0x0B66, 0x0F20, 0x1810
-DOUBLE = 0x1D7D8  # mathematical double-struck digit zero
 SUPER = dict(zip("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻", strict=True))
 KEYCAP = {d: d + "\ufe0f\u20e3" for d in "0123456789"}
 ZWSP, WJ, BOM = "\u200b", "\u2060", "\ufeff"
@@ -377,21 +113,6 @@ def cyr(s: str, n: int = 2) -> str:
     return "".join(out)
 
 
-def bold(s: str) -> str:
-    """Mathematical bold letters and digits (as fancy-font generators produce for bios)."""
-    res = []
-    for c in s:
-        if "A" <= c <= "Z":
-            res.append(chr(0x1D400 + ord(c) - 65))
-        elif "a" <= c <= "z":
-            res.append(chr(0x1D41A + ord(c) - 97))
-        elif c.isdigit():
-            res.append(chr(0x1D7CE + int(c)))
-        else:
-            res.append(c)
-    return "".join(res)
-
-
 R: dict[str, list[tuple[str, str | None, list[str], str]]] = {
     k: [] for k in ("phone", "email", "handle", "payment", "crypto", "age")
 }
@@ -401,11 +122,18 @@ def add(kind: str, text: str, country: str | None, expected: list[str], note: st
     R[kind].append((text, country, expected, note))
 
 
-
 # ---------------------------------------------------------------- more forms (batch 22)
 
-SINHALA, JAVANESE, OLCHIKI, ADLAM, NKO, MEETEI, LIMBU, THAI = 0x0DE6, 0xA9D0, 0x1C50, 0x1E950, 0x07C0, 0xABF0, 0x1946, 0x0E50
-SANS = 0x1D7E2  # mathematical sans-serif digit zero
+SINHALA, JAVANESE, OLCHIKI, ADLAM, NKO, MEETEI, LIMBU, THAI = (
+    0x0DE6,
+    0xA9D0,
+    0x1C50,
+    0x1E950,
+    0x07C0,
+    0xABF0,
+    0x1946,
+    0x0E50,
+)
 LRM, ISEP = "\u200e", "\u2063"  # left-to-right mark, invisible separator
 STRIKE, CIRCLE, KEYCAP_BARE = "\u0336", "\u20dd", "\u20e3"
 
@@ -413,21 +141,6 @@ STRIKE, CIRCLE, KEYCAP_BARE = "\u0336", "\u20dd", "\u20e3"
 def per_char(s: str, mark: str) -> str:
     """Put a combining ``mark`` after every non-space character (strike-through / enclosing-circle text generators)."""
     return "".join(c if c.isspace() else c + mark for c in s)
-
-
-def mono(s: str) -> str:
-    """Mathematical monospace letters and digits."""
-    out = []
-    for c in s:
-        if "A" <= c <= "Z":
-            out.append(chr(0x1D670 + ord(c) - 65))
-        elif "a" <= c <= "z":
-            out.append(chr(0x1D68A + ord(c) - 97))
-        elif c.isdigit():
-            out.append(chr(0x1D7F6 + int(c)))
-        else:
-            out.append(c)
-    return "".join(out)
 
 
 def sans_italic(s: str) -> str:
@@ -464,53 +177,233 @@ def small_caps(s: str) -> str:
     return remap(s, SMALL_CAPS)
 
 
-def xmr_sub(s: str) -> str:
-    """Monero subaddress: prefix 0x2A (starts with 8), two keys, keccak checksum."""
-    body = b"\x2a" + seed(s + "/sub-spend") + seed(s + "/sub-view")
-    return _xmr_b58(body + _keccak(body)[:4])
-
-
 def groups(s: str, n: int, sep: str = " ") -> str:
     return sep.join(s[i : i + n] for i in range(0, len(s), n))
 
 
 # ---- phone ---------------------------------------------------------------
 P = add
-P("phone", "Schoonmaakster gezocht in Londen, kost en inwoning. Bel: nul twee nul, zeven negen vier zes, nul drie een acht", "GB", ["+442079460318"], "nl: Dutch number words, London number")
-P("phone", "Jobb i Chicago, boende ingår. Ring: tre ett två fem fem fem noll ett fyra sex", "US", ["+13125550146"], "sv: Swedish number words")
-P("phone", "Práce v New Yorku, ubytování zajištěno. Volejte: dva jedna dva pět pět pět nula jedna sedm čtyři", "US", ["+12125550174"], "cs: Czech number words")
-P("phone", "Ápolót keresünk Torontóba. Hívj: négy egy hat öt öt öt nulla egy kettő hét", "CA", ["+14165550127"], "hu: Hungarian number words ('kettő')")
-P("phone", "Ζητείται σερβιτόρα στη Βοστώνη. Τηλ: έξι ένα επτά πέντε πέντε πέντε μηδέν ένα τρία οκτώ", "US", ["+16175550138"], "el: Greek number words")
-P("phone", "Caut femeie pentru curățenie în Paris. Sună: zero unu nouă nouă zero zero trei patru cinci șase", "FR", ["+33199003456"], "ro: Romanian number words with comma-below letters")
-P("phone", "Posao u Sydneyu, smještaj osiguran. Zovi: nula četiri devet jedan pet sedam nula jedan šest dva", "AU", ["+61491570162"], "hr: Croatian number words, AU mobile")
-P("phone", "Посао у Чикагу, плата недељно. Позови: три један два пет пет пет нула један осам један", "US", ["+13125550181"], "sr: Serbian Cyrillic number words")
-P("phone", "דרושה מטפלת בניו יורק. טלפון: שבע אחת שמונה חמש חמש חמש אפס אחת שתיים שש", "US", ["+17185550126"], "he: Hebrew number words")
-P("phone", "مطلوب سائق في هيوستن. اتصل: سبعة واحد ثلاثة خمسة خمسة خمسة صفر واحد تسعة ثلاثة", "US", ["+17135550193"], "ar: Arabic number words")
-P("phone", "کار در لس‌آنجلس، حقوق هفتگی. تماس: سه یک صفر پنج پنج پنج صفر یک شش چهار", "US", ["+13105550164"], "fa: Persian number words, ZWNJ in the city name")
-P("phone", "รับสมัครพนักงานนวด ลาสเวกัส โทร เจ็ด ศูนย์ สอง ห้า ห้า ห้า ศูนย์ หนึ่ง สาม หก", "US", ["+17025550136"], "th: Thai number words")
-P("phone", "뉴욕 네일샵 직원 구함. 연락처: 이일이 오오오 공일오삼", "US", ["+12125550153"], "ko: Sino-Korean digit readings with 공 for zero")
-P("phone", "シカゴの日本食レストランでスタッフ募集。でんわ：さんいちに ごーごーごー ぜろいちきゅうなな", "US", ["+13125550197"], "ja: hiragana digit readings (ごー, ぜろ, きゅう, なな)")
-P("phone", "Cần thợ nail ở Houston, bao ăn ở. Gọi: bảy một ba năm năm năm không một bốn tám", "US", ["+17135550148"], "vi: Vietnamese number words with 'không'")
-P("phone", "न्यू जर्सी में ड्राइवर चाहिए। कॉल करें: दो शून्य एक पाँच पाँच पाँच शून्य एक सात छह", "US", ["+12015550176"], "hi: Hindi number words")
-P("phone", "ਟੋਰਾਂਟੋ ਵਿੱਚ ਟਰੱਕ ਡਰਾਈਵਰ ਦੀ ਲੋੜ। ਫ਼ੋਨ: ਛੇ ਚਾਰ ਸੱਤ ਪੰਜ ਪੰਜ ਪੰਜ ਸਿਫ਼ਰ ਇੱਕ ਨੌਂ ਤਿੰਨ", "CA", ["+16475550193"], "pa: Punjabi (Gurmukhi) number words")
-P("phone", "सिड्नीमा काम, बस्ने ठाउँ सहित। फोन: शून्य चार नौ एक पाँच सात शून्य एक चार चार", "AU", ["+61491570144"], "ne: Nepali number words, AU mobile")
-P("phone", "Shaqo Minneapolis, mushahar toddobaadle ah. Wac: lix kow laba shan shan shan eber kow saddex toddoba", "US", ["+16125550137"], "so: Somali number words")
-P("phone", "Travay nan Miami, peye chak semèn. Rele: twa zewo senk, senk senk senk, zewo en kat de", "US", ["+13055550142"], "ht: Haitian Creole number words")
-P("phone", "Darbas Londone, apgyvendinimas. Skambinkite: nulis du nulis, septyni devyni keturi šeši, nulis penki du vienas", "GB", ["+442079460521"], "lt: Lithuanian number words")
-P("phone", "Busquem cambrera a París. Truca: zero u, noranta-nou, zero zero, vint-i-tres, quaranta-cinc", "FR", ["+33199002345"], "ca: Catalan pairs ('noranta-nou', 'vint-i-tres')")
-P("phone", "Appelle-moi au zéro un, quatre-vingt-dix-neuf, zéro zéro, soixante-dix-huit, quatre-vingt-deux", "FR", ["+33199007882"], "fr: pairs with quatre-vingt / soixante-dix compounds")
-P("phone", "call three one two, triple five, oh one four seven — ask for Bree", "US", ["+13125550147"], "en: 'triple five'")
+P(
+    "phone",
+    "Schoonmaakster gezocht in Londen, kost en inwoning. Bel: nul twee nul, zeven negen vier zes, nul drie een acht",
+    "GB",
+    ["+442079460318"],
+    "nl: Dutch number words, London number",
+)
+P(
+    "phone",
+    "Jobb i Chicago, boende ingår. Ring: tre ett två fem fem fem noll ett fyra sex",
+    "US",
+    ["+13125550146"],
+    "sv: Swedish number words",
+)
+P(
+    "phone",
+    "Práce v New Yorku, ubytování zajištěno. Volejte: dva jedna dva pět pět pět nula jedna sedm čtyři",
+    "US",
+    ["+12125550174"],
+    "cs: Czech number words",
+)
+P(
+    "phone",
+    "Ápolót keresünk Torontóba. Hívj: négy egy hat öt öt öt nulla egy kettő hét",
+    "CA",
+    ["+14165550127"],
+    "hu: Hungarian number words ('kettő')",
+)
+P(
+    "phone",
+    "Ζητείται σερβιτόρα στη Βοστώνη. Τηλ: έξι ένα επτά πέντε πέντε πέντε μηδέν ένα τρία οκτώ",
+    "US",
+    ["+16175550138"],
+    "el: Greek number words",
+)
+P(
+    "phone",
+    "Caut femeie pentru curățenie în Paris. Sună: zero unu nouă nouă zero zero trei patru cinci șase",
+    "FR",
+    ["+33199003456"],
+    "ro: Romanian number words with comma-below letters",
+)
+P(
+    "phone",
+    "Posao u Sydneyu, smještaj osiguran. Zovi: nula četiri devet jedan pet sedam nula jedan šest dva",
+    "AU",
+    ["+61491570162"],
+    "hr: Croatian number words, AU mobile",
+)
+P(
+    "phone",
+    "Посао у Чикагу, плата недељно. Позови: три један два пет пет пет нула један осам један",
+    "US",
+    ["+13125550181"],
+    "sr: Serbian Cyrillic number words",
+)
+P(
+    "phone",
+    "דרושה מטפלת בניו יורק. טלפון: שבע אחת שמונה חמש חמש חמש אפס אחת שתיים שש",
+    "US",
+    ["+17185550126"],
+    "he: Hebrew number words",
+)
+P(
+    "phone",
+    "مطلوب سائق في هيوستن. اتصل: سبعة واحد ثلاثة خمسة خمسة خمسة صفر واحد تسعة ثلاثة",
+    "US",
+    ["+17135550193"],
+    "ar: Arabic number words",
+)
+P(
+    "phone",
+    "کار در لس‌آنجلس، حقوق هفتگی. تماس: سه یک صفر پنج پنج پنج صفر یک شش چهار",
+    "US",
+    ["+13105550164"],
+    "fa: Persian number words, ZWNJ in the city name",
+)
+P(
+    "phone",
+    "รับสมัครพนักงานนวด ลาสเวกัส โทร เจ็ด ศูนย์ สอง ห้า ห้า ห้า ศูนย์ หนึ่ง สาม หก",
+    "US",
+    ["+17025550136"],
+    "th: Thai number words",
+)
+P(
+    "phone",
+    "뉴욕 네일샵 직원 구함. 연락처: 이일이 오오오 공일오삼",
+    "US",
+    ["+12125550153"],
+    "ko: Sino-Korean digit readings with 공 for zero",
+)
+P(
+    "phone",
+    "シカゴの日本食レストランでスタッフ募集。でんわ：さんいちに ごーごーごー ぜろいちきゅうなな",
+    "US",
+    ["+13125550197"],
+    "ja: hiragana digit readings (ごー, ぜろ, きゅう, なな)",
+)
+P(
+    "phone",
+    "Cần thợ nail ở Houston, bao ăn ở. Gọi: bảy một ba năm năm năm không một bốn tám",
+    "US",
+    ["+17135550148"],
+    "vi: Vietnamese number words with 'không'",
+)
+P(
+    "phone",
+    "न्यू जर्सी में ड्राइवर चाहिए। कॉल करें: दो शून्य एक पाँच पाँच पाँच शून्य एक सात छह",
+    "US",
+    ["+12015550176"],
+    "hi: Hindi number words",
+)
+P(
+    "phone",
+    "ਟੋਰਾਂਟੋ ਵਿੱਚ ਟਰੱਕ ਡਰਾਈਵਰ ਦੀ ਲੋੜ। ਫ਼ੋਨ: ਛੇ ਚਾਰ ਸੱਤ ਪੰਜ ਪੰਜ ਪੰਜ ਸਿਫ਼ਰ ਇੱਕ ਨੌਂ ਤਿੰਨ",
+    "CA",
+    ["+16475550193"],
+    "pa: Punjabi (Gurmukhi) number words",
+)
+P(
+    "phone",
+    "सिड्नीमा काम, बस्ने ठाउँ सहित। फोन: शून्य चार नौ एक पाँच सात शून्य एक चार चार",
+    "AU",
+    ["+61491570144"],
+    "ne: Nepali number words, AU mobile",
+)
+P(
+    "phone",
+    "Shaqo Minneapolis, mushahar toddobaadle ah. Wac: lix kow laba shan shan shan eber kow saddex toddoba",
+    "US",
+    ["+16125550137"],
+    "so: Somali number words",
+)
+P(
+    "phone",
+    "Travay nan Miami, peye chak semèn. Rele: twa zewo senk, senk senk senk, zewo en kat de",
+    "US",
+    ["+13055550142"],
+    "ht: Haitian Creole number words",
+)
+P(
+    "phone",
+    "Darbas Londone, apgyvendinimas. Skambinkite: nulis du nulis, septyni devyni keturi šeši, nulis penki du vienas",
+    "GB",
+    ["+442079460521"],
+    "lt: Lithuanian number words",
+)
+P(
+    "phone",
+    "Busquem cambrera a París. Truca: zero u, noranta-nou, zero zero, vint-i-tres, quaranta-cinc",
+    "FR",
+    ["+33199002345"],
+    "ca: Catalan pairs ('noranta-nou', 'vint-i-tres')",
+)
+P(
+    "phone",
+    "Appelle-moi au zéro un, quatre-vingt-dix-neuf, zéro zéro, soixante-dix-huit, quatre-vingt-deux",
+    "FR",
+    ["+33199007882"],
+    "fr: pairs with quatre-vingt / soixante-dix compounds",
+)
+P(
+    "phone",
+    "call three one two, triple five, oh one four seven — ask for Bree",
+    "US",
+    ["+13125550147"],
+    "en: 'triple five'",
+)
 P("phone", "Llama al siete cero dos, triple cinco, cero uno seis uno", "US", ["+17025550161"], "es: 'triple cinco'")
-P("phone", "ලන්ඩන්හි රැකියා, නවාතැන් සහිතයි. දුරකථන: " + native("020 7946 0613", SINHALA), "GB", ["+442079460613"], "si: Sinhala Lith digits")
-P("phone", "Lowongan ing Sydney, mangga telpon " + native("0491 570 119", JAVANESE), "AU", ["+61491570119"], "jv: Javanese digits")
-P("phone", "ᱠᱟᱹᱢᱤ New York ᱨᱮ. ᱯᱷᱚᱱ: " + native("+1 415 555 0172", OLCHIKI), None, ["+14155550172"], "sat: Ol Chiki digits with +1")
+P(
+    "phone",
+    "ලන්ඩන්හි රැකියා, නවාතැන් සහිතයි. දුරකථන: " + native("020 7946 0613", SINHALA),
+    "GB",
+    ["+442079460613"],
+    "si: Sinhala Lith digits",
+)
+P(
+    "phone",
+    "Lowongan ing Sydney, mangga telpon " + native("0491 570 119", JAVANESE),
+    "AU",
+    ["+61491570119"],
+    "jv: Javanese digits",
+)
+P(
+    "phone",
+    "ᱠᱟᱹᱢᱤ New York ᱨᱮ. ᱯᱷᱚᱱ: " + native("+1 415 555 0172", OLCHIKI),
+    None,
+    ["+14155550172"],
+    "sat: Ol Chiki digits with +1",
+)
 P("phone", "Golle e New York, noddu: " + native("(646) 555-0134", ADLAM), "US", ["+16465550134"], "ff: Adlam digits")
-P("phone", "ߓߊ߯ߙߊ New York ߞߊ߲ߞߎ߲: " + native("917 555 0158", NKO), "US", ["+19175550158"], "nqo: N'Ko digits in right-to-left text")
+P(
+    "phone",
+    "ߓߊ߯ߙߊ New York ߞߊ߲ߞߎ߲: " + native("917 555 0158", NKO),
+    "US",
+    ["+19175550158"],
+    "nqo: N'Ko digits in right-to-left text",
+)
 P("phone", "লন্ডনদা থবক। ফোন: " + native("+44 20 7946 0274", MEETEI), None, ["+442079460274"], "mni: Meetei Mayek digits")
 P("phone", "ᤐᤠᤴ Sydney. ☎ " + native("0491 570 183", LIMBU), "AU", ["+61491570183"], "lif: Limbu digits")
-P("phone", "💋 new in Vegas 💋 " + native("702 555 0183", SANS), "US", ["+17025550183"], "en: mathematical sans-serif digits")
-P("phone", "📞 " + per_char("213-555-0119", STRIKE) + " (the crossed-out one still works)", "US", ["+12135550119"], "en: combining strike-through on every character")
-P("phone", "text me " + per_char("415 555 0168", CIRCLE), "US", ["+14155550168"], "en: combining enclosing circle after every digit")
+P(
+    "phone",
+    "💋 new in Vegas 💋 " + native("702 555 0183", SANS),
+    "US",
+    ["+17025550183"],
+    "en: mathematical sans-serif digits",
+)
+P(
+    "phone",
+    "📞 " + per_char("213-555-0119", STRIKE) + " (the crossed-out one still works)",
+    "US",
+    ["+12135550119"],
+    "en: combining strike-through on every character",
+)
+P(
+    "phone",
+    "text me " + per_char("415 555 0168", CIRCLE),
+    "US",
+    ["+14155550168"],
+    "en: combining enclosing circle after every digit",
+)
 P("phone", "text 3⃣0⃣5⃣-5⃣5⃣5⃣-0⃣1⃣2⃣7⃣ 🌴", "US", ["+13055550127"], "en: keycaps without the variation selector")
 P("phone", "312 💋 555 💋 0124 ask for Candy", "US", ["+13125550124"], "en: emoji between the groups")
 P("phone", "6🍑4🍑6🍑5🍑5🍑5🍑0🍑1🍑8🍑4", "US", ["+16465550184"], "en: emoji between every digit")
@@ -519,17 +412,59 @@ P("phone", "hmu 4O4 SSS O1BB 🍑", "US", ["+14045550188"], "en: S for 5, B for 
 P("phone", "three12 five5five 0one9two txt only", "US", ["+13125550192"], "en: words and digits glued in each group")
 P("phone", "#7025550131 #vegas #newgirl", "US", ["+17025550131"], "en: number as a hashtag")
 P("phone", "Пишите в Telegram по номеру: t.me/+13125550157", None, ["+13125550157"], "ru: t.me/+ phone-number link")
-P("phone", "Viber: viber://chat?number=%2B442079460733", None, ["+442079460733"], "en: Viber link with URL-encoded plus")
-P("phone", "Écris-moi : https://api.whatsapp.com/send?phone=33199007124&text=Bonjour", None, ["+33199007124"], "fr: api.whatsapp.com link")
-P("phone", "Arbeit in Paris, Unterkunft frei. Tel. 0033 1 99 00 41 86", "DE", ["+33199004186"], "de: 00 international prefix to France")
+P(
+    "phone",
+    "Viber: viber://chat?number=%2B442079460733",
+    None,
+    ["+442079460733"],
+    "en: Viber link with URL-encoded plus",
+)
+P(
+    "phone",
+    "Écris-moi : https://api.whatsapp.com/send?phone=33199007124&text=Bonjour",
+    None,
+    ["+33199007124"],
+    "fr: api.whatsapp.com link",
+)
+P(
+    "phone",
+    "Arbeit in Paris, Unterkunft frei. Tel. 0033 1 99 00 41 86",
+    "DE",
+    ["+33199004186"],
+    "de: 00 international prefix to France",
+)
 P("phone", "Ring my US mobile: 001 415 555 0163", "GB", ["+14155550163"], "en-GB: 001 international prefix to the US")
-P("phone", "call from the States: 011 61 491 570 137", "US", ["+61491570137"], "en: 011 international prefix to Australia")
+P(
+    "phone",
+    "call from the States: 011 61 491 570 137",
+    "US",
+    ["+61491570137"],
+    "en: 011 international prefix to Australia",
+)
 P("phone", "Kontakt: 0491 / 570 152 (abends)", "AU", ["+61491570152"], "de: slashes with spaces between AU groups")
 P("phone", "Handy 415_555_0191", "US", ["+14155550191"], "de: underscores as separators")
 P("phone", "Call 617-555-\n0153 after 6", "US", ["+16175550153"], "en: line break after a hyphen inside the number")
-P("phone", "للتواصل: " + LRM + "+1 (312) 555-0115" + LRM + " واتساب فقط", None, ["+13125550115"], "ar: left-to-right marks around the number in RTL text")
-P("phone", "Tel: 312-555-0147/48", "US", ["+13125550147", "+13125550148"], "en: second number given by its last two digits")
-P("phone", "微信同号 646-555-0102，备用：六四六 五五五 零一零三", "US", ["+16465550102", "+16465550103"], "zh: digits and Chinese numerals, two numbers")
+P(
+    "phone",
+    "للتواصل: " + LRM + "+1 (312) 555-0115" + LRM + " واتساب فقط",
+    None,
+    ["+13125550115"],
+    "ar: left-to-right marks around the number in RTL text",
+)
+P(
+    "phone",
+    "Tel: 312-555-0147/48",
+    "US",
+    ["+13125550147", "+13125550148"],
+    "en: second number given by its last two digits",
+)
+P(
+    "phone",
+    "微信同号 646-555-0102，备用：六四六 五五五 零一零三",
+    "US",
+    ["+16465550102", "+16465550103"],
+    "zh: digits and Chinese numerals, two numbers",
+)
 P("phone", "(+1) 312 5550114 · Mon–Sat", None, ["+13125550114"], "en: (+1) in brackets, unspaced subscriber number")
 P("phone", "Reservations +1.702.555.0177", None, ["+17025550177"], "en: +1 with dots")
 # negatives
@@ -537,49 +472,169 @@ P("phone", "Order № 3125 5501 4782 · shipped 2025-03-12 · total $312.55", "U
 P("phone", "IMEI 356938035643809 · S/N F17X5550147Q · 128 GB", "US", [], "en: IMEI and serial number")
 P("phone", "Koordinaten: -33.8688, 151.2093 · Höhe 491 m · 05:57:01", "AU", [], "de: coordinates, altitude, time")
 P("phone", "IBAN FR76 3000 6000 0112 3456 7890 189 · BIC AGRIFRPP", "FR", [], "fr: IBAN and BIC")
-P("phone", "Unix time 1741555014 · build 20250312.0147 · v3.12.555", None, [], "dev: timestamp, build and version numbers")
+P(
+    "phone",
+    "Unix time 1741555014 · build 20250312.0147 · v3.12.555",
+    None,
+    [],
+    "dev: timestamp, build and version numbers",
+)
 P("phone", "Счёт № 2025-0312-5550 от 12.03.2025, сумма 5 550,14 ₽", "RU", [], "ru: invoice number, date, amount")
-P("phone", "Medidas: busto 90, cintura 60, quadril 92 · 1,65 m · 55 kg · atendo das 10h às 22h", "BR", [], "pt-BR: body measurements and hours")
+P(
+    "phone",
+    "Medidas: busto 90, cintura 60, quadril 92 · 1,65 m · 55 kg · atendo das 10h às 22h",
+    "BR",
+    [],
+    "pt-BR: body measurements and hours",
+)
 P("phone", "Tracking: 9400 1118 9922 3555 0147 62 (USPS)", "US", [], "en: USPS tracking number")
 P("phone", "Final score 3-1-2 on aggregate, attendance 55,501, kick-off 19:45", "GB", [], "en: score, attendance, time")
 P("phone", "ราคา ๕,๕๕๐ บาท · รหัสสินค้า ๓๑๒๕๕๕๐๑๔๗๘", "TH", [], "th: Thai-digit price and product code")
 
 # ---- email ---------------------------------------------------------------
 E = add
-E("email", "Bewerbungen bitte an jobs.berlin Klammeraffe example Punkt com", None, ["jobs.berlin@example.com"], "de: Klammeraffe / Punkt")
-E("email", "Životopis posílejte na prace.praha zavináč example tečka com", None, ["prace.praha@example.com"], "cs: zavináč / tečka")
-E("email", "Životopis pošlite na praca.ba zavináč example bodka net", None, ["praca.ba@example.net"], "sk: zavináč / bodka")
+E(
+    "email",
+    "Bewerbungen bitte an jobs.berlin Klammeraffe example Punkt com",
+    None,
+    ["jobs.berlin@example.com"],
+    "de: Klammeraffe / Punkt",
+)
+E(
+    "email",
+    "Životopis posílejte na prace.praha zavináč example tečka com",
+    None,
+    ["prace.praha@example.com"],
+    "cs: zavináč / tečka",
+)
+E(
+    "email",
+    "Životopis pošlite na praca.ba zavináč example bodka net",
+    None,
+    ["praca.ba@example.net"],
+    "sk: zavináč / bodka",
+)
 E("email", "Jelentkezés: munka.bp kukac example pont org", None, ["munka.bp@example.org"], "hu: kukac / pont")
-E("email", "Στείλτε βιογραφικό: ergasia.ath παπάκι example τελεία com", None, ["ergasia.ath@example.com"], "el: παπάκι / τελεία")
+E(
+    "email",
+    "Στείλτε βιογραφικό: ergasia.ath παπάκι example τελεία com",
+    None,
+    ["ergasia.ath@example.com"],
+    "el: παπάκι / τελεία",
+)
 E("email", "קורות חיים ל- avoda.tlv שטרודל example נקודה com", None, ["avoda.tlv@example.com"], "he: שטרודל / נקודה")
 E("email", "أرسل سيرتك الذاتية إلى amal.dubai آت example نقطة net", None, ["amal.dubai@example.net"], "ar: آت / نقطة")
-E("email", "CV'nizi is.istanbul et example nokta com adresine gönderin", None, ["is.istanbul@example.com"], "tr: et / nokta")
-E("email", "Send ansøgning til job.kbh snabel-a example punktum com", None, ["job.kbh@example.com"], "da: snabel-a / punktum")
-E("email", "Søknad sendes til jobb.oslo krøllalfa example punktum org", None, ["jobb.oslo@example.org"], "no: krøllalfa / punktum")
+E(
+    "email",
+    "CV'nizi is.istanbul et example nokta com adresine gönderin",
+    None,
+    ["is.istanbul@example.com"],
+    "tr: et / nokta",
+)
+E(
+    "email",
+    "Send ansøgning til job.kbh snabel-a example punktum com",
+    None,
+    ["job.kbh@example.com"],
+    "da: snabel-a / punktum",
+)
+E(
+    "email",
+    "Søknad sendes til jobb.oslo krøllalfa example punktum org",
+    None,
+    ["jobb.oslo@example.org"],
+    "no: krøllalfa / punktum",
+)
 E("email", "Netfang: vinna.rvk hjá example punktur net", None, ["vinna.rvk@example.net"], "is: hjá / punktur")
-E("email", "CV siųskite: darbas.vilnius eta example taškas com", None, ["darbas.vilnius@example.com"], "lt: eta / taškas")
+E(
+    "email",
+    "CV siųskite: darbas.vilnius eta example taškas com",
+    None,
+    ["darbas.vilnius@example.com"],
+    "lt: eta / taškas",
+)
 E("email", "Sūtiet CV uz darbs.riga et example punkts org", None, ["darbs.riga@example.org"], "lv: et / punkts")
-E("email", "Пошаљите CV на posao.bg мајмунче example тачка com", None, ["posao.bg@example.com"], "sr: мајмунче / тачка (Cyrillic words, Latin address)")
+E(
+    "email",
+    "Пошаљите CV на posao.bg мајмунче example тачка com",
+    None,
+    ["posao.bg@example.com"],
+    "sr: мајмунче / тачка (Cyrillic words, Latin address)",
+)
 E("email", "Životopis na posao.zg majmunčić example točka net", None, ["posao.zg@example.net"], "hr: majmunčić / točka")
 E("email", "Prijave na delo.lj afna example pika com", None, ["delo.lj@example.com"], "sl: afna / pika")
-E("email", "Резюме надсилайте: robota.kyiv равлик example крапка com", None, ["robota.kyiv@example.com"], "uk: равлик / крапка")
-E("email", "Түйіндемені жіберіңіз: jumys.almaty айқұлақ example нүкте org", None, ["jumys.almaty@example.org"], "kk: айқұлақ / нүкте")
-E("email", "Envia el currículum a feina.bcn arrova example punt com", None, ["feina.bcn@example.com"], "ca: arrova / punt")
-E("email", "Ուղարկեք ռեզյումեն՝ ashkhatanq.yvn շնիկ example կետ net", None, ["ashkhatanq.yvn@example.net"], "hy: շնիկ / կետ")
+E(
+    "email",
+    "Резюме надсилайте: robota.kyiv равлик example крапка com",
+    None,
+    ["robota.kyiv@example.com"],
+    "uk: равлик / крапка",
+)
+E(
+    "email",
+    "Түйіндемені жіберіңіз: jumys.almaty айқұлақ example нүкте org",
+    None,
+    ["jumys.almaty@example.org"],
+    "kk: айқұлақ / нүкте",
+)
+E(
+    "email",
+    "Envia el currículum a feina.bcn arrova example punt com",
+    None,
+    ["feina.bcn@example.com"],
+    "ca: arrova / punt",
+)
+E(
+    "email",
+    "Ուղարկեք ռեզյումեն՝ ashkhatanq.yvn շնիկ example կետ net",
+    None,
+    ["ashkhatanq.yvn@example.net"],
+    "hy: շնիկ / կետ",
+)
 E("email", "简历请发到：wang.jobs 艾特 example 点 com", None, ["wang.jobs@example.com"], "zh: 艾特 / 点")
 E("email", "めーる：sato.k あっと example どっと net", None, ["sato.k@example.net"], "ja: hiragana あっと / どっと")
 E("email", "이력서 보내실 곳: kim.s 앳 example 닷 org", None, ["kim.s@example.org"], "ko: 앳 / 닷")
-E("email", "Anfonwch CV at gwaith.caerdydd malwen example dot com", None, ["gwaith.caerdydd@example.com"], "cy: malwen (snail) / dot")
-E("email", "Bidali CVa: lana.bilbo a bildua example puntu com", None, ["lana.bilbo@example.com"], "eu: a bildua / puntu")
-E("email", "რეზიუმე გამოგზავნეთ: samushao.tb ძაღლუკა example წერტილი net", None, ["samushao.tb@example.net"], "ka: ძაღლუკა / წერტილი")
+E(
+    "email",
+    "Anfonwch CV at gwaith.caerdydd malwen example dot com",
+    None,
+    ["gwaith.caerdydd@example.com"],
+    "cy: malwen (snail) / dot",
+)
+E(
+    "email",
+    "Bidali CVa: lana.bilbo a bildua example puntu com",
+    None,
+    ["lana.bilbo@example.com"],
+    "eu: a bildua / puntu",
+)
+E(
+    "email",
+    "რეზიუმე გამოგზავნეთ: samushao.tb ძაღლუკა example წერტილი net",
+    None,
+    ["samushao.tb@example.net"],
+    "ka: ძაღლუკა / წერტილი",
+)
 E("email", "बायोडाटा पठाउनुहोस्: kaam.ktm एट example डट com", None, ["kaam.ktm@example.com"], "ne: एट / डट")
 E("email", "විද්‍යුත් තැපෑල: rakiya.colombo ඇට් example ඩොට් com", None, ["rakiya.colombo@example.com"], "si: ඇට් / ඩොට්")
 E("email", "អ៊ីមែល: kargar.pp អាត់ example ដត com", None, ["kargar.pp@example.com"], "km: អាត់ / ដត")
 E("email", "အီးမေးလ်: alote.ygn အက် example ဒေါ့ com", None, ["alote.ygn@example.com"], "my: အက် / ဒေါ့")
 E("email", "ອີເມວ: viek.vte ແອັດ example ດອດ net", None, ["viek.vte@example.net"], "lo: ແອັດ / ດອດ")
 E("email", "Stuur jou CV na werk.kaapstad by example punt com", None, ["werk.kaapstad@example.com"], "af: by / punt")
-E("email", '<p>Contacto: <span>ana.lopez&#64;example&#46;com</span></p>', None, ["ana.lopez@example.com"], "html: &#64; and &#46; character references")
-E("email", '<a href="mailto:reclutamiento%40example.org">Escríbenos</a>', None, ["reclutamiento@example.org"], "html: %40 in a mailto link")
+E(
+    "email",
+    "<p>Contacto: <span>ana.lopez&#64;example&#46;com</span></p>",
+    None,
+    ["ana.lopez@example.com"],
+    "html: &#64; and &#46; character references",
+)
+E(
+    "email",
+    '<a href="mailto:reclutamiento%40example.org">Escríbenos</a>',
+    None,
+    ["reclutamiento@example.org"],
+    "html: %40 in a mailto link",
+)
 E("email", "e-mail: l e a . m @ e x a m p l e . c o m", None, ["lea.m@example.com"], "en: every character spaced")
 E("email", "jobs . dubai @ example . net", None, ["jobs.dubai@example.net"], "en: spaces around @ and dots")
 E("email", "Apply: recruit{at}example{dot}org", None, ["recruit@example.org"], "en: {at} / {dot} in braces")
@@ -587,40 +642,124 @@ E("email", "info -at- example -dot- com", None, ["info@example.com"], "en: -at- 
 E("email", "staff <at> example <dot> net", None, ["staff@example.net"], "en: <at> / <dot> in angle brackets")
 E("email", "Reach ops(@)example.com", None, ["ops@example.com"], "en: (@) in brackets")
 E("email", "Contacto: mariana.g@\nexample.com", None, ["mariana.g@example.com"], "es: line break right after @")
-E("email", "E-Mail: lena" + ISEP + ".p@example.com", None, ["lena.p@example.com"], "de: invisible separator inside the local part")
+E(
+    "email",
+    "E-Mail: lena" + ISEP + ".p@example.com",
+    None,
+    ["lena.p@example.com"],
+    "de: invisible separator inside the local part",
+)
 E("email", "Πληροφορίες: info@exαmple.cοm", None, ["info@example.com"], "el: Greek alpha and omicron inside the domain")
-E("email", "From: Olga Petrova <Olga.Petrova@example.net>", None, ["olga.petrova@example.net"], "header: display name and angle brackets")
-E("email", "✉ " + mono("kate.w@example.org"), None, ["kate.w@example.org"], "en: whole address in monospace math letters")
-E("email", "mail me: " + sans_italic("dana.r@example.com"), None, ["dana.r@example.com"], "en: sans-serif italic math letters")
-E("email", circled("mail") + ": " + circled("kim") + "@" + circled("example") + "." + circled("com"), None, ["kim@example.com"], "en: circled letters")
+E(
+    "email",
+    "From: Olga Petrova <Olga.Petrova@example.net>",
+    None,
+    ["olga.petrova@example.net"],
+    "header: display name and angle brackets",
+)
+E(
+    "email",
+    "✉ " + mono("kate.w@example.org"),
+    None,
+    ["kate.w@example.org"],
+    "en: whole address in monospace math letters",
+)
+E(
+    "email",
+    "mail me: " + sans_italic("dana.r@example.com"),
+    None,
+    ["dana.r@example.com"],
+    "en: sans-serif italic math letters",
+)
+E(
+    "email",
+    circled("mail") + ": " + circled("kim") + "@" + circled("example") + "." + circled("com"),
+    None,
+    ["kim@example.com"],
+    "en: circled letters",
+)
 E("email", "rina ＡＴ example ＤＯＴ com", None, ["rina@example.com"], "ja: full-width AT / DOT words")
-E("email", "rrhh@example.com o rrhh.norte@example.net", None, ["rrhh@example.com", "rrhh.norte@example.net"], "es: two addresses joined by 'o'")
+E(
+    "email",
+    "rrhh@example.com o rrhh.norte@example.net",
+    None,
+    ["rrhh@example.com", "rrhh.norte@example.net"],
+    "es: two addresses joined by 'o'",
+)
 E("email", "Send CV to CAREERS@EXAMPLE.COM.", None, ["careers@example.com"], "en: upper case and a full stop after")
 E("email", '"Ana Barros","ana.b@example.org","Lisboa"', None, ["ana.b@example.org"], "csv: quoted field")
 E("email", "EU desk: jobs@eu.example.net", None, ["jobs@eu.example.net"], "en: country subdomain")
-E("email", "Mail: nadia_k at example.org (not gmail)", None, ["nadia_k@example.org"], "en: 'at' word before a real domain")
+E(
+    "email",
+    "Mail: nadia_k at example.org (not gmail)",
+    None,
+    ["nadia_k@example.org"],
+    "en: 'at' word before a real domain",
+)
 # negatives
-E("email", "Contact: [email protected] (enable JavaScript)", None, [], "web: Cloudflare-protected placeholder, no address")
+E(
+    "email",
+    "Contact: [email protected] (enable JavaScript)",
+    None,
+    [],
+    "web: Cloudflare-protected placeholder, no address",
+)
 E("email", "login as admin@localhost on port 8080", None, [], "dev: local account without a domain")
 E("email", "Price: 2 @ $5 · RSVP at example.org/rsvp", None, [], "en: @ as unit price and a bare URL")
 E("email", "Follow @example on Twitter and Instagram", None, [], "en: handle, no e-mail")
 E("email", "@app.route('/contact') def contact(): return render('mail.html')", None, [], "dev: Python decorator")
 E("email", "Email: (hidden until you apply)", None, [], "en: no address given")
-E("email", "image: nginx@sha256:4c0fdaa8b6341bfdeca5f18f7837462c80cff90527ee35ef185571e1c327beac", None, [], "dev: container image digest")
-E("email", "Ask for Ana at the front desk, and dot your i's on the form", None, [], "en: 'at' and 'dot' as ordinary words")
-E("email", "Mastodon: @ana@social.example (no e-mail, DMs open)", None, [], "en: fediverse handle, not an e-mail address")
+E(
+    "email",
+    "image: nginx@sha256:4c0fdaa8b6341bfdeca5f18f7837462c80cff90527ee35ef185571e1c327beac",
+    None,
+    [],
+    "dev: container image digest",
+)
+E(
+    "email",
+    "Ask for Ana at the front desk, and dot your i's on the form",
+    None,
+    [],
+    "en: 'at' and 'dot' as ordinary words",
+)
+E(
+    "email",
+    "Mastodon: @ana@social.example (no e-mail, DMs open)",
+    None,
+    [],
+    "en: fediverse handle, not an e-mail address",
+)
 
 # ---- handle --------------------------------------------------------------
 H = add
 H("handle", "add me → snapchat.com/add/mira.sky", None, ["snapchat:mira.sky"], "en: snapchat.com/add/ link")
-H("handle", "my dances: https://www.tiktok.com/@lenka.dance?lang=cs", None, ["tiktok:lenka.dance"], "cs: tiktok.com/@ link with query")
+H(
+    "handle",
+    "my dances: https://www.tiktok.com/@lenka.dance?lang=cs",
+    None,
+    ["tiktok:lenka.dance"],
+    "cs: tiktok.com/@ link with query",
+)
 H("handle", "portfolio instagr.am/tasha.art", None, ["instagram:tasha.art"], "en: instagr.am short domain")
 H("handle", "DM for rates: ig.me/m/lucia.nails", None, ["instagram:lucia.nails"], "en: ig.me/m/ direct-message link")
 H("handle", "Message us: m.me/kevin.recruit", None, ["facebook:kevin.recruit"], "en: m.me Messenger link")
 H("handle", "Trabaho sa abroad! fb.com/jobs.abroad.ph", None, ["facebook:jobs.abroad.ph"], "tl: fb.com short domain")
 H("handle", "Канал: telegram.me/vakansii_eu", None, ["telegram:vakansii_eu"], "ru: telegram.me domain")
-H("handle", "Open in app: tg://resolve?domain=work_in_dubai", None, ["telegram:work_in_dubai"], "en: tg://resolve deep link")
-H("handle", "Вакансії без реєстрації: t.me/s/rabota_polsha", None, ["telegram:rabota_polsha"], "uk: t.me/s/ channel preview link")
+H(
+    "handle",
+    "Open in app: tg://resolve?domain=work_in_dubai",
+    None,
+    ["telegram:work_in_dubai"],
+    "en: tg://resolve deep link",
+)
+H(
+    "handle",
+    "Вакансії без реєстрації: t.me/s/rabota_polsha",
+    None,
+    ["telegram:rabota_polsha"],
+    "uk: t.me/s/ channel preview link",
+)
 H("handle", "kik.me/ambergold 💛", None, ["kik:ambergold"], "en: kik.me link")
 H("handle", "加我LINE：line.me/ti/p/~noon.spa", None, ["line:noon.spa"], "zh-TW: line.me/ti/p/~ link")
 H("handle", "Interview: skype:hr.team.london?chat", None, ["skype:hr.team.london"], "en: skype: URI")
@@ -629,7 +768,13 @@ H("handle", "برای همکاری در تلگرام پیام بدید: @kar_ira
 H("handle", "दुबई में नौकरी, टेलीग्राम पर संपर्क करें: @naukri_dubai", None, ["telegram:naukri_dubai"], "hi: टेलीग्राम")
 H("handle", "งานญี่ปุ่น ติดต่อเทเลแกรม: @ngan_japan", None, ["telegram:ngan_japan"], "th: เทเลแกรม")
 H("handle", "テレグラム：@tokyo_baito まで", None, ["telegram:tokyo_baito"], "ja: テレグラム")
-H("handle", "香港高薪，纸飞机：@hk_jobs_88", None, ["telegram:hk_jobs_88"], "zh: 纸飞机 (paper plane) slang for Telegram")
+H(
+    "handle",
+    "香港高薪，纸飞机：@hk_jobs_88",
+    None,
+    ["telegram:hk_jobs_88"],
+    "zh: 纸飞机 (paper plane) slang for Telegram",
+)
 H("handle", "인스타: @jiyoon.nail", None, ["instagram:jiyoon.nail"], "ko: 인스타")
 H("handle", "Запись через инсту: @katya_nails_msk", None, ["instagram:katya_nails_msk"], "ru: inflected 'инсту'")
 H("handle", "Вакансии Сочи, пишите в тг: @rabota_sochi", None, ["telegram:rabota_sochi"], "ru: тг abbreviation")
@@ -640,7 +785,13 @@ H("handle", "پیج اینستا: @mina.makeup", None, ["instagram:mina.makeup"]
 H("handle", "Snapchat kullanıcı adım: ece_ist", None, ["snapchat:ece_ist"], "tr: kullanıcı adım")
 H("handle", "Việc làm Nhật, nhắn Tele: @viec_lam_nhat", None, ["telegram:viec_lam_nhat"], "vi: Tele")
 H("handle", "📸 @bella.vibes", None, ["instagram:bella.vibes"], "en: camera emoji standing for Instagram")
-H("handle", small_caps("snap") + ": " + small_caps("lily_babe"), None, ["snapchat:lily_babe"], "en: small-capital letters (not folded by NFKC)")
+H(
+    "handle",
+    small_caps("snap") + ": " + small_caps("lily_babe"),
+    None,
+    ["snapchat:lily_babe"],
+    "en: small-capital letters (not folded by NFKC)",
+)
 H("handle", circled("ig") + ": " + circled("nora.v"), None, ["instagram:nora.v"], "en: circled letters")
 H("handle", "Telegram: " + mono("@kira_vip"), None, ["telegram:kira_vip"], "en: monospace math letters")
 H("handle", "tg: anna underscore work underscore pl", None, ["telegram:anna_work_pl"], "en: 'underscore' spelt")
@@ -659,18 +810,48 @@ H("handle", "me adiciona no face: ana.lima.pt", None, ["facebook:ana.lima.pt"], 
 H("handle", "Insta 👉🏼 valeria.mx", None, ["instagram:valeria.mx"], "es: skin-tone pointing emoji")
 H("handle", "follow me @jaz.mn for more", None, ["unknown:jaz.mn"], "en: no platform named")
 H("handle", "dm me @rue_ny 💌", None, ["unknown:rue_ny"], "en: 'dm me', no platform")
-H("handle", "تواصل عبر تيليجرام" + RLM + " @job_qatar_24", None, ["telegram:job_qatar_24"], "ar: right-to-left mark before the handle")
-H("handle", "Инст: @alina.art · ТГ: @alina_art_bot", None, ["instagram:alina.art", "telegram:alina_art_bot"], "ru: Инст and ТГ abbreviations")
+H(
+    "handle",
+    "تواصل عبر تيليجرام" + RLM + " @job_qatar_24",
+    None,
+    ["telegram:job_qatar_24"],
+    "ar: right-to-left mark before the handle",
+)
+H(
+    "handle",
+    "Инст: @alina.art · ТГ: @alina_art_bot",
+    None,
+    ["instagram:alina.art", "telegram:alina_art_bot"],
+    "ru: Инст and ТГ abbreviations",
+)
 H("handle", "Tiktok'ta: @elif.dans", None, ["tiktok:elif.dans"], "tr: locative suffix on TikTok")
-H("handle", "https://instagram.com/ana.fit?igshid=ZDc4ODBmNjlmNQ==", None, ["instagram:ana.fit"], "en: Instagram profile link with igshid")
-H("handle", "Телеграм-канал @vakansii_dubai — подписывайтесь", None, ["telegram:vakansii_dubai"], "ru: hyphenated Телеграм-канал")
+H(
+    "handle",
+    "https://instagram.com/ana.fit?igshid=ZDc4ODBmNjlmNQ==",
+    None,
+    ["instagram:ana.fit"],
+    "en: Instagram profile link with igshid",
+)
+H(
+    "handle",
+    "Телеграм-канал @vakansii_dubai — подписывайтесь",
+    None,
+    ["telegram:vakansii_dubai"],
+    "ru: hyphenated Телеграм-канал",
+)
 # negatives
 H("handle", "Open the story: snapchat.com/t/Xy12AbCd", None, [], "en: Snapchat share short link, no account")
 H("handle", "Join the group: t.me/joinchat/BBCDAU3kV9kH2bQx", None, [], "en: Telegram joinchat invite")
 H("handle", "song: tiktok.com/music/Original-Sound-7281934", None, [], "en: TikTok sound page")
 H("handle", "instagram.com/reel/C7abcDEF12/", None, [], "en: Instagram reel link")
 H("handle", "Email me at nora@example.com", None, [], "en: e-mail is not a handle")
-H("handle", "Meet at Line 2 station, Exit 4; WeChat Pay accepted", None, [], "en: 'Line' as metro line, WeChat Pay without an ID")
+H(
+    "handle",
+    "Meet at Line 2 station, Exit 4; WeChat Pay accepted",
+    None,
+    [],
+    "en: 'Line' as metro line, WeChat Pay without an ID",
+)
 H("handle", "@everyone reminder: shift starts 8am", None, [], "chat: @everyone mention")
 H("handle", "Rooms @ $40/night, check-in @ 2pm", None, [], "en: @ as 'at'")
 H("handle", "See facebook.com/help/contact for appeals", None, [], "en: Facebook help page")
@@ -693,10 +874,22 @@ Y("payment", "예약금 캐시앱: $SoraLA", None, ["cashapp:$sorala"], "ko: 캐
 Y("payment", "Предоплата на кэшапп: $Dasha212", None, ["cashapp:$dasha212"], "ru: one-word кэшапп")
 Y("payment", "C@shApp $KandiKane", None, ["cashapp:$kandikane"], "en: leet C@shApp")
 Y("payment", "cash app: " + mono("$Rubi22"), None, ["cashapp:$rubi22"], "en: monospace math letters in the tag")
-Y("payment", "CashApp:" + ISEP + "$Vee" + ISEP + "Baddie", None, ["cashapp:$veebaddie"], "en: invisible separators inside the tag")
+Y(
+    "payment",
+    "CashApp:" + ISEP + "$Vee" + ISEP + "Baddie",
+    None,
+    ["cashapp:$veebaddie"],
+    "en: invisible separators inside the tag",
+)
 Y("payment", "Cash App\n—\n$Nikki4U", None, ["cashapp:$nikki4u"], "en: a dash line between label and tag")
 Y("payment", "account.venmo.com/u/Jade-Lee-4", None, ["venmo:jade-lee-4"], "en: account.venmo.com/u/ link")
-Y("payment", "venmo://paycharge?txn=pay&recipients=Carla-Mendez", None, ["venmo:carla-mendez"], "en: venmo:// deep link")
+Y(
+    "payment",
+    "venmo://paycharge?txn=pay&recipients=Carla-Mendez",
+    None,
+    ["venmo:carla-mendez"],
+    "en: venmo:// deep link",
+)
 Y("payment", "V3nmo: @Tori-Bae", None, ["venmo:tori-bae"], "en: leet V3nmo")
 Y("payment", "vnmo @Lexi-Grant", None, ["venmo:lexi-grant"], "en: vowel-less vnmo")
 Y("payment", "my venmo is Jade-Rivera (no @)", None, ["venmo:jade-rivera"], "en: 'my venmo is' without @")
@@ -716,7 +909,13 @@ Y("payment", "페이팔 송금: paypal.me/minji.k", None, ["paypal:minji.k"], "k
 Y("payment", "Предоплата через ПейПал: paypal.me/irina.v", None, ["paypal:irina.v"], "ru: ПейПал")
 Y("payment", "پیش‌پرداخت با پی‌پال: paypal.me/reza.m", None, ["paypal:reza.m"], "fa: پی‌پال with ZWNJ")
 Y("payment", "अग्रिम भुगतान पेपाल से: paypal.me/ritu.s", None, ["paypal:ritu.s"], "hi: पेपाल")
-Y("payment", "Sinal no PayPal (amigos e família): paypal.me/bia.costa", None, ["paypal:bia.costa"], "pt-BR: amigos e família")
+Y(
+    "payment",
+    "Sinal no PayPal (amigos e família): paypal.me/bia.costa",
+    None,
+    ["paypal:bia.costa"],
+    "pt-BR: amigos e família",
+)
 Y("payment", "PP F&F only: @LinaMoreau", None, ["paypal:linamoreau"], "en: PP abbreviation with F&F")
 Y("payment", "Revtag: @mariap", None, ["revolut:mariap"], "en: Revtag label")
 Y("payment", "Revolut tag-ul meu: @ioanab", None, ["revolut:ioanab"], "ro: tag-ul meu")
@@ -724,9 +923,27 @@ Y("payment", "Avansas per Revolut: @ievak", None, ["revolut:ievak"], "lt: Revolu
 Y("payment", "Anticipo su Revolut → revolut.me/giuliab", None, ["revolut:giuliab"], "it: revolut.me after an arrow")
 Y("payment", "Předplatba přes Revolut: revolut.me/tereza", None, ["revolut:tereza"], "cs: Revolut link")
 Y("payment", "Przedpłata na Revolut: @zofiaw", None, ["revolut:zofiaw"], "pl: przedpłata, Revolut @tag")
-Y("payment", "Dépôt : Cash App $LeaParis ou PayPal paypal.me/lea.paris", None, ["cashapp:$leaparis", "paypal:lea.paris"], "fr: two services joined by 'ou'")
-Y("payment", "Venmo @Kiki-Ray | CashApp $KikiRay | Revolut @kikiray", None, ["venmo:kiki-ray", "cashapp:$kikiray", "revolut:kikiray"], "en: three services in one line")
-Y("payment", "Cash App o Venmo (mismo nombre): $Paola / @Paola-V", None, ["cashapp:$paola", "venmo:paola-v"], "es: both tags after one label")
+Y(
+    "payment",
+    "Dépôt : Cash App $LeaParis ou PayPal paypal.me/lea.paris",
+    None,
+    ["cashapp:$leaparis", "paypal:lea.paris"],
+    "fr: two services joined by 'ou'",
+)
+Y(
+    "payment",
+    "Venmo @Kiki-Ray | CashApp $KikiRay | Revolut @kikiray",
+    None,
+    ["venmo:kiki-ray", "cashapp:$kikiray", "revolut:kikiray"],
+    "en: three services in one line",
+)
+Y(
+    "payment",
+    "Cash App o Venmo (mismo nombre): $Paola / @Paola-V",
+    None,
+    ["cashapp:$paola", "venmo:paola-v"],
+    "es: both tags after one label",
+)
 Y("payment", "Ca$h App: $BrownSugaa", None, ["cashapp:$brownsugaa"], "en: Ca$h App with a space")
 Y("payment", "ＶＥＮＭＯ　＠Ａｍｙ－Ｌｅｅ", None, ["venmo:amy-lee"], "ja: full-width label, @, letters and hyphen")
 # negatives
@@ -743,9 +960,21 @@ Y("payment", "PayPal invoice #INV2-9Z8Y-7X6W-5V4U due 03/12", None, [], "en: Pay
 # ---- crypto --------------------------------------------------------------
 C = add
 a = btc_wpkh("bip21-upper")
-C("crypto", f"Scan or type: BITCOIN:{a.upper()}?AMOUNT=0.005", None, [f"btc:{a}"], "en: upper-case BIP 21 URI (QR alphanumeric mode)")
+C(
+    "crypto",
+    f"Scan or type: BITCOIN:{a.upper()}?AMOUNT=0.005",
+    None,
+    [f"btc:{a}"],
+    "en: upper-case BIP 21 URI (QR alphanumeric mode)",
+)
 a = eth("eip681")
-C("crypto", f"Pay request: ethereum:{a}@1?value=2e16", None, [f"eth:{a.lower()}"], "en: EIP-681 ethereum: URI with chain id")
+C(
+    "crypto",
+    f"Pay request: ethereum:{a}@1?value=2e16",
+    None,
+    [f"eth:{a.lower()}"],
+    "en: EIP-681 ethereum: URI with chain id",
+)
 a = ltc_w("ltc-uri")
 C("crypto", f"litecoin:{a}?amount=1.5&label=deposit", None, [f"ltc:{a}"], "en: litecoin: URI")
 a = xmr("xmr-uri")
@@ -759,7 +988,13 @@ C("crypto", "BTC (read carefully):\n" + groups(a, 4), None, [f"btc:{a}"], "en: b
 a = trx("groups-5")
 C("crypto", "USDT TRC20: " + groups(a, 5), None, [f"trx:{a}"], "en: TRON in spaced groups of five")
 a = xmr_sub("sub-1")
-C("crypto", f"Monero (subaddress, new one each client): {a}", None, [f"xmr:{a}"], "en: Monero subaddress starting with 8")
+C(
+    "crypto",
+    f"Monero (subaddress, new one each client): {a}",
+    None,
+    [f"xmr:{a}"],
+    "en: Monero subaddress starting with 8",
+)
 a = eth("upper-hex")
 C("crypto", f"ETH: 0x{a[2:].upper()}", None, [f"eth:{a.lower()}"], "en: ETH hex all upper case after 0x")
 a = eth("cap-0x")
@@ -773,7 +1008,13 @@ C("crypto", f"name,chain,address\nAna,BTC,{a}", None, [f"btc:{a}"], "csv: addres
 a = trx("yaml-1")
 C("crypto", f"wallet:\n  chain: tron\n  address: {a}\n  memo: none", None, [f"trx:{a}"], "yaml: address field")
 a = trx("query-1")
-C("crypto", f"https://pay.example.com/checkout?asset=USDT&network=TRC20&address={a}", None, [f"trx:{a}"], "en: address in a URL query parameter")
+C(
+    "crypto",
+    f"https://pay.example.com/checkout?asset=USDT&network=TRC20&address={a}",
+    None,
+    [f"trx:{a}"],
+    "en: address in a URL query parameter",
+)
 a = btc_tr("emoji-glued")
 C("crypto", f"💰{a}💰", None, [f"btc:{a}"], "en: taproot with emoji touching both ends")
 a = trx("guillemets")
@@ -791,7 +1032,13 @@ C("crypto", f"Pago en Litecoin ({a}, mínimo 0.1)", None, [f"ltc:{a}"], "es: add
 a1, a2 = btc_p2sh("pair-a"), ltc_m("pair-b")
 C("crypto", f"BTC: {a1} / LTC: {a2}", None, [f"btc:{a1}", f"ltc:{a2}"], "en: BTC and LTC separated by a slash")
 a1, a2 = trx("pair-c"), eth("pair-d")
-C("crypto", f"USDT TRC20 {a1} | USDT ERC20 {a2}", None, [f"trx:{a1}", f"eth:{a2.lower()}"], "en: one token on TRON and Ethereum")
+C(
+    "crypto",
+    f"USDT TRC20 {a1} | USDT ERC20 {a2}",
+    None,
+    [f"trx:{a1}", f"eth:{a2.lower()}"],
+    "en: one token on TRON and Ethereum",
+)
 a1, a2 = doge("pair-e"), sol("pair-f")
 C("crypto", f"DOGE → {a1}\nSOL → {a2}", None, [f"doge:{a1}", f"sol:{a2}"], "en: arrows and line break")
 a = eth("same-addr")
@@ -823,7 +1070,20 @@ labels = [
     ("hy", "Դրամապանակի հասցե (BTC): {a}", btc_wpkh),
     ("lo", "ທີ່ຢູ່ກະເປົາ USDT (TRC20): {a}", trx),
 ]
-CHAIN = {trx: "trx", eth: "eth", ltc_l: "ltc", ltc_w: "ltc", btc_p2sh: "btc", btc_wpkh: "btc", btc_tr: "btc", btc_p2pkh: "btc", btc_wsh: "btc", sol: "sol", doge: "doge", xmr: "xmr"}
+CHAIN = {
+    trx: "trx",
+    eth: "eth",
+    ltc_l: "ltc",
+    ltc_w: "ltc",
+    btc_p2sh: "btc",
+    btc_wpkh: "btc",
+    btc_tr: "btc",
+    btc_p2pkh: "btc",
+    btc_wsh: "btc",
+    sol: "sol",
+    doge: "doge",
+    xmr: "xmr",
+}
 for i, (lang, tpl, fn) in enumerate(labels):
     a = fn(f"label22-{lang}-{i}")
     value = a.lower() if fn is eth else a
@@ -843,7 +1103,9 @@ a = btc_wpkh("typo-b32")
 bad = a[:15] + ("q" if a[15] != "q" else "p") + a[16:]
 assert not check_segwit(bad, "bc")
 C("crypto", f"BTC: {bad}", None, [], "en: bech32 with one character mistyped")
-xpub = base58.b58encode_check(bytes.fromhex("0488b21e") + b"\x00" * 9 + seed("xpub-chain") + b"\x02" + seed("xpub-key")).decode()
+xpub = base58.b58encode_check(
+    bytes.fromhex("0488b21e") + b"\x00" * 9 + seed("xpub-chain") + b"\x02" + seed("xpub-key")
+).decode()
 C("crypto", f"Watch-only wallet (xpub): {xpub}", None, [], "en: extended public key, not an address")
 wif = base58.b58encode_check(b"\x80" + seed("wif")).decode()
 C("crypto", f"never share your private key like {wif}!", None, [], "en: WIF private key")

@@ -65,309 +65,43 @@ package), and every crypto negative is checked to fail them.  Every expected pho
 UK 020 7946 0xxx, FR 01 99 00 xx xx, AU 0491 570 1xx; example.com/.org/.net; made-up handles).
 """
 
-
 # ruff: noqa: E501  (records are data: one record per line reads better than wrapped strings)
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
+import sys
 from pathlib import Path
 
-import base58
-from Crypto.Hash import keccak
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from kit import (
+    BECH32_CONST,
+    CIRCLED,
+    Wallets,
+    _b32_with,
+    _bits,
+    check_b58c,
+    check_crypto,
+    check_segwit,
+    check_xmr,
+    mono,
+    native,
+    remap,
+    segwit,
+)
+
+W = Wallets(23)
+seed, btc_p2pkh, btc_p2sh, btc_wpkh, btc_wsh = W.seed, W.btc_p2pkh, W.btc_p2sh, W.btc_wpkh, W.btc_wsh
+btc_tr, eth, trx, ltc_l, ltc_w, doge, doge_p2sh = W.btc_tr, W.eth, W.trx, W.ltc_l, W.ltc_w, W.doge, W.doge_p2sh
+sol, xmr = W.sol, W.xmr
 
 OUT = Path(__file__).resolve().parent
 BATCH = 23
-
-# ---------------------------------------------------------------- helpers
-
-
-def native(s: str, zero: int) -> str:
-    """ASCII digits of ``s`` rewritten in the script whose digit zero is code point ``zero``."""
-    return "".join(chr(zero + int(c)) if c.isdigit() else c for c in s)
-
-
-GUJARATI, GURMUKHI, TELUGU, LAO, KHMER, MYANMAR = 0x0AE6, 0x0A66, 0x0C66, 0x0ED0, 0x17E0, 0x1040
-DEVANAGARI, PERSIAN, MONO, BOLD = 0x0966, 0x06F0, 0x1D7F6, 0x1D7CE
-CIRCLED = dict(zip("0123456789", "⓪①②③④⑤⑥⑦⑧⑨", strict=True))
-NEG_CIRCLED = dict(zip("0123456789", "⓿❶❷❸❹❺❻❼❽❾", strict=True))
-SUB = dict(zip("0123456789", "₀₁₂₃₄₅₆₇₈₉", strict=True))
-
-
-def remap(s: str, table: dict[str, str]) -> str:
-    return "".join(table.get(c, c) for c in s)
-
-
-def full(s: str) -> str:
-    """Full-width form of printable ASCII."""
-    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in s)
-
-
-ZWNJ, RLM, SHY = "\u200c", "\u200f", "\u00ad"
-
-# ---------------------------------------------------------------- crypto encoders
-
-B32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
-BECH32_CONST, BECH32M_CONST = 1, 0x2BC830A3
-
-
-def _polymod(values: list[int]) -> int:
-    gen = [0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3]
-    chk = 1
-    for v in values:
-        top = chk >> 25
-        chk = (chk & 0x1FFFFFF) << 5 ^ v
-        for i in range(5):
-            chk ^= gen[i] if (top >> i) & 1 else 0
-    return chk
-
-
-def _hrp_expand(hrp: str) -> list[int]:
-    return [ord(x) >> 5 for x in hrp] + [0] + [ord(x) & 31 for x in hrp]
-
-
-def _bits(data: bytes) -> list[int]:
-    acc = bits = 0
-    out: list[int] = []
-    for b in data:
-        acc = (acc << 8) | b
-        bits += 8
-        while bits >= 5:
-            bits -= 5
-            out.append((acc >> bits) & 31)
-    if bits:
-        out.append((acc << (5 - bits)) & 31)
-    return out
-
-
-def _b32_with(hrp: str, data: list[int], const: int) -> str:
-    pm = _polymod(_hrp_expand(hrp) + data + [0] * 6) ^ const
-    return hrp + "1" + "".join(B32[d] for d in data + [(pm >> 5 * (5 - i)) & 31 for i in range(6)])
-
-
-def segwit(hrp: str, version: int, program: bytes) -> str:
-    """BIP 173 (v0) / BIP 350 (v1+) address."""
-    return _b32_with(hrp, [version, *_bits(program)], BECH32_CONST if version == 0 else BECH32M_CONST)
-
-
-def seed(s: str) -> bytes:
-    return hashlib.sha256(("clew-b23:" + s).encode()).digest()
-
-
-def b58c(version: bytes, payload: bytes) -> str:
-    return base58.b58encode_check(version + payload).decode()
-
-
-def _keccak(data: bytes) -> bytes:
-    return keccak.new(digest_bits=256, data=data).digest()
-
-
-def eip55(payload20: bytes) -> str:
-    h = payload20.hex()
-    k = _keccak(h.encode()).hex()
-    return "0x" + "".join(c.upper() if c.isalpha() and int(k[i], 16) >= 8 else c for i, c in enumerate(h))
-
-
-def btc_p2pkh(s: str) -> str:
-    return b58c(b"\x00", seed(s)[:20])
-
-
-def btc_p2sh(s: str) -> str:
-    return b58c(b"\x05", seed(s)[:20])
-
-
-def btc_wpkh(s: str) -> str:
-    return segwit("bc", 0, seed(s)[:20])
-
-
-def btc_wsh(s: str) -> str:
-    return segwit("bc", 0, seed(s))
-
-
-def btc_tr(s: str) -> str:
-    return segwit("bc", 1, seed(s))
-
-
-def eth(s: str) -> str:
-    return eip55(seed(s)[:20])
-
-
-def trx(s: str) -> str:
-    return b58c(b"\x41", seed(s)[:20])
-
-
-def ltc_l(s: str) -> str:
-    return b58c(b"\x30", seed(s)[:20])
-
-
-def ltc_m(s: str) -> str:
-    return b58c(b"\x32", seed(s)[:20])
-
-
-def ltc_w(s: str) -> str:
-    return segwit("ltc", 0, seed(s)[:20])
-
-
-def doge(s: str) -> str:
-    return b58c(b"\x1e", seed(s)[:20])
-
-
-def doge_p2sh(s: str) -> str:
-    return b58c(b"\x16", seed(s)[:20])
-
-
-def sol(s: str) -> str:
-    """Solana account: base58 of 32 bytes (no checksum exists)."""
-    return base58.b58encode(seed(s)).decode()
-
-
-_XMR_ALPHA = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
-_XMR_BLOCK = [0, 2, 3, 5, 6, 7, 9, 10, 11]  # encoded length of a block of n bytes
-
-
-def _xmr_b58(raw: bytes) -> str:
-    out = []
-    for i in range(0, len(raw), 8):
-        block = raw[i : i + 8]
-        n = int.from_bytes(block, "big")
-        chars = []
-        for _ in range(_XMR_BLOCK[len(block)]):
-            n, r = divmod(n, 58)
-            chars.append(_XMR_ALPHA[r])
-        out.append("".join(reversed(chars)))
-    return "".join(out)
-
-
-def xmr(s: str) -> str:
-    """Monero standard address: 0x12, spend key, view key, 4-byte keccak checksum, Monero block base58."""
-    body = b"\x12" + seed(s + "/spend") + seed(s + "/view")
-    return _xmr_b58(body + _keccak(body)[:4])
-
-
-# ---------------------------------------------------------------- independent checks
-
-
-def _b58_int_decode(s: str) -> bytes:
-    alpha = _XMR_ALPHA  # the bitcoin alphabet is the same 58 symbols
-    n = 0
-    for c in s:
-        n = n * 58 + alpha.index(c)
-    raw = n.to_bytes((n.bit_length() + 7) // 8, "big") if n else b""
-    return b"\x00" * (len(s) - len(s.lstrip("1"))) + raw
-
-
-def check_b58c(addr: str, versions: set[int]) -> bool:
-    try:
-        raw = _b58_int_decode(addr)
-    except ValueError:
-        return False
-    body, chk = raw[:-4], raw[-4:]
-    return (
-        len(raw) == 25
-        and hashlib.sha256(hashlib.sha256(body).digest()).digest()[:4] == chk
-        and body[0] in versions
-    )
-
-
-def check_segwit(addr: str, hrp: str) -> bool:
-    """Decode per BIP 173 / 350 (written apart from the encoder) and demand the right constant per version."""
-    if addr.lower() != addr and addr.upper() != addr:
-        return False
-    a = addr.lower()
-    pos = a.rfind("1")
-    if a[:pos] != hrp or len(a) > 90 or len(a) - pos - 1 < 7:
-        return False
-    try:
-        data = [B32.index(c) for c in a[pos + 1 :]]
-    except ValueError:
-        return False
-    chk = 1
-    for v in [*(ord(c) >> 5 for c in hrp), 0, *(ord(c) & 31 for c in hrp), *data]:
-        b = chk >> 25
-        chk = ((chk & 0x1FFFFFF) << 5) ^ v
-        for i, g in enumerate((0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)):
-            if (b >> i) & 1:
-                chk ^= g
-    version = data[0]
-    if chk != (BECH32_CONST if version == 0 else BECH32M_CONST):
-        return False
-    acc = nbits = 0
-    prog = bytearray()
-    for v in data[1:-6]:
-        acc = (acc << 5) | v
-        nbits += 5
-        if nbits >= 8:
-            nbits -= 8
-            prog.append((acc >> nbits) & 0xFF)
-    if nbits >= 5 or (acc & ((1 << nbits) - 1)):
-        return False
-    if version == 0 and len(prog) not in (20, 32):
-        return False
-    if version == 0:  # second opinion from the reference implementation
-        import bech32
-
-        ver, p = bech32.decode(hrp, a)
-        if ver != 0 or bytes(p or []) != bytes(prog):
-            return False
-    return 2 <= len(prog) <= 40 and version <= 16
-
-
-def check_eth(addr: str) -> bool:
-    h = addr[2:]
-    if not addr.startswith(("0x", "0X")) or len(h) != 40 or any(c not in "0123456789abcdefABCDEF" for c in h):
-        return False
-    if h == h.lower() or h == h.upper():
-        return True
-    k = _keccak(h.lower().encode()).hex()
-    return all((c.isupper() == (int(k[i], 16) >= 8)) for i, c in enumerate(h) if c.isalpha())
-
-
-def check_xmr(addr: str) -> bool:
-    if len(addr) != 95:
-        return False
-    raw = bytearray()
-    sizes = {v: k for k, v in enumerate(_XMR_BLOCK)}
-    for i in range(0, 95, 11):
-        chunk = addr[i : i + 11]
-        n = 0
-        for c in chunk:
-            n = n * 58 + _XMR_ALPHA.index(c)
-        raw += n.to_bytes(sizes[len(chunk)], "big")
-    return raw[0] in (0x12, 0x2A) and _keccak(bytes(raw[:-4]))[:4] == bytes(raw[-4:])
-
-
-def check_crypto(value: str) -> bool:
-    chain, addr = value.split(":", 1)
-    if chain == "btc":
-        return check_b58c(addr, {0, 5}) if addr[0] in "13" else check_segwit(addr, "bc") and addr == addr.lower()
-    if chain == "ltc":
-        return check_b58c(addr, {0x30, 0x32}) if addr[0] in "LM" else check_segwit(addr, "ltc")
-    if chain == "doge":
-        return check_b58c(addr, {0x1E, 0x16})
-    if chain == "trx":
-        return check_b58c(addr, {0x41})
-    if chain == "eth":
-        return check_eth(addr) and addr == addr.lower()
-    if chain == "xmr":
-        return check_xmr(addr)
-    if chain == "sol":
-        return len(_b58_int_decode(addr)) == 32
-    return False
-
-
-# the decoders must accept BIP 350's own vector and refuse its invalid ones
-assert check_segwit("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0", "bc")
-assert not check_segwit("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd", "bc")  # v1 with bech32 constant
-assert check_segwit("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", "bc")
-assert check_b58c("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", {0})
-assert check_eth("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")
 
 
 # ---------------------------------------------------------------- more digit forms (batch 21)
 
 BENGALI, TAMIL, MALAYALAM, KANNADA, ODIA, TIBETAN, MONGOLIAN = 0x09E6, 0x0BE6, 0x0D66, 0x0CE6, 0x0B66, 0x0F20, 0x1810
-DOUBLE = 0x1D7D8  # mathematical double-struck digit zero
 SUPER = dict(zip("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻", strict=True))
 KEYCAP = {d: d + "\ufe0f\u20e3" for d in "0123456789"}
 ZWSP, WJ, BOM = "\u200b", "\u2060", "\ufeff"
@@ -386,21 +120,6 @@ def cyr(s: str, n: int = 2) -> str:
     return "".join(out)
 
 
-def bold(s: str) -> str:
-    """Mathematical bold letters and digits (as fancy-font generators produce for bios)."""
-    res = []
-    for c in s:
-        if "A" <= c <= "Z":
-            res.append(chr(0x1D400 + ord(c) - 65))
-        elif "a" <= c <= "z":
-            res.append(chr(0x1D41A + ord(c) - 97))
-        elif c.isdigit():
-            res.append(chr(0x1D7CE + int(c)))
-        else:
-            res.append(c)
-    return "".join(res)
-
-
 R: dict[str, list[tuple[str, str | None, list[str], str]]] = {
     k: [] for k in ("phone", "email", "handle", "payment", "crypto", "age")
 }
@@ -410,11 +129,18 @@ def add(kind: str, text: str, country: str | None, expected: list[str], note: st
     R[kind].append((text, country, expected, note))
 
 
-
 # ---------------------------------------------------------------- more forms (batch 22)
 
-SINHALA, JAVANESE, OLCHIKI, ADLAM, NKO, MEETEI, LIMBU, THAI = 0x0DE6, 0xA9D0, 0x1C50, 0x1E950, 0x07C0, 0xABF0, 0x1946, 0x0E50
-SANS = 0x1D7E2  # mathematical sans-serif digit zero
+SINHALA, JAVANESE, OLCHIKI, ADLAM, NKO, MEETEI, LIMBU, THAI = (
+    0x0DE6,
+    0xA9D0,
+    0x1C50,
+    0x1E950,
+    0x07C0,
+    0xABF0,
+    0x1946,
+    0x0E50,
+)
 LRM, ISEP = "\u200e", "\u2063"  # left-to-right mark, invisible separator
 STRIKE, CIRCLE, KEYCAP_BARE = "\u0336", "\u20dd", "\u20e3"
 
@@ -422,21 +148,6 @@ STRIKE, CIRCLE, KEYCAP_BARE = "\u0336", "\u20dd", "\u20e3"
 def per_char(s: str, mark: str) -> str:
     """Put a combining ``mark`` after every non-space character (strike-through / enclosing-circle text generators)."""
     return "".join(c if c.isspace() else c + mark for c in s)
-
-
-def mono(s: str) -> str:
-    """Mathematical monospace letters and digits."""
-    out = []
-    for c in s:
-        if "A" <= c <= "Z":
-            out.append(chr(0x1D670 + ord(c) - 65))
-        elif "a" <= c <= "z":
-            out.append(chr(0x1D68A + ord(c) - 97))
-        elif c.isdigit():
-            out.append(chr(0x1D7F6 + int(c)))
-        else:
-            out.append(c)
-    return "".join(out)
 
 
 def sans_italic(s: str) -> str:
@@ -473,15 +184,8 @@ def small_caps(s: str) -> str:
     return remap(s, SMALL_CAPS)
 
 
-def xmr_sub(s: str) -> str:
-    """Monero subaddress: prefix 0x2A (starts with 8), two keys, keccak checksum."""
-    body = b"\x2a" + seed(s + "/sub-spend") + seed(s + "/sub-view")
-    return _xmr_b58(body + _keccak(body)[:4])
-
-
 def groups(s: str, n: int, sep: str = " ") -> str:
     return sep.join(s[i : i + n] for i in range(0, len(s), n))
-
 
 
 # ---------------------------------------------------------------- more forms (batch 23)
@@ -516,58 +220,286 @@ def vertical(s: str) -> str:
 
 # ---- phone ---------------------------------------------------------------
 P = add
-P("phone", "Siivoojaa haetaan Lontooseen, asunto järjestetään. Soita: nolla kaksi nolla, seitsemän yhdeksän neljä kuusi, nolla kaksi viisi yksi", "GB", ["+442079460251"], "fi: Finnish number words")
-P("phone", "Töö Torontos, majutus tasuta. Helista: neli üks kuus viis viis viis null üks kaks kolm", "CA", ["+14165550123"], "et: Estonian number words")
-P("phone", "Praca w Chicago, zakwaterowanie zapewnione. Dzwoń: trzy jeden dwa pięć pięć pięć zero jeden sześć osiem", "US", ["+13125550168"], "pl: Polish number words")
-P("phone", "Práca v Paríži pre opatrovateľky. Volajte: nula jedna deväť deväť nula nula dva štyri šesť osem", "FR", ["+33199002468"], "sk: Slovak number words")
-P("phone", "Работа в Лондон, квартира осигурена. Обадете се: нула две нула седем девет четири шест нула осем седем три", "GB", ["+442079460873"], "bg: Bulgarian number words")
-P("phone", "Робота в Торонто, житло безкоштовно. Телефонуйте: шість чотири сім п'ять п'ять п'ять нуль один два дев'ять", "CA", ["+16475550129"], "uk: Ukrainian number words with apostrophes (п'ять, дев'ять)")
-P("phone", "Punë në Nju Jork, pagë javore. Telefono: dy një dy pesë pesë pesë zero një katër tre", "US", ["+12125550143"], "sq: Albanian number words")
-P("phone", "სამუშაო ნიუ-იორკში, ბინა უფასოდ. დარეკეთ: ცხრა ერთი შვიდი ხუთი ხუთი ხუთი ნული ერთი ოთხი ექვსი", "US", ["+19175550146"], "ka: Georgian number words")
-P("phone", "Աշխատանք Լոս Անջելեսում։ Զանգահարեք՝ երեք մեկ զրո հինգ հինգ հինգ զրո մեկ ութ երկու", "US", ["+13105550182"], "hy: Armenian number words")
-P("phone", "Londonda iş, yaşayış pulsuz. Zəng edin: sıfır iki sıfır, yeddi doqquz dörd altı, sıfır üç doqquz beş", "GB", ["+442079460395"], "az: Azerbaijani number words")
-P("phone", "নিউ ইয়র্কে রেস্টুরেন্টে কাজ। ফোন করুন: দুই এক দুই পাঁচ পাঁচ পাঁচ শূন্য এক ছয় এক", "US", ["+12125550161"], "bn: Bengali number words")
-P("phone", "டொராண்டோவில் வீட்டு வேலை. அழைக்க: நான்கு ஒன்று ஆறு ஐந்து ஐந்து ஐந்து பூஜ்ஜியம் ஒன்று ஏழு எட்டு", "CA", ["+14165550178"], "ta: Tamil number words")
-P("phone", "ہیوسٹن میں ڈرائیور کی نوکری۔ کال کریں: سات ایک تین پانچ پانچ پانچ صفر ایک چار نو", "US", ["+17135550149"], "ur: Urdu number words")
-P("phone", "በቦስተን የቤት ሰራተኛ ይፈለጋል። ይደውሉ: ስድስት አንድ ሰባት አምስት አምስት አምስት ዜሮ አንድ ሁለት ሶስት", "US", ["+16175550123"], "am: Amharic number words (Ethiopic script)")
-P("phone", "Kazi ya ndani Chicago, malazi bure. Piga simu: tatu moja mbili tano tano tano sifuri moja tisa nane", "US", ["+13125550198"], "sw: Swahili number words")
-P("phone", "Iṣẹ́ ní London, ilé ọ̀fẹ́. Pè: òdo méjì òdo, méje mẹ́sàn-án mẹ́rin mẹ́fà, òdo mẹ́ta mẹ́jọ ọ̀kan", "GB", ["+442079460381"], "yo: Yoruba number words with tone marks")
-P("phone", "Aiki a New York, albashi kowane mako. Kira: biyu ɗaya biyu biyar biyar biyar sifili ɗaya bakwai biyu", "US", ["+12125550172"], "ha: Hausa number words with hooked ɗ")
-P("phone", "Kerja di Sydney, tempat tinggal disediakan. Hubungi: kosong empat sembilan satu lima tujuh kosong satu tujuh satu", "AU", ["+61491570171"], "ms: Malay number words with 'kosong' for zero")
-P("phone", "Trabaho sa Vegas, libre ang tirahan! Tawag: pito sero dalawa lima lima lima sero isa lima siyam", "US", ["+17025550159"], "tl: Tagalog number words with Spanish-derived 'sero'")
-P("phone", "Xogħol f'Londra, akkomodazzjoni inkluża. Ċempel: żero tnejn żero, sebgħa disgħa erbgħa sitta, żero erbgħa tlieta tnejn", "GB", ["+442079460432"], "mt: Maltese number words")
-P("phone", "芝加哥餐馆招工，包吃住。电话（口头念法）：三幺两 五五五 洞幺两八", "US", ["+13125550128"], "zh: spoken-digit readings 幺 (1), 两 (2), 洞 (0)")
-P("phone", "ニューヨークの日本食店で募集中。連絡先：四一五・五五五・〇一三九", "US", ["+14155550139"], "ja: kanji digits with 〇 and nakaguro separators")
+P(
+    "phone",
+    "Siivoojaa haetaan Lontooseen, asunto järjestetään. Soita: nolla kaksi nolla, seitsemän yhdeksän neljä kuusi, nolla kaksi viisi yksi",
+    "GB",
+    ["+442079460251"],
+    "fi: Finnish number words",
+)
+P(
+    "phone",
+    "Töö Torontos, majutus tasuta. Helista: neli üks kuus viis viis viis null üks kaks kolm",
+    "CA",
+    ["+14165550123"],
+    "et: Estonian number words",
+)
+P(
+    "phone",
+    "Praca w Chicago, zakwaterowanie zapewnione. Dzwoń: trzy jeden dwa pięć pięć pięć zero jeden sześć osiem",
+    "US",
+    ["+13125550168"],
+    "pl: Polish number words",
+)
+P(
+    "phone",
+    "Práca v Paríži pre opatrovateľky. Volajte: nula jedna deväť deväť nula nula dva štyri šesť osem",
+    "FR",
+    ["+33199002468"],
+    "sk: Slovak number words",
+)
+P(
+    "phone",
+    "Работа в Лондон, квартира осигурена. Обадете се: нула две нула седем девет четири шест нула осем седем три",
+    "GB",
+    ["+442079460873"],
+    "bg: Bulgarian number words",
+)
+P(
+    "phone",
+    "Робота в Торонто, житло безкоштовно. Телефонуйте: шість чотири сім п'ять п'ять п'ять нуль один два дев'ять",
+    "CA",
+    ["+16475550129"],
+    "uk: Ukrainian number words with apostrophes (п'ять, дев'ять)",
+)
+P(
+    "phone",
+    "Punë në Nju Jork, pagë javore. Telefono: dy një dy pesë pesë pesë zero një katër tre",
+    "US",
+    ["+12125550143"],
+    "sq: Albanian number words",
+)
+P(
+    "phone",
+    "სამუშაო ნიუ-იორკში, ბინა უფასოდ. დარეკეთ: ცხრა ერთი შვიდი ხუთი ხუთი ხუთი ნული ერთი ოთხი ექვსი",
+    "US",
+    ["+19175550146"],
+    "ka: Georgian number words",
+)
+P(
+    "phone",
+    "Աշխատանք Լոս Անջելեսում։ Զանգահարեք՝ երեք մեկ զրո հինգ հինգ հինգ զրո մեկ ութ երկու",
+    "US",
+    ["+13105550182"],
+    "hy: Armenian number words",
+)
+P(
+    "phone",
+    "Londonda iş, yaşayış pulsuz. Zəng edin: sıfır iki sıfır, yeddi doqquz dörd altı, sıfır üç doqquz beş",
+    "GB",
+    ["+442079460395"],
+    "az: Azerbaijani number words",
+)
+P(
+    "phone",
+    "নিউ ইয়র্কে রেস্টুরেন্টে কাজ। ফোন করুন: দুই এক দুই পাঁচ পাঁচ পাঁচ শূন্য এক ছয় এক",
+    "US",
+    ["+12125550161"],
+    "bn: Bengali number words",
+)
+P(
+    "phone",
+    "டொராண்டோவில் வீட்டு வேலை. அழைக்க: நான்கு ஒன்று ஆறு ஐந்து ஐந்து ஐந்து பூஜ்ஜியம் ஒன்று ஏழு எட்டு",
+    "CA",
+    ["+14165550178"],
+    "ta: Tamil number words",
+)
+P(
+    "phone",
+    "ہیوسٹن میں ڈرائیور کی نوکری۔ کال کریں: سات ایک تین پانچ پانچ پانچ صفر ایک چار نو",
+    "US",
+    ["+17135550149"],
+    "ur: Urdu number words",
+)
+P(
+    "phone",
+    "በቦስተን የቤት ሰራተኛ ይፈለጋል። ይደውሉ: ስድስት አንድ ሰባት አምስት አምስት አምስት ዜሮ አንድ ሁለት ሶስት",
+    "US",
+    ["+16175550123"],
+    "am: Amharic number words (Ethiopic script)",
+)
+P(
+    "phone",
+    "Kazi ya ndani Chicago, malazi bure. Piga simu: tatu moja mbili tano tano tano sifuri moja tisa nane",
+    "US",
+    ["+13125550198"],
+    "sw: Swahili number words",
+)
+P(
+    "phone",
+    "Iṣẹ́ ní London, ilé ọ̀fẹ́. Pè: òdo méjì òdo, méje mẹ́sàn-án mẹ́rin mẹ́fà, òdo mẹ́ta mẹ́jọ ọ̀kan",
+    "GB",
+    ["+442079460381"],
+    "yo: Yoruba number words with tone marks",
+)
+P(
+    "phone",
+    "Aiki a New York, albashi kowane mako. Kira: biyu ɗaya biyu biyar biyar biyar sifili ɗaya bakwai biyu",
+    "US",
+    ["+12125550172"],
+    "ha: Hausa number words with hooked ɗ",
+)
+P(
+    "phone",
+    "Kerja di Sydney, tempat tinggal disediakan. Hubungi: kosong empat sembilan satu lima tujuh kosong satu tujuh satu",
+    "AU",
+    ["+61491570171"],
+    "ms: Malay number words with 'kosong' for zero",
+)
+P(
+    "phone",
+    "Trabaho sa Vegas, libre ang tirahan! Tawag: pito sero dalawa lima lima lima sero isa lima siyam",
+    "US",
+    ["+17025550159"],
+    "tl: Tagalog number words with Spanish-derived 'sero'",
+)
+P(
+    "phone",
+    "Xogħol f'Londra, akkomodazzjoni inkluża. Ċempel: żero tnejn żero, sebgħa disgħa erbgħa sitta, żero erbgħa tlieta tnejn",
+    "GB",
+    ["+442079460432"],
+    "mt: Maltese number words",
+)
+P(
+    "phone",
+    "芝加哥餐馆招工，包吃住。电话（口头念法）：三幺两 五五五 洞幺两八",
+    "US",
+    ["+13125550128"],
+    "zh: spoken-digit readings 幺 (1), 两 (2), 洞 (0)",
+)
+P(
+    "phone",
+    "ニューヨークの日本食店で募集中。連絡先：四一五・五五五・〇一三九",
+    "US",
+    ["+14155550139"],
+    "ja: kanji digits with 〇 and nakaguro separators",
+)
 P("phone", "拉斯维加斯高薪招聘，电话：柒零贰 伍伍伍 零壹肆叁", "US", ["+17025550143"], "zh: financial (大写) numerals")
-P("phone", "Ring oh two oh, seven nine four six, oh double seven four — ask for Jo", "GB", ["+442079460774"], "en-GB: 'double seven' and 'oh'")
-P("phone", "Chiama: tre uno due, cinque cinque cinque, zero uno doppio sette", "US", ["+13125550177"], "it: Italian words with 'doppio'")
-P("phone", "Liga pra mim: meia quatro meia, cinco cinco cinco, zero um meia nove", "US", ["+16465550169"], "pt-BR: 'meia' for six")
+P(
+    "phone",
+    "Ring oh two oh, seven nine four six, oh double seven four — ask for Jo",
+    "GB",
+    ["+442079460774"],
+    "en-GB: 'double seven' and 'oh'",
+)
+P(
+    "phone",
+    "Chiama: tre uno due, cinque cinque cinque, zero uno doppio sette",
+    "US",
+    ["+13125550177"],
+    "it: Italian words with 'doppio'",
+)
+P(
+    "phone",
+    "Liga pra mim: meia quatro meia, cinco cinco cinco, zero um meia nove",
+    "US",
+    ["+16465550169"],
+    "pt-BR: 'meia' for six",
+)
 P("phone", "Звони: З12 555 О1З7, спроси Лену", "US", ["+13125550137"], "ru: Cyrillic З for 3 and О for 0")
-P("phone", "Ruf an: dreieinszwei fünffünffünf nulleinsvierfünf", "US", ["+13125550145"], "de: German number words glued per group")
+P(
+    "phone",
+    "Ruf an: dreieinszwei fünffünffünf nulleinsvierfünf",
+    "US",
+    ["+13125550145"],
+    "de: German number words glued per group",
+)
 P("phone", "UK office: +44 (0)20 7946 0912", None, ["+442079460912"], "en-GB: +44 with the trunk (0) kept in brackets")
 P("phone", "Bureau : +33 (0)1 99 00 57 31", None, ["+33199005731"], "fr: +33 with (0)")
 P("phone", "Mobile: +61 (0)491 570 158", None, ["+61491570158"], "en-AU: +61 with (0)")
 P("phone", "call me\n3\n1\n2\n5\n5\n5\n0\n1\n3\n3\nxoxo", "US", ["+13125550133"], "en: one digit per line")
-P("phone", "first 6 digits: 213555 / last 4: 0186 (put them together)", "US", ["+12135550186"], "en: number in two labelled halves")
+P(
+    "phone",
+    "first 6 digits: 213555 / last 4: 0186 (put them together)",
+    "US",
+    ["+12135550186"],
+    "en: number in two labelled halves",
+)
 P("phone", '<a href="tel:+1-646-555-0142" class="btn">Call now</a>', None, ["+16465550142"], "html: tel: URI in a link")
-P("phone", "BEGIN:VCARD\nVERSION:3.0\nFN:Maya\nTEL;TYPE=CELL:+1 305 555 0165\nEND:VCARD", None, ["+13055550165"], "vcard: TEL property")
+P(
+    "phone",
+    "BEGIN:VCARD\nVERSION:3.0\nFN:Maya\nTEL;TYPE=CELL:+1 305 555 0165\nEND:VCARD",
+    None,
+    ["+13055550165"],
+    "vcard: TEL property",
+)
 P("phone", "Signal me: https://signal.me/#p/+14155550107", None, ["+14155550107"], "en: signal.me phone link")
 P("phone", "Text: sms:+17185550193?body=hi%20I%27m%20interested", None, ["+17185550193"], "en: sms: URI with a body")
-P("phone", "WhatsApp: whatsapp://send?phone=442079460947", None, ["+442079460947"], "en: whatsapp:// deep link without +")
-P("phone", "Call 312–555−0175 (en dash, then a minus sign)", "US", ["+13125550175"], "en: en dash and minus sign as separators")
-P("phone", "Mob.\u00a00491" + NNBSP + "570" + NNBSP + "116", "AU", ["+61491570116"], "en-AU: no-break and narrow no-break spaces")
+P(
+    "phone",
+    "WhatsApp: whatsapp://send?phone=442079460947",
+    None,
+    ["+442079460947"],
+    "en: whatsapp:// deep link without +",
+)
+P(
+    "phone",
+    "Call 312–555−0175 (en dash, then a minus sign)",
+    "US",
+    ["+13125550175"],
+    "en: en dash and minus sign as separators",
+)
+P(
+    "phone",
+    "Mob.\u00a00491" + NNBSP + "570" + NNBSP + "116",
+    "AU",
+    ["+61491570116"],
+    "en-AU: no-break and narrow no-break spaces",
+)
 P("phone", "Tel. 020" + NBHY + "7946" + NBHY + "0586", "GB", ["+442079460586"], "en-GB: non-breaking hyphens")
 P("phone", "☎ 702•555•0104", "US", ["+17025550104"], "en: bullets as separators")
-P("phone", "call " + per_char("917 555 0121", UNDERLINE), "US", ["+19175550121"], "en: combining underline under every digit")
+P(
+    "phone",
+    "call " + per_char("917 555 0121", UNDERLINE),
+    "US",
+    ["+19175550121"],
+    "en: combining underline under every digit",
+)
 P("phone", "txt " + remap("415 555 0194", DINGBAT), "US", ["+14155550194"], "en: dingbat circled sans-serif digits")
-P("phone", "☎ " + remap("213-555-", PAREN) + "(0)" + remap("162", PAREN), "US", ["+12135550162"], "en: parenthesized digits")
-P("phone", "Makarya ring Sydney, telepon " + native("0491 570 128", BALINESE), "AU", ["+61491570128"], "ban: Balinese digits")
-P("phone", "Damel di Chicago, telepon " + native("312 555 0109", SUNDANESE), "US", ["+13125550109"], "su: Sundanese digits")
+P(
+    "phone",
+    "☎ " + remap("213-555-", PAREN) + "(0)" + remap("162", PAREN),
+    "US",
+    ["+12135550162"],
+    "en: parenthesized digits",
+)
+P(
+    "phone",
+    "Makarya ring Sydney, telepon " + native("0491 570 128", BALINESE),
+    "AU",
+    ["+61491570128"],
+    "ban: Balinese digits",
+)
+P(
+    "phone",
+    "Damel di Chicago, telepon " + native("312 555 0109", SUNDANESE),
+    "US",
+    ["+13125550109"],
+    "su: Sundanese digits",
+)
 P("phone", "ႁဵတ်းၵၢၼ် New York, ၽူင်း " + native("718 555 0114", SHAN), "US", ["+17185550114"], "shn: Myanmar Shan digits")
 P("phone", "ᨣᩤ᩠ᨶ Los Angeles, โทร " + native("310 555 0188", THAM), "US", ["+13105550188"], "nod: Tai Tham digits")
-P("phone", "Shaqo London, guri bilaash. Wac " + native("020 7946 0458", OSMANYA), "GB", ["+442079460458"], "so: Osmanya digits")
-P("phone", "💋 outcall only " + native("404 555 0117", SANS_BOLD), "US", ["+14045550117"], "en: mathematical sans-serif bold digits")
-P("phone", "رقمي: ٣١٢ 555 ０１５１", "US", ["+13125550151"], "ar: Arabic-Indic, ASCII and full-width digits in one number")
+P(
+    "phone",
+    "Shaqo London, guri bilaash. Wac " + native("020 7946 0458", OSMANYA),
+    "GB",
+    ["+442079460458"],
+    "so: Osmanya digits",
+)
+P(
+    "phone",
+    "💋 outcall only " + native("404 555 0117", SANS_BOLD),
+    "US",
+    ["+14045550117"],
+    "en: mathematical sans-serif bold digits",
+)
+P(
+    "phone",
+    "رقمي: ٣١٢ 555 ０１５１",
+    "US",
+    ["+13125550151"],
+    "ar: Arabic-Indic, ASCII and full-width digits in one number",
+)
 P("phone", "Discord: ||646-555-0107|| (spoiler so bots miss it)", "US", ["+16465550107"], "en: Discord spoiler bars")
 P("phone", "<b>312</b><i>555</i><span>0152</span>", "US", ["+13125550152"], "html: groups in separate tags")
 P("phone", "Office +1 212 555 0183 ext. 204", None, ["+12125550183"], "en: extension after the number")
@@ -576,64 +508,220 @@ P("phone", "Flight LH 4155 · gate B55 · seat 50C · 14:15–16:55", "US", [], 
 P("phone", "ISBN 978-0-312-55501-4 · 312 pages · $15.55", "US", [], "en: ISBN, page count, price")
 P("phone", "MAC 31:25:55:01:47:AA · IPv4 203.0.113.55 · port 5550", None, [], "dev: MAC and IP addresses, port")
 P("phone", "Sort code 20-79-46 · account 01234567 · ref 0147", "GB", [], "en-GB: bank sort code and account number")
-P("phone", "Abmessungen 312 × 555 × 147 mm · Gewicht 2,1 kg · Art.-Nr. 555-0147-B", "DE", [], "de: dimensions and article number")
-P("phone", "Оплатить до 15.03.2025, рейс SU 2079, место 46A, бронь 555014", "RU", [], "ru: date, flight, seat, booking code")
+P(
+    "phone",
+    "Abmessungen 312 × 555 × 147 mm · Gewicht 2,1 kg · Art.-Nr. 555-0147-B",
+    "DE",
+    [],
+    "de: dimensions and article number",
+)
+P(
+    "phone",
+    "Оплатить до 15.03.2025, рейс SU 2079, место 46A, бронь 555014",
+    "RU",
+    [],
+    "ru: date, flight, seat, booking code",
+)
 P("phone", "Coordenadas GPS: 41.3125, -2.5550 · altitud 1.470 m", "ES", [], "es: coordinates and altitude")
 P("phone", "Horário: 09:00–12:55 e 14:00–18:30 · CEP 01310-555", "BR", [], "pt-BR: opening hours and postcode")
 P("phone", "受付 2025年3月12日 15:55〜20:47 · 注文番号 3125550147", "JP", [], "ja: date, time range, order number")
 
 # ---- email ---------------------------------------------------------------
 E = add
-E("email", "CV prosimy wysyłać na: praca.wawa małpa example kropka com", None, ["praca.wawa@example.com"], "pl: małpa / kropka")
+E(
+    "email",
+    "CV prosimy wysyłać na: praca.wawa małpa example kropka com",
+    None,
+    ["praca.wawa@example.com"],
+    "pl: małpa / kropka",
+)
 E("email", "Hakemukset: rekry.hki ät example piste com", None, ["rekry.hki@example.com"], "fi: ät / piste")
 E("email", "Lähetä CV: tyopaikat(a)example.com", None, ["tyopaikat@example.com"], "fi: (a) standing for @")
 E("email", "Kandideeri: too.tallinn ät example punkt org", None, ["too.tallinn@example.org"], "et: ät / punkt")
-E("email", "Inviare il CV a lavoro.milano chiocciola example punto com", None, ["lavoro.milano@example.com"], "it: chiocciola / punto")
-E("email", "Currículo para vagas.lx [arroba] example [ponto] net", None, ["vagas.lx@example.net"], "pt: [arroba] / [ponto] in brackets")
-E("email", "Candidatures : recrutement a commercial example point net", None, ["recrutement@example.net"], "fr: 'a commercial' for @")
-E("email", "Solliciteren: vacature apenstaartje example punt net", None, ["vacature@example.net"], "nl: apenstaartje / punt")
-E("email", "Изпратете CV на rabota.sofia кльомба example точка com", None, ["rabota.sofia@example.com"], "bg: кльомба / точка")
-E("email", "Рэзюмэ дасылайце: rabota.minsk сабачка example кропка org", None, ["rabota.minsk@example.org"], "be: сабачка / кропка")
+E(
+    "email",
+    "Inviare il CV a lavoro.milano chiocciola example punto com",
+    None,
+    ["lavoro.milano@example.com"],
+    "it: chiocciola / punto",
+)
+E(
+    "email",
+    "Currículo para vagas.lx [arroba] example [ponto] net",
+    None,
+    ["vagas.lx@example.net"],
+    "pt: [arroba] / [ponto] in brackets",
+)
+E(
+    "email",
+    "Candidatures : recrutement a commercial example point net",
+    None,
+    ["recrutement@example.net"],
+    "fr: 'a commercial' for @",
+)
+E(
+    "email",
+    "Solliciteren: vacature apenstaartje example punt net",
+    None,
+    ["vacature@example.net"],
+    "nl: apenstaartje / punt",
+)
+E(
+    "email",
+    "Изпратете CV на rabota.sofia кльомба example точка com",
+    None,
+    ["rabota.sofia@example.com"],
+    "bg: кльомба / точка",
+)
+E(
+    "email",
+    "Рэзюмэ дасылайце: rabota.minsk сабачка example кропка org",
+    None,
+    ["rabota.minsk@example.org"],
+    "be: сабачка / кропка",
+)
 E("email", "Dërgoni CV në puna.tirana et example pikë com", None, ["puna.tirana@example.com"], "sq: et / pikë")
-E("email", "Trimite CV la munca.buc coadă de maimuță example punct com", None, ["munca.buc@example.com"], "ro: 'coadă de maimuță' for @")
+E(
+    "email",
+    "Trimite CV la munca.buc coadă de maimuță example punct com",
+    None,
+    ["munca.buc@example.com"],
+    "ro: 'coadă de maimuță' for @",
+)
 E("email", "Gửi CV về: tuyendung.hn a còng example chấm com", None, ["tuyendung.hn@example.com"], "vi: a còng / chấm")
 E("email", "ส่งประวัติมาที่ hr.bkk แอท example ดอท com", None, ["hr.bkk@example.com"], "th: แอท / ดอท")
 E("email", "Kirim lamaran ke loker.jkt et example titik com", None, ["loker.jkt@example.com"], "id: et / titik")
-E("email", "Ipadala ang resume sa trabaho.mnl at example tuldok com", None, ["trabaho.mnl@example.com"], "tl: at / tuldok ('at' also means 'and')")
+E(
+    "email",
+    "Ipadala ang resume sa trabaho.mnl at example tuldok com",
+    None,
+    ["trabaho.mnl@example.com"],
+    "tl: at / tuldok ('at' also means 'and')",
+)
 E("email", "Tuma CV kwa kazi.nbo at example nukta com", None, ["kazi.nbo@example.com"], "sw: at / nukta")
 E("email", "সিভি পাঠান: chakri.dhaka অ্যাট example ডট com", None, ["chakri.dhaka@example.com"], "bn: অ্যাট / ডট")
 E("email", "விண்ணப்பம் அனுப்ப: velai.chennai அட் example டாட் com", None, ["velai.chennai@example.com"], "ta: அட் / டாட்")
 E("email", "سی وی بھیجیں: naukri.khi ایٹ example ڈاٹ com", None, ["naukri.khi@example.com"], "ur: ایٹ / ڈاٹ")
 E("email", "ሲቪ ይላኩ: sira.addis አት example ዶት com", None, ["sira.addis@example.com"], "am: አት / ዶት")
-E("email", "Rezyume yuboring: ish.tashkent kuchukcha example nuqta com", None, ["ish.tashkent@example.com"], "uz: kuchukcha / nuqta")
+E(
+    "email",
+    "Rezyume yuboring: ish.tashkent kuchukcha example nuqta com",
+    None,
+    ["ish.tashkent@example.com"],
+    "uz: kuchukcha / nuqta",
+)
 E("email", "CV göndərin: is.baki et example nöqtə org", None, ["is.baki@example.org"], "az: et / nöqtə")
-E("email", "メール：tanaka.s アットマーク example ドット com", None, ["tanaka.s@example.com"], "ja: katakana アットマーク / ドット")
-E("email", "お問い合わせ：info★example.com（★を@に変えてください）", None, ["info@example.com"], "ja: ★ standing for @ with instructions")
+E(
+    "email",
+    "メール：tanaka.s アットマーク example ドット com",
+    None,
+    ["tanaka.s@example.com"],
+    "ja: katakana アットマーク / ドット",
+)
+E(
+    "email",
+    "お問い合わせ：info★example.com（★を@に変えてください）",
+    None,
+    ["info@example.com"],
+    "ja: ★ standing for @ with instructions",
+)
 E("email", "Support: support﹫example.net", None, ["support@example.net"], "en: small commercial at (U+FE6B)")
 E("email", "邮箱：hr_shanghai@example。com", None, ["hr_shanghai@example.com"], "zh: ideographic full stop as the dot")
 E("email", "请把#换成@：service#example.org", None, ["service@example.org"], "zh: # standing for @ with instructions")
-E("email", "maria.kNOSPAM@example.com (remove NOSPAM)", None, ["maria.k@example.com"], "en: NOSPAM inserted into the address")
-E("email", "anna dot kowalska at example dot org", None, ["anna.kowalska@example.org"], "en: dot spelt inside the local part too")
-E("email", "Email = user: lina.hr / domain: example.net", None, ["lina.hr@example.net"], "en: user and domain given separately")
+E(
+    "email",
+    "maria.kNOSPAM@example.com (remove NOSPAM)",
+    None,
+    ["maria.k@example.com"],
+    "en: NOSPAM inserted into the address",
+)
+E(
+    "email",
+    "anna dot kowalska at example dot org",
+    None,
+    ["anna.kowalska@example.org"],
+    "en: dot spelt inside the local part too",
+)
+E(
+    "email",
+    "Email = user: lina.hr / domain: example.net",
+    None,
+    ["lina.hr@example.net"],
+    "en: user and domain given separately",
+)
 E("email", "[write to us](mailto:jobs.uk@example.org)", None, ["jobs.uk@example.org"], "markdown: mailto link")
-E("email", '{"contact": "tom.b\\u0040example.com"}', None, ["tom.b@example.com"], "json: \\u0040 escape left in the text")
+E(
+    "email",
+    '{"contact": "tom.b\\u0040example.com"}',
+    None,
+    ["tom.b@example.com"],
+    "json: \\u0040 escape left in the text",
+)
 E("email", "Apply: hiring+dubai@example.com", None, ["hiring+dubai@example.com"], "en: plus-addressed local part")
 E("email", "MAIL: ANNA . B AT EXAMPLE . COM", None, ["anna.b@example.com"], "en: upper case, AT word and spaced dots")
-E("email", "Kontakt: biuro.krakow@example.\ncom", None, ["biuro.krakow@example.com"], "pl: line break after the last dot")
+E(
+    "email",
+    "Kontakt: biuro.krakow@example.\ncom",
+    None,
+    ["biuro.krakow@example.com"],
+    "pl: line break after the last dot",
+)
 E("email", "info@exa" + ZWJ + "mple.com", None, ["info@example.com"], "en: zero-width joiner inside the domain")
-E("email", "Пишите: " + cyr_all("olga.pavlova") + "@example.com", None, ["olga.pavlova@example.com"], "ru: Cyrillic look-alikes in the local part")
-E("email", "Kind regards,\nSam Patel\nT: 020 7946 0011\nE: s.patel@example.com", None, ["s.patel@example.com"], "en: signature block with E: label")
-E("email", "mail: " + double_struck("jess.r") + "@" + double_struck("example") + "." + double_struck("net"), None, ["jess.r@example.net"], "en: double-struck letters")
+E(
+    "email",
+    "Пишите: " + cyr_all("olga.pavlova") + "@example.com",
+    None,
+    ["olga.pavlova@example.com"],
+    "ru: Cyrillic look-alikes in the local part",
+)
+E(
+    "email",
+    "Kind regards,\nSam Patel\nT: 020 7946 0011\nE: s.patel@example.com",
+    None,
+    ["s.patel@example.com"],
+    "en: signature block with E: label",
+)
+E(
+    "email",
+    "mail: " + double_struck("jess.r") + "@" + double_struck("example") + "." + double_struck("net"),
+    None,
+    ["jess.r@example.net"],
+    "en: double-struck letters",
+)
 E("email", "nina@example. com", None, ["nina@example.com"], "en: stray space after the dot")
 E("email", "mail me: priya.s at the rate example dot com", None, ["priya.s@example.com"], "en-IN: 'at the rate' for @")
 E("email", "ईमेल: kaam.delhi एट द रेट example डॉट com", None, ["kaam.delhi@example.com"], "hi: एट द रेट / डॉट")
-E("email", "jobs@example.org / jobs@example.net", None, ["jobs@example.org", "jobs@example.net"], "en: two addresses with the same local part")
-E("email", "Send CV ➜ carla_m(at)example(dot)org", None, ["carla_m@example.org"], "en: (at) / (dot) glued without spaces")
+E(
+    "email",
+    "jobs@example.org / jobs@example.net",
+    None,
+    ["jobs@example.org", "jobs@example.net"],
+    "en: two addresses with the same local part",
+)
+E(
+    "email",
+    "Send CV ➜ carla_m(at)example(dot)org",
+    None,
+    ["carla_m@example.org"],
+    "en: (at) / (dot) glued without spaces",
+)
 E("email", "E-mail: mila.k [ät] example [punkt] com", None, ["mila.k@example.com"], "sv/de: [ät] / [punkt]")
 E("email", "E-pošta: delo.mb afna example pika net", None, ["delo.mb@example.net"], "sl: afna / pika")
-E("email", "Skriv til: jobb.bergen krøllalfa example punktum net", None, ["jobb.bergen@example.net"], "no: krøllalfa (Nynorsk post)")
+E(
+    "email",
+    "Skriv til: jobb.bergen krøllalfa example punktum net",
+    None,
+    ["jobb.bergen@example.net"],
+    "no: krøllalfa (Nynorsk post)",
+)
 E("email", "Для связи: v.kozlova@ example.org", None, ["v.kozlova@example.org"], "ru: space after @")
-E("email", "Contacto: recursos@example.com\u200b.", None, ["recursos@example.com"], "es: zero-width space and full stop after")
+E(
+    "email",
+    "Contacto: recursos@example.com\u200b.",
+    None,
+    ["recursos@example.com"],
+    "es: zero-width space and full stop after",
+)
 E("email", "Email:lucia.ramos@example.net|Tel:none", None, ["lucia.ramos@example.net"], "es: glued to label and pipe")
 # negatives
 E("email", "logo@2x.png and icon@3x.png attached", None, [], "dev: retina image file names")
@@ -642,23 +730,83 @@ E("email", "Meet me @ the café at 5, I'll text you", None, [], "en: @ as 'at' b
 E("email", "format: name@domain (we will send you yours)", None, [], "en: placeholder without a real domain")
 E("email", "SELECT id FROM users WHERE email LIKE '%@%';", None, [], "dev: SQL wildcard")
 E("email", "@media (max-width: 600px) { .email { color: red } }", None, [], "dev: CSS media query")
-E("email", "Reach us via the form at example.org/contact or @example_jobs on X", None, [], "en: contact form URL and a handle")
+E(
+    "email",
+    "Reach us via the form at example.org/contact or @example_jobs on X",
+    None,
+    [],
+    "en: contact form URL and a handle",
+)
 E("email", "ssh root@192.0.2.15 -p 2222", None, [], "dev: user at an IP address, not an e-mail")
-E("email", "Sold at 3 @ €2.50 each; details at example dot com slash offers", None, [], "en: unit price and a spoken URL")
+E(
+    "email",
+    "Sold at 3 @ €2.50 each; details at example dot com slash offers",
+    None,
+    [],
+    "en: unit price and a spoken URL",
+)
 
 # ---- handle --------------------------------------------------------------
 H = add
-H("handle", "Бот для записи: t.me/zapis_spa_bot?start=ref123", None, ["telegram:zapis_spa_bot"], "ru: t.me bot link with a start parameter")
-H("handle", "Канал з вакансіями: telegram.dog/rabota_bali", None, ["telegram:rabota_bali"], "uk: telegram.dog alias domain")
-H("handle", "Oferta completa aquí: https://t.me/vakansii_praha/123", None, ["telegram:vakansii_praha"], "es: link to one post of a channel")
-H("handle", "portfolio: instagram.com/_u/nina.lashes", None, ["instagram:nina.lashes"], "en: instagram.com/_u/ app link")
-H("handle", "open in app → instagram://user?username=bea.glow", None, ["instagram:bea.glow"], "en: instagram:// deep link")
+H(
+    "handle",
+    "Бот для записи: t.me/zapis_spa_bot?start=ref123",
+    None,
+    ["telegram:zapis_spa_bot"],
+    "ru: t.me bot link with a start parameter",
+)
+H(
+    "handle",
+    "Канал з вакансіями: telegram.dog/rabota_bali",
+    None,
+    ["telegram:rabota_bali"],
+    "uk: telegram.dog alias domain",
+)
+H(
+    "handle",
+    "Oferta completa aquí: https://t.me/vakansii_praha/123",
+    None,
+    ["telegram:vakansii_praha"],
+    "es: link to one post of a channel",
+)
+H(
+    "handle",
+    "portfolio: instagram.com/_u/nina.lashes",
+    None,
+    ["instagram:nina.lashes"],
+    "en: instagram.com/_u/ app link",
+)
+H(
+    "handle",
+    "open in app → instagram://user?username=bea.glow",
+    None,
+    ["instagram:bea.glow"],
+    "en: instagram:// deep link",
+)
 H("handle", "add me: www.snapchat.com/@kayla.mae", None, ["snapchat:kayla.mae"], "en: snapchat.com/@ profile link")
 H("handle", "snapchat://add/jenna_xo", None, ["snapchat:jenna_xo"], "en: snapchat:// deep link")
-H("handle", "watch this → tiktok.com/@maja.dance/video/7312345678901234567", None, ["tiktok:maja.dance"], "en: TikTok video link names the account")
+H(
+    "handle",
+    "watch this → tiktok.com/@maja.dance/video/7312345678901234567",
+    None,
+    ["tiktok:maja.dance"],
+    "en: TikTok video link names the account",
+)
 H("handle", "new promo link onlyfans.com/luna_rose/c15", None, ["onlyfans:luna_rose"], "en: OnlyFans campaign link")
-H("handle", "Recruiter: m.facebook.com/anita.jobs.uk", None, ["facebook:anita.jobs.uk"], "en: m.facebook.com mobile link")
-H("handle", "Trabajo en Europa: web.facebook.com/agencia.trabajo.es", None, ["facebook:agencia.trabajo.es"], "es: web.facebook.com link")
+H(
+    "handle",
+    "Recruiter: m.facebook.com/anita.jobs.uk",
+    None,
+    ["facebook:anita.jobs.uk"],
+    "en: m.facebook.com mobile link",
+)
+H(
+    "handle",
+    "Trabajo en Europa: web.facebook.com/agencia.trabajo.es",
+    None,
+    ["facebook:agencia.trabajo.es"],
+    "es: web.facebook.com link",
+)
 H("handle", "line.me/R/ti/p/~mai.th", None, ["line:mai.th"], "th: line.me/R/ti/p/~ link")
 H("handle", "Пиши в телегу: @masha_work", None, ["telegram:masha_work"], "ru: slang 'телега' in the accusative")
 H("handle", "Телеграмм: @vika_nails_spb", None, ["telegram:vika_nails_spb"], "ru: misspelt Телеграмм")
@@ -691,10 +839,28 @@ H("handle", "Schreib mir auf Signal: mila.84", None, ["signal:mila.84"], "de: Si
 H("handle", "Скайп: olga.job.eu", None, ["skype:olga.job.eu"], "ru: Скайп")
 H("handle", "insta: kira dot lash dot art", None, ["instagram:kira.lash.art"], "en: 'dot' spelt inside the handle")
 H("handle", "IG: @lo" + ZWSP + "la.rae", None, ["instagram:lola.rae"], "en: zero-width space inside the handle")
-H("handle", "Telegram: @" + cyr_all("alexa_tour"), None, ["telegram:alexa_tour"], "en: Cyrillic look-alikes inside the handle")
+H(
+    "handle",
+    "Telegram: @" + cyr_all("alexa_tour"),
+    None,
+    ["telegram:alexa_tour"],
+    "en: Cyrillic look-alikes inside the handle",
+)
 H("handle", "ＩＧ：＠ｙｕｋｉ．ｎａｉｌ", None, ["instagram:yuki.nail"], "ja: everything full-width")
-H("handle", "📷 lana.v | 👻 lana_v22", None, ["instagram:lana.v", "snapchat:lana_v22"], "en: camera and ghost emoji as platform labels")
-H("handle", "Find me as @zoe.fit on IG and TikTok", None, ["instagram:zoe.fit", "tiktok:zoe.fit"], "en: one handle, two platforms named after it")
+H(
+    "handle",
+    "📷 lana.v | 👻 lana_v22",
+    None,
+    ["instagram:lana.v", "snapchat:lana_v22"],
+    "en: camera and ghost emoji as platform labels",
+)
+H(
+    "handle",
+    "Find me as @zoe.fit on IG and TikTok",
+    None,
+    ["instagram:zoe.fit", "tiktok:zoe.fit"],
+    "en: one handle, two platforms named after it",
+)
 H("handle", "[my insta](https://instagram.com/pia.wave)", None, ["instagram:pia.wave"], "markdown: link text and URL")
 H("handle", "Telegram:\n@job_lisbon_pt\n(write first)", None, ["telegram:job_lisbon_pt"], "pt: handle on its own line")
 H("handle", "TG — @hr_warsaw, WA — same number as before", None, ["telegram:hr_warsaw"], "en: TG with an em dash")
@@ -731,9 +897,21 @@ Y("payment", "Cash App💵$StarrGold💵", None, ["cashapp:$starrgold"], "en: em
 Y("payment", "cash app $ M i a 3 0 5", None, ["cashapp:$mia305"], "en: letter-spaced cashtag")
 Y("payment", "Cash App: $" + cyr("KaraCole", 3), None, ["cashapp:$karacole"], "en: Cyrillic look-alikes inside the tag")
 Y("payment", "cash-app: $TianaB", None, ["cashapp:$tianab"], "en: hyphenated cash-app")
-Y("payment", "https://venmo.com/?txn=pay&recipients=Ella-Brooks", None, ["venmo:ella-brooks"], "en: venmo.com pay link with recipients")
+Y(
+    "payment",
+    "https://venmo.com/?txn=pay&recipients=Ella-Brooks",
+    None,
+    ["venmo:ella-brooks"],
+    "en: venmo.com pay link with recipients",
+)
 Y("payment", "vemno @Tasha-Green", None, ["venmo:tasha-green"], "en: typo 'vemno'")
-Y("payment", "Venmo (last 4 of phone: 0142) @Rosa-Diaz-7", None, ["venmo:rosa-diaz-7"], "en: verification digits before the tag")
+Y(
+    "payment",
+    "Venmo (last 4 of phone: 0142) @Rosa-Diaz-7",
+    None,
+    ["venmo:rosa-diaz-7"],
+    "en: verification digits before the tag",
+)
 Y("payment", "벤모: @Hana-Kim-LA", None, ["venmo:hana-kim-la"], "ko: 벤모")
 Y("payment", "ベンモ：@Aya-Mori", None, ["venmo:aya-mori"], "ja: ベンモ")
 Y("payment", "Mándalo por Venmo a @Luz-Marina", None, ["venmo:luz-marina"], "es: 'a @'")
@@ -742,7 +920,13 @@ Y("payment", "Venmo - Kia-Monet", None, ["venmo:kia-monet"], "en: hyphen label, 
 Y("payment", "send deposit via Venmo\n→ @Nia-Love", None, ["venmo:nia-love"], "en: tag on the next line after an arrow")
 Y("payment", "Venmo: @Dani" + ZWSP + "-Cruz", None, ["venmo:dani-cruz"], "en: zero-width space inside the user name")
 Y("payment", "paypal.com/paypalme/ClaraM", None, ["paypal:claram"], "en: paypal.com/paypalme/ long form")
-Y("payment", "Anzahlung: https://www.paypal.com/paypalme/JonasWeber/30", None, ["paypal:jonasweber"], "de: paypalme long form with amount")
+Y(
+    "payment",
+    "Anzahlung: https://www.paypal.com/paypalme/JonasWeber/30",
+    None,
+    ["paypal:jonasweber"],
+    "de: paypalme long form with amount",
+)
 Y("payment", "PayPal(.)me/SaraL", None, ["paypal:saral"], "en: (.) inside paypal.me")
 Y("payment", "定金：paypal。me/LinaZ", None, ["paypal:linaz"], "zh: ideographic full stop in paypal.me")
 Y("payment", "العربون عبر باي بال: paypal.me/HudaK", None, ["paypal:hudak"], "ar: باي بال")
@@ -751,19 +935,55 @@ Y("payment", "มัดจำทางเพย์พาล: paypal.me/MintT", N
 Y("payment", "Zaliczka przez PayPal: paypal.me/ZofiaNowak", None, ["paypal:zofianowak"], "pl: zaliczka")
 Y("payment", "PayPal Me: AnaSilvaPT", None, ["paypal:anasilvapt"], "pt: 'PayPal Me' label, no link")
 Y("payment", "Kapora PayPal ile: paypal.me/ElifK", None, ["paypal:elifk"], "tr: kapora")
-Y("payment", "revolut.me/elena?amount=20&currency=EUR", None, ["revolut:elena"], "en: revolut.me with amount and currency")
+Y(
+    "payment",
+    "revolut.me/elena?amount=20&currency=EUR",
+    None,
+    ["revolut:elena"],
+    "en: revolut.me with amount and currency",
+)
 Y("payment", "Revolut-Tag: @lenaschmidt", None, ["revolut:lenaschmidt"], "de: Revolut-Tag")
 Y("payment", "mon Revtag : @camille", None, ["revolut:camille"], "fr: 'mon Revtag'")
 Y("payment", "Передоплата на Револют: @oksana", None, ["revolut:oksana"], "uk: Револют")
 Y("payment", "Revolut username — @martaw", None, ["revolut:martaw"], "pl: 'Revolut username'")
 Y("payment", "Revolut 👉 revolut.me/sofiar", None, ["revolut:sofiar"], "en: pointing emoji before revolut.me")
 Y("payment", "Avans pe Revolut: revolut.me/andreeam", None, ["revolut:andreeam"], "ro: avans")
-Y("payment", "CashApp $DeeMoney / paypal.me/DeeMoney / Venmo @Dee-Money", None, ["cashapp:$deemoney", "paypal:deemoney", "venmo:dee-money"], "en: three services separated by slashes")
-Y("payment", "Depósito por Cash App ($Valeria) o PayPal (paypal.me/ValeriaG)", None, ["cashapp:$valeria", "paypal:valeriag"], "es: tags in brackets")
-Y("payment", "Venmo\t@Sky-Harper\tCashApp\t$SkyH", None, ["venmo:sky-harper", "cashapp:$skyh"], "tsv: tab-separated label/tag pairs")
-Y("payment", "Заранее на Revolut (@nastya) или PayPal (paypal.me/nastyaK)", None, ["revolut:nastya", "paypal:nastyak"], "ru: two services with tags in brackets")
+Y(
+    "payment",
+    "CashApp $DeeMoney / paypal.me/DeeMoney / Venmo @Dee-Money",
+    None,
+    ["cashapp:$deemoney", "paypal:deemoney", "venmo:dee-money"],
+    "en: three services separated by slashes",
+)
+Y(
+    "payment",
+    "Depósito por Cash App ($Valeria) o PayPal (paypal.me/ValeriaG)",
+    None,
+    ["cashapp:$valeria", "paypal:valeriag"],
+    "es: tags in brackets",
+)
+Y(
+    "payment",
+    "Venmo\t@Sky-Harper\tCashApp\t$SkyH",
+    None,
+    ["venmo:sky-harper", "cashapp:$skyh"],
+    "tsv: tab-separated label/tag pairs",
+)
+Y(
+    "payment",
+    "Заранее на Revolut (@nastya) или PayPal (paypal.me/nastyaK)",
+    None,
+    ["revolut:nastya", "paypal:nastyak"],
+    "ru: two services with tags in brackets",
+)
 Y("payment", "CASH APP: $BIGMAMA22", None, ["cashapp:$bigmama22"], "en: all upper case")
-Y("payment", "Venmo is @Leah-Stone and CashApp is $LeahStone", None, ["venmo:leah-stone", "cashapp:$leahstone"], "en: 'is' sentences")
+Y(
+    "payment",
+    "Venmo is @Leah-Stone and CashApp is $LeahStone",
+    None,
+    ["venmo:leah-stone", "cashapp:$leahstone"],
+    "en: 'is' sentences",
+)
 # negatives
 Y("payment", "$SPY 520c exp 3/15 · $TSLA puts", None, [], "en: stock tickers")
 Y("payment", "Venmo me later lol, I'll pay you back", None, [], "en: Venmo as a verb without a tag")
@@ -778,7 +998,13 @@ Y("payment", "Zelle, Venmo and Cash App accepted (ask for details)", None, [], "
 # ---- crypto --------------------------------------------------------------
 C = add
 a = btc_wpkh("three-lines")
-C("crypto", f"BTC (3 lines, no spaces):\n{a[:14]}\n{a[14:28]}\n{a[28:]}", None, [f"btc:{a}"], "en: bech32 split over three lines")
+C(
+    "crypto",
+    f"BTC (3 lines, no spaces):\n{a[:14]}\n{a[14:28]}\n{a[28:]}",
+    None,
+    [f"btc:{a}"],
+    "en: bech32 split over three lines",
+)
 a = trx("md-block")
 C("crypto", f"USDT TRC20:\n```\n{a}\n```", None, [f"trx:{a}"], "markdown: fenced code block")
 a = eth("backticks")
@@ -786,27 +1012,63 @@ C("crypto", f"ETH: `{a}` (copy exactly)", None, [f"eth:{a.lower()}"], "markdown:
 a = btc_p2sh("json-1")
 C("crypto", f'{{"coin": "BTC", "address": "{a}", "memo": null}}', None, [f"btc:{a}"], "json: address field")
 a = trx("ocr-transfer")
-C("crypto", f"Transfer details\nTo: {a}\nAmount: 150 USDT\nNetwork: TRC20\nFee: 1 USDT", None, [f"trx:{a}"], "ocr: transfer screenshot lines")
+C(
+    "crypto",
+    f"Transfer details\nTo: {a}\nAmount: 150 USDT\nNetwork: TRC20\nFee: 1 USDT",
+    None,
+    [f"trx:{a}"],
+    "ocr: transfer screenshot lines",
+)
 a = btc_p2pkh("sentence-end")
 C("crypto", f"Send the deposit to {a}.", None, [f"btc:{a}"], "en: full stop right after the address")
 a = btc_wpkh("md-link")
 C("crypto", f"[Pay with Bitcoin](bitcoin:{a}?amount=0.002)", None, [f"btc:{a}"], "markdown: link to a BIP 21 URI")
 a = btc_wpkh("lightning-param")
-C("crypto", f"bitcoin:{a}?amount=0.001&lightning=lnbc1000n1pjq0example", None, [f"btc:{a}"], "en: BIP 21 URI with a lightning parameter")
+C(
+    "crypto",
+    f"bitcoin:{a}?amount=0.001&lightning=lnbc1000n1pjq0example",
+    None,
+    [f"btc:{a}"],
+    "en: BIP 21 URI with a lightning parameter",
+)
 a = eth("all-lower")
 C("crypto", f"eth {a.lower()}", None, [f"eth:{a.lower()}"], "en: all lower-case hex (no checksum case)")
 a = eth("cyr-hex")
-C("crypto", "ETH: 0x" + remap(a[2:].lower(), {"a": "а", "c": "с", "e": "е"}), None, [f"eth:{a.lower()}"], "ru: Cyrillic а / с / е inside the hex")
+C(
+    "crypto",
+    "ETH: 0x" + remap(a[2:].lower(), {"a": "а", "c": "с", "e": "е"}),
+    None,
+    [f"eth:{a.lower()}"],
+    "ru: Cyrillic а / с / е inside the hex",
+)
 a = trx("cyr-tron")
-C("crypto", "Адрес TRC20: " + remap(a, {"T": "Т", "o": "о", "p": "р", "K": "К", "M": "М", "H": "Н", "C": "С"}), None, [f"trx:{a}"], "ru: Cyrillic look-alike letters inside a TRON address")
+C(
+    "crypto",
+    "Адрес TRC20: " + remap(a, {"T": "Т", "o": "о", "p": "р", "K": "К", "M": "М", "H": "Н", "C": "С"}),
+    None,
+    [f"trx:{a}"],
+    "ru: Cyrillic look-alike letters inside a TRON address",
+)
 a = btc_tr("mono")
 C("crypto", "BTC 🟠 " + mono(a), None, [f"btc:{a}"], "en: taproot address in monospace math letters")
 a = btc_wpkh("upper-plain")
 C("crypto", f"BTC ADDRESS: {a.upper()}", None, [f"btc:{a}"], "en: bech32 in upper case outside a URI")
 a = trx("zwsp")
-C("crypto", "TRC20: " + ZWSP.join(a[i : i + 8] for i in range(0, len(a), 8)), None, [f"trx:{a}"], "en: zero-width spaces every eight characters")
+C(
+    "crypto",
+    "TRC20: " + ZWSP.join(a[i : i + 8] for i in range(0, len(a), 8)),
+    None,
+    [f"trx:{a}"],
+    "en: zero-width spaces every eight characters",
+)
 a = eth("halves")
-C("crypto", f"ETH first half: {a[:21]}\nsecond half: {a[21:]}", None, [f"eth:{a.lower()}"], "en: address in two labelled halves")
+C(
+    "crypto",
+    f"ETH first half: {a[:21]}\nsecond half: {a[21:]}",
+    None,
+    [f"eth:{a.lower()}"],
+    "en: address in two labelled halves",
+)
 a = trx("emoji-mid")
 C("crypto", f"USDT: {a[:17]}🔒{a[17:]} (remove the lock)", None, [f"trx:{a}"], "en: emoji inserted in the middle")
 a = ltc_l("bracket-label")
@@ -816,7 +1078,13 @@ C("crypto", f"Scan ▼\n[QR]\n{a}", None, [f"btc:{a}"], "ocr: caption under a QR
 a = xmr("html-code")
 C("crypto", f"<p>XMR: <code>{a}</code></p>", None, [f"xmr:{a}"], "html: code element")
 a = trx("table-row")
-C("crypto", f"| coin | network | address |\n|---|---|---|\n| USDT | TRC20 | {a} |", None, [f"trx:{a}"], "markdown: table row")
+C(
+    "crypto",
+    f"| coin | network | address |\n|---|---|---|\n| USDT | TRC20 | {a} |",
+    None,
+    [f"trx:{a}"],
+    "markdown: table row",
+)
 a = eth("0x-break")
 C("crypto", f"ETH:\n0x\n{a[2:]}", None, [f"eth:{a.lower()}"], "en: line break right after 0x")
 a = eth("erc20-glued")
@@ -838,7 +1106,13 @@ C("crypto", f"https://blockchair.com/bitcoin/address/{a}", None, [f"btc:{a}"], "
 a1, a2 = btc_tr("pair-g"), xmr("pair-h")
 C("crypto", f"BTC: {a1}\nXMR: {a2}", None, [f"btc:{a1}", f"xmr:{a2}"], "en: taproot and Monero on two lines")
 a1, a2 = trx("pair-i"), sol("pair-j")
-C("crypto", f"USDT TRC20 — {a1}; USDC Solana — {a2}", None, [f"trx:{a1}", f"sol:{a2}"], "en: stablecoins on two chains, semicolon")
+C(
+    "crypto",
+    f"USDT TRC20 — {a1}; USDC Solana — {a2}",
+    None,
+    [f"trx:{a1}", f"sol:{a2}"],
+    "en: stablecoins on two chains, semicolon",
+)
 labels = [
     ("id", "Alamat dompet (USDT TRC20): {a}", trx),
     ("th", "ที่อยู่กระเป๋า USDT (TRC20): {a}", trx),
@@ -863,7 +1137,20 @@ labels = [
     ("bg", "Адрес на портфейла (BTC): {a}", btc_wsh),
     ("sr-Latn", "Adresa novčanika (LTC): {a}", ltc_w),
 ]
-CHAIN = {trx: "trx", eth: "eth", ltc_l: "ltc", ltc_w: "ltc", btc_p2sh: "btc", btc_wpkh: "btc", btc_tr: "btc", btc_p2pkh: "btc", btc_wsh: "btc", sol: "sol", doge: "doge", xmr: "xmr"}
+CHAIN = {
+    trx: "trx",
+    eth: "eth",
+    ltc_l: "ltc",
+    ltc_w: "ltc",
+    btc_p2sh: "btc",
+    btc_wpkh: "btc",
+    btc_tr: "btc",
+    btc_p2pkh: "btc",
+    btc_wsh: "btc",
+    sol: "sol",
+    doge: "doge",
+    xmr: "xmr",
+}
 for i, (lang, tpl, fn) in enumerate(labels):
     a = fn(f"label23-{lang}-{i}")
     value = a.lower() if fn is eth else a
@@ -885,7 +1172,13 @@ bad = a[:50] + ("A" if a[50] != "A" else "B") + a[51:]
 assert not check_xmr(bad)
 C("crypto", f"XMR: {bad}", None, [], "en: Monero address with one character changed")
 C("crypto", "send to lina.eth or @lina on Lens", None, [], "en: ENS name, not a raw address")
-C("crypto", "Order 7f3c2a10-55e1-4b7a-9c1d-0e2f3a4b5c6d · 0.0025 BTC · 3 confirmations", None, [], "en: UUID order id and amounts")
+C(
+    "crypto",
+    "Order 7f3c2a10-55e1-4b7a-9c1d-0e2f3a4b5c6d · 0.0025 BTC · 3 confirmations",
+    None,
+    [],
+    "en: UUID order id and amounts",
+)
 C("crypto", "Block " + seed("block").hex() + " at height 840000", None, [], "en: block hash and height")
 
 # ---- age -----------------------------------------------------------------
@@ -952,8 +1245,6 @@ A("age", "Wine aged 21 years in oak, 23 € a bottle", None, [], "en: 'aged' abo
 A("age", "22 karat gold chain, 23 cm", None, [], "en: karat and length")
 A("age", "Ab 18 Jahren, Vollzeit, 22 € pro Stunde", None, [], "de: age limit and wage")
 A("age", "Catch-22 situation, room 21B", None, [], "en: title and room number")
-
-
 
 
 def verify() -> None:

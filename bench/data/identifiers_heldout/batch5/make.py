@@ -140,9 +140,7 @@ def valid_eip55(address: str) -> bool:
     if body == body.lower() or body == body.upper():
         return True  # no checksum claimed
     mask = _keccak_hex(body.lower())
-    return all(
-        (ch.upper() if ch.isalpha() and int(mask[k], 16) > 7 else ch.lower()) == ch for k, ch in enumerate(body)
-    )
+    return all((ch.upper() if ch.isalpha() and int(mask[k], 16) > 7 else ch.lower()) == ch for k, ch in enumerate(body))
 
 
 def valid_wallet(canonical: str) -> bool:
@@ -266,82 +264,182 @@ ZW, ZWNJ, ZWJ, WJ, SHY, LRM, RLM = "\u200b", "\u200c", "\u200d", "\u2060", "\u00
 def phone_cases() -> list[Case]:
     rows: list[tuple[Any, ...]] = [
         # --- number words, other languages and compounds
-        ("Call Jade 3one2 - 555 - zero1eight8 ❤️ incall/outcall downtown", ["+13125550188"],
-         "en digit words mixed in each group, 'zero' spelled", "US"),
-        ("Llámame al tres cero cinco, cinco cinco cinco, cero uno cero cero 💋 Miami Beach", ["+13055550100"],
-         "es digit words with commas between groups", "US"),
-        ("whats 7o2 cinco5cinco 01cuatro3 pregunta por Dani", ["+17025550143"],
-         "es words glued to digits; letter o for zero", "US"),
-        ("Appelle-moi au zéro un, quatre-vingt-dix-neuf, zéro zéro, douze, trente-quatre. Bisous",
-         ["+33199001234"], "fr read in pairs with compounds (quatre-vingt-dix-neuf = 99)", "FR"),
-        ("Chama no zap: " + spell("213 555 0127", "pt", " ", " - ") + " 🔥 só hoje", ["+12135550127"],
-         "pt digit words, 'zap' = WhatsApp", "US"),
-        ("fone (4one5) 5cinco5-0um3dois atendo 24h", ["+14155550132"],
-         "en/es/pt words mixed with digits inside brackets", "US"),
+        (
+            "Call Jade 3one2 - 555 - zero1eight8 ❤️ incall/outcall downtown",
+            ["+13125550188"],
+            "en digit words mixed in each group, 'zero' spelled",
+            "US",
+        ),
+        (
+            "Llámame al tres cero cinco, cinco cinco cinco, cero uno cero cero 💋 Miami Beach",
+            ["+13055550100"],
+            "es digit words with commas between groups",
+            "US",
+        ),
+        (
+            "whats 7o2 cinco5cinco 01cuatro3 pregunta por Dani",
+            ["+17025550143"],
+            "es words glued to digits; letter o for zero",
+            "US",
+        ),
+        (
+            "Appelle-moi au zéro un, quatre-vingt-dix-neuf, zéro zéro, douze, trente-quatre. Bisous",
+            ["+33199001234"],
+            "fr read in pairs with compounds (quatre-vingt-dix-neuf = 99)",
+            "FR",
+        ),
+        (
+            "Chama no zap: " + spell("213 555 0127", "pt", " ", " - ") + " 🔥 só hoje",
+            ["+12135550127"],
+            "pt digit words, 'zap' = WhatsApp",
+            "US",
+        ),
+        (
+            "fone (4one5) 5cinco5-0um3dois atendo 24h",
+            ["+14155550132"],
+            "en/es/pt words mixed with digits inside brackets",
+            "US",
+        ),
         ("Звони: +1 " + spell("646 555 0179", "ru"), ["+16465550179"], "ru digit words after +1"),
-        ("тел 2l3 555 \u041e1\u04179 спросить Алину", ["+12135550139"],
-         "Latin l for 1, Cyrillic О for 0 and Cyrillic З for 3 (UTS 39 confusables)", "US"),
-        ("восемь один восемь, пятьсот пятьдесят пять, ноль сто двадцать один", ["+18185550121"],
-         "ru compounds (пятьсот пятьдесят пять = 555, сто двадцать один = 121)", "US"),
-        ("Sună-mă: plus unu, șapte unu trei, cinci cinci cinci, zero unu nouă zero", ["+17135550190"],
-         "ro words including 'plus unu' for +1"),
+        (
+            "тел 2l3 555 \u041e1\u04179 спросить Алину",
+            ["+12135550139"],
+            "Latin l for 1, Cyrillic О for 0 and Cyrillic З for 3 (UTS 39 confusables)",
+            "US",
+        ),
+        (
+            "восемь один восемь, пятьсот пятьдесят пять, ноль сто двадцать один",
+            ["+18185550121"],
+            "ru compounds (пятьсот пятьдесят пять = 555, сто двадцать один = 121)",
+            "US",
+        ),
+        (
+            "Sună-mă: plus unu, șapte unu trei, cinci cinci cinci, zero unu nouă zero",
+            ["+17135550190"],
+            "ro words including 'plus unu' for +1",
+        ),
         ("WA: +61 " + spell("491 570 156", "id"), ["+61491570156"], "id digit words"),
-        ("tiga satu dua, lima lima lima, nol satu, dua puluh tujuh — chat dulu ya", ["+13125550127"],
-         "id words with a compound (dua puluh tujuh = 27)", "US"),
+        (
+            "tiga satu dua, lima lima lima, nol satu, dua puluh tujuh — chat dulu ya",
+            ["+13125550127"],
+            "id words with a compound (dua puluh tujuh = 27)",
+            "US",
+        ),
         ("Zalo/ĐT: " + spell("0491 570 110", "vi"), ["+61491570110"], "vi digit words, AU mobile", "AU"),
-        ("ĐT: 7 không 2 - năm 5 năm - 0 một 5 5 gặp em nhé", ["+17025550155"],
-         "vi words alternating with digits", "US"),
+        (
+            "ĐT: 7 không 2 - năm 5 năm - 0 một 5 5 gặp em nhé",
+            ["+17025550155"],
+            "vi words alternating with digits",
+            "US",
+        ),
         ("Ara beni: " + spell("0491 570 157", "tr"), ["+61491570157"], "tr digit words (dotless ı)", "AU"),
         ("Tawag ka: " + spell("0491 570 172", "tl"), ["+61491570172"], "tl digit words", "AU"),
-        ("Ruf an: null zwei null, sieben neun vier sechs, null null neun neun", ["+442079460099"],
-         "de digit words, London number", "GB"),
-        ("seis cuatro seis, cinco cinco cinco, cero uno noventa y nueve", ["+16465550199"],
-         "es compound at the end (noventa y nueve = 99)", "US"),
-        ("liga: dois um três, cinco cinco cinco, zero um, trinta e dois", ["+12135550132"],
-         "pt compound at the end (trinta e dois = 32)", "US"),
-        ("four one five, triple five, zero one double two — text first", ["+14155550122"],
-         "en 'triple' and 'double' multipliers", "US"),
-        ("ring me on oh two oh, seven nine four six, oh double four five", ["+442079460445"],
-         "UK spoken style: oh for zero, double four", "GB"),
-        ("two-thirteen, five-fifty-five, oh-one-twenty-seven", ["+12135550127"],
-         "en spoken compounds (two-thirteen = 213)", "US"),
+        (
+            "Ruf an: null zwei null, sieben neun vier sechs, null null neun neun",
+            ["+442079460099"],
+            "de digit words, London number",
+            "GB",
+        ),
+        (
+            "seis cuatro seis, cinco cinco cinco, cero uno noventa y nueve",
+            ["+16465550199"],
+            "es compound at the end (noventa y nueve = 99)",
+            "US",
+        ),
+        (
+            "liga: dois um três, cinco cinco cinco, zero um, trinta e dois",
+            ["+12135550132"],
+            "pt compound at the end (trinta e dois = 32)",
+            "US",
+        ),
+        (
+            "four one five, triple five, zero one double two — text first",
+            ["+14155550122"],
+            "en 'triple' and 'double' multipliers",
+            "US",
+        ),
+        (
+            "ring me on oh two oh, seven nine four six, oh double four five",
+            ["+442079460445"],
+            "UK spoken style: oh for zero, double four",
+            "GB",
+        ),
+        (
+            "two-thirteen, five-fifty-five, oh-one-twenty-seven",
+            ["+12135550127"],
+            "en spoken compounds (two-thirteen = 213)",
+            "US",
+        ),
         ("three-oh-five five-five-five oh-one-hundred", ["+13055550100"], "en 'oh-one-hundred' = 0100", "US"),
-        ("tw0 0ne thr33 f1ve f1ve f1ve zer0 0ne s1x s1x", ["+12135550166"],
-         "leet digit words (thr33, f1ve, zer0)", "US"),
-        ("tw\u043e-\u043en\u0435-thr\u0435\u0435 fiv\u0435-fiv\u0435-fiv\u0435 "
-         "z\u0435r\u043e-\u043en\u0435-f\u043eur-\u0435ight",
-         ["+12135550148"], "en digit words with Cyrillic о/е inside", "US"),
+        (
+            "tw0 0ne thr33 f1ve f1ve f1ve zer0 0ne s1x s1x",
+            ["+12135550166"],
+            "leet digit words (thr33, f1ve, zer0)",
+            "US",
+        ),
+        (
+            "tw\u043e-\u043en\u0435-thr\u0435\u0435 fiv\u0435-fiv\u0435-fiv\u0435 "
+            "z\u0435r\u043e-\u043en\u0435-f\u043eur-\u0435ight",
+            ["+12135550148"],
+            "en digit words with Cyrillic о/е inside",
+            "US",
+        ),
         ("电话：二一三－五五五－〇一八一 （洛杉矶）", ["+12135550181"], "zh numerals with full-width hyphens", "US"),
         ("微信同号 四幺五 五五五 〇幺二〇", ["+14155550120"], "zh numerals with 幺 for one", "US"),
         # --- digits of other scripts and compatibility forms
         ("ＴＥＬ：（６１９）５５５－０１４８", ["+16195550148"], "full-width digits and brackets", "US"),
-        ("للحجز واتساب " + LRM + "+" + script_digits("1 312 555 0166", ARABIC_INDIC), ["+13125550166"],
-         "Arabic-Indic digits after an LRM mark"),
-        ("شماره تماس: " + script_digits("0044 20 7946 0555", PERSIAN), ["+442079460555"],
-         "Persian digits with 00 international prefix"),
+        (
+            "للحجز واتساب " + LRM + "+" + script_digits("1 312 555 0166", ARABIC_INDIC),
+            ["+13125550166"],
+            "Arabic-Indic digits after an LRM mark",
+        ),
+        (
+            "شماره تماس: " + script_digits("0044 20 7946 0555", PERSIAN),
+            ["+442079460555"],
+            "Persian digits with 00 international prefix",
+        ),
         ("कॉल करें: +" + script_digits("44 20 7946 0123", DEVANAGARI), ["+442079460123"], "Devanagari digits"),
         ("โทร " + script_digits("0491 570 158", THAI) + " น้องมายด์", ["+61491570158"], "Thai digits", "AU"),
         ("ফোন: +" + script_digits("1 404 555 0176", BENGALI), ["+14045550176"], "Bengali digits"),
-        (script_digits("206-555-0105", MATH_BOLD) + " ask for Mia", ["+12065550105"],
-         "mathematical bold digits", "US"),
+        (script_digits("206-555-0105", MATH_BOLD) + " ask for Mia", ["+12065550105"], "mathematical bold digits", "US"),
         ("txt " + script_digits("818.555.0121", MATH_MONO), ["+18185550121"], "mathematical monospace digits", "US"),
         (circled("213 555 0127") + " 💕", ["+12135550127"], "circled digits including ⓪", "US"),
-        ("📞 " + parenthesised("415555") + " 0199", ["+14155550199"],
-         "parenthesised digits ⑷⑴⑸ (NFKC gives '(4)(1)(5)')", "US"),
-        ("📲 " + keycap("917") + " • " + keycap("555") + " • " + keycap("0134"), ["+19175550134"],
-         "keycap emoji with bullet separators", "US"),
-        (keycap("4165550199", vs16=False) + " Toronto GTA", ["+14165550199"],
-         "keycaps without the U+FE0F selector", "CA"),
+        (
+            "📞 " + parenthesised("415555") + " 0199",
+            ["+14155550199"],
+            "parenthesised digits ⑷⑴⑸ (NFKC gives '(4)(1)(5)')",
+            "US",
+        ),
+        (
+            "📲 " + keycap("917") + " • " + keycap("555") + " • " + keycap("0134"),
+            ["+19175550134"],
+            "keycap emoji with bullet separators",
+            "US",
+        ),
+        (
+            keycap("4165550199", vs16=False) + " Toronto GTA",
+            ["+14165550199"],
+            "keycaps without the U+FE0F selector",
+            "CA",
+        ),
         ("(６four６) five５５ ０１eight２", ["+16465550182"], "full-width digits mixed with en words", "US"),
         # --- separators, spacing, invisible characters
         ("6💋0💋4 5💋5💋5 0💋1💋1💋1 Vancouver", ["+16045550111"], "emoji between every digit", "CA"),
         ("{5}{1}{4}(5)(5)(5)<0><1><6><2>", ["+15145550162"], "each digit in its own bracket, three kinds", "CA"),
         ("*2*1*3*~*5*5*5*~*0*1*4*4*", ["+12135550144"], "star and tilde noise", "US"),
-        ("t w o o n e t h r e e f i v e f i v e f i v e z e r o o n e f i v e f i v e", ["+12135550155"],
-         "letter-spaced digit words", "US"),
+        (
+            "t w o o n e t h r e e f i v e f i v e f i v e z e r o o n e f i v e f i v e",
+            ["+12135550155"],
+            "letter-spaced digit words",
+            "US",
+        ),
         ("text " + between("305-555-0109", ZW), ["+13055550109"], "zero-width space after every character", "US"),
-        ("call 702" + SHY + "555" + SHY + "0177" + WJ + " anytime", ["+17025550177"],
-         "soft hyphens and word joiner as separators", "US"),
+        (
+            "call 702" + SHY + "555" + SHY + "0177" + WJ + " anytime",
+            ["+17025550177"],
+            "soft hyphens and word joiner as separators",
+            "US",
+        ),
         ("☎ 514/555/0133 Montréal", ["+15145550133"], "slashes as separators", "CA"),
         ("Text me\n213\n555\n0191\nno blocked numbers", ["+12135550191"], "one number split over lines", "US"),
         ("area code 404, then 555, last four 0107", ["+14045550107"], "groups announced in prose", "US"),
@@ -349,12 +447,15 @@ def phone_cases() -> list[Case]:
         ("Int'l: 0061.491.570.159", ["+61491570159"], "00 prefix with dots"),
         ("Paris 8e — Tél : 01.99.00.56.78 (pas de SMS)", ["+33199005678"], "French dotted pairs", "FR"),
         ("Depuis l'étranger : +33 (0)1 99 00 43 21", ["+33199004321"], "+33 with the trunk zero in brackets"),
-        ("Book online: www.example.com/escorts/miami-3055550182", ["+13055550182"],
-         "number only in a URL path", "US"),
+        ("Book online: www.example.com/escorts/miami-3055550182", ["+13055550182"], "number only in a URL path", "US"),
         ("http://7025550163.example.net/vip", ["+17025550163"], "number as a subdomain", "US"),
         ('<a href="tel:+12065550156">text me</a>', ["+12065550156"], "tel: link"),
-        ("CALL 312-555-0123 / 312-555-0123 / 312.555.0123 or my friend 773-555-0145",
-         ["+13125550123", "+17735550145"], "the same number three times plus a second number", "US"),
+        (
+            "CALL 312-555-0123 / 312-555-0123 / 312.555.0123 or my friend 773-555-0145",
+            ["+13125550123", "+17735550145"],
+            "the same number three times plus a second number",
+            "US",
+        ),
     ]
     negatives: list[tuple[Any, ...]] = [
         ("Rates: 1hr $250, 2hrs $450, overnight $1,200 — available 24/7", [], "prices and 24/7", "US"),
@@ -370,12 +471,14 @@ def phone_cases() -> list[Case]:
         ("Цена 5000 руб/час, 15.06.2024, 21:30", [], "ru price, dotted date, time"),
         ("ISBN 978-0-306-40615-7, 2nd edition", [], "ISBN"),
         ("Coordinates 34.0522, -118.2437 (meet nearby)", [], "GPS coordinates", "US"),
-        ("السعر " + script_digits("500", ARABIC_INDIC) + " درهم للساعة، " + script_digits("2024", ARABIC_INDIC),
-         [], "Arabic-Indic price and year"),
+        (
+            "السعر " + script_digits("500", ARABIC_INDIC) + " درهم للساعة، " + script_digits("2024", ARABIC_INDIC),
+            [],
+            "Arabic-Indic price and year",
+        ),
         (fw("2024") + "年" + fw("6") + "月" + fw("15") + "日　" + fw("21:00") + "〜", [], "full-width date and time"),
         ("SKU 4155-5501-27X, colour black, size M", [], "product code with phone-like digits", "US"),
-        ("⭐ " + keycap("5") + "/" + keycap("5") + " reviews, " + keycap("100") + "% real pics", [],
-         "keycap ratings"),
+        ("⭐ " + keycap("5") + "/" + keycap("5") + " reviews, " + keycap("100") + "% real pics", [], "keycap ratings"),
         ("Card ending 4242, ref 5550 1234, amount 213.55", [], "card tail, reference, amount", "US"),
         ("Worked there 2015–2023 (8 years), salary 3,500/month", [], "year range and salary", "US"),
     ]
@@ -429,15 +532,25 @@ def email_cases() -> list[Case]:
         ("kira-at-example-dot-org", ["kira@example.org"], "-at- and -dot- glued with hyphens"),
         ("sofia dot ramos at example dot com", ["sofia.ramos@example.com"], "dot spelled inside the local part"),
         ("lily underscore rose at example dot net", ["lily_rose@example.net"], "underscore spelled"),
-        ("bookings: desk@example.com or desk2 (at) example (dot) org",
-         ["desk@example.com", "desk2@example.org"], "two addresses, one plain, one spelled"),
+        (
+            "bookings: desk@example.com or desk2 (at) example (dot) org",
+            ["desk@example.com", "desk2@example.org"],
+            "two addresses, one plain, one spelled",
+        ),
         ("ANA.VIP ARROBA EXAMPLE PUNTO ORG", ["ana.vip@example.org"], "es upper case words"),
         ("luana[arroba]example.com", ["luana@example.com"], "pt [arroba] with a real dot"),
-        ("Send CV to jobs.recruit@example.net — visa and flight guaranteed", ["jobs.recruit@example.net"],
-         "recruitment ad, plain"),
+        (
+            "Send CV to jobs.recruit@example.net — visa and flight guaranteed",
+            ["jobs.recruit@example.net"],
+            "recruitment ad, plain",
+        ),
         ("HR: hr@mail.example.org (reply within 24h)", ["hr@mail.example.org"], "subdomain"),
-        ("\U0001d426\U0001d41a\U0001d432\U0001d41a@\U0001d41e\U0001d431\U0001d41a\U0001d426\U0001d429\U0001d425"
-         "\U0001d41e.\U0001d41c\U0001d428\U0001d426", ["maya@example.com"], "mathematical bold letters"),
+        (
+            "\U0001d426\U0001d41a\U0001d432\U0001d41a@\U0001d41e\U0001d431\U0001d41a\U0001d426\U0001d429\U0001d425"
+            "\U0001d41e.\U0001d41c\U0001d428\U0001d426",
+            ["maya@example.com"],
+            "mathematical bold letters",
+        ),
         ("ⓚⓘⓜ@example.com", ["kim@example.com"], "circled letters in the local part"),
         ("vale_1999 (arroba) example (punto) com", ["vale_1999@example.com"], "es (arroba) (punto)"),
         ("write to jess.m at example.com", ["jess.m@example.com"], "only the @ spelled"),
@@ -450,8 +563,11 @@ def email_cases() -> list[Case]:
         ("30 items @ 5.99 each, total 179.70", [], "@ in a price list"),
         ("files: photo_2024.jpg, resume.pdf, v1.2.3", [], "file names and a version"),
         ("@example.com accounts are not accepted", [], "no local part"),
-        ("Vendo papas a 20 € la arroba, punto de venta en el mercado", [],
-         "es arroba as a unit of weight, punto de venta"),
+        (
+            "Vendo papas a 20 € la arroba, punto de venta en el mercado",
+            [],
+            "es arroba as a unit of weight, punto de venta",
+        ),
         ("Со мной живёт собака. Точка.", [], "ru собака as a dog, точка as 'full stop'"),
         ("Email available on request after verification", [], "no address given"),
         ("오늘 골뱅이 무침 먹었어요. 닷새 후에 봐요", [], "ko 골뱅이 as a dish, 닷새 = five days"),
@@ -476,8 +592,7 @@ def handle_cases() -> list[Case]:
         ("add my snap 👉 jade_xo", ["snapchat:jade_xo"], "'snap' with a pointing emoji"),
         ("snapchat.com/add/kayla_b", ["snapchat:kayla_b"], "snapchat add URL"),
         ("s n a p c h a t: misty_rain", ["snapchat:misty_rain"], "letter-spaced platform name"),
-        ("\U0001d4fc\U0001d4f7\U0001d4ea\U0001d4f9: honey.bee", ["snapchat:honey.bee"],
-         "mathematical script 'snap'"),
+        ("\U0001d4fc\U0001d4f7\U0001d4ea\U0001d4f9: honey.bee", ["snapchat:honey.bee"], "mathematical script 'snap'"),
         ("snap: @ sunny.day", ["snapchat:sunny.day"], "space after @"),
         ("ajoute-moi sur snap : chloe.prv", ["snapchat:chloe.prv"], "fr, space before the colon"),
         ("سناب: noor_dxb", ["snapchat:noor_dxb"], "ar سناب (snap)"),
@@ -522,8 +637,11 @@ def handle_cases() -> list[Case]:
         ("discord: nyx_gg", ["discord:nyx_gg"], "discord"),
         ("Signal: lena.42", ["signal:lena.42"], "signal username with the required digits"),
         ("add me @velvet_doll for pics", ["unknown:velvet_doll"], "no platform named"),
-        ("SC: ruby.x | IG: ruby.x.official | TG: @rubyx",
-         ["snapchat:ruby.x", "instagram:ruby.x.official", "telegram:rubyx"], "three platforms in one line"),
+        (
+            "SC: ruby.x | IG: ruby.x.official | TG: @rubyx",
+            ["snapchat:ruby.x", "instagram:ruby.x.official", "telegram:rubyx"],
+            "three platforms in one line",
+        ),
     ]
     negatives: list[tuple[Any, ...]] = [
         ("Based in Greenville, SC — outcall only", [], "SC as South Carolina"),
@@ -600,10 +718,16 @@ def payment_cases() -> list[Case]:
         (fw("paypal.me/sofia"), ["paypal:sofia"], "full-width URL"),
         ("paypal.me/ver" + ZW + "a", ["paypal:vera"], "zero-width inside the user"),
         ("ödeme: paypal.me/elifist", ["paypal:elifist"], "tr"),
-        ("Venmo @ivy-rose / CashApp $ivyrose / paypal.me/ivyrose",
-         ["venmo:ivy-rose", "cashapp:$ivyrose", "paypal:ivyrose"], "three services in one line"),
-        ("deposit first!! venmo or cashapp: @kiki-b / $kikib", ["venmo:kiki-b", "cashapp:$kikib"],
-         "two services named together, handles in the same order"),
+        (
+            "Venmo @ivy-rose / CashApp $ivyrose / paypal.me/ivyrose",
+            ["venmo:ivy-rose", "cashapp:$ivyrose", "paypal:ivyrose"],
+            "three services in one line",
+        ),
+        (
+            "deposit first!! venmo or cashapp: @kiki-b / $kikib",
+            ["venmo:kiki-b", "cashapp:$kikib"],
+            "two services named together, handles in the same order",
+        ),
     ]
     negatives: list[tuple[Any, ...]] = [
         ("Rates: $200/hr, $350 2hrs, $1k overnight", [], "prices"),
@@ -700,11 +824,17 @@ def crypto_cases() -> list[Case]:
         (f"trx — {_groups(trx[4], 5)}", [t(trx[4])], "TRON in groups of five"),
         (f"pembayaran USDT trc20 {trx[5]}", [t(trx[5])], "id"),
         (f"tron:{trx[6]}", [t(trx[6])], "tron: prefix"),
-        (f"BTC {p2pkh[0]} / ETH {eth[0]} / USDT-TRC20 {trx[0]}", [b(p2pkh[0]), e(eth[0]), t(trx[0])],
-         "three chains in one line"),
+        (
+            f"BTC {p2pkh[0]} / ETH {eth[0]} / USDT-TRC20 {trx[0]}",
+            [b(p2pkh[0]), e(eth[0]), t(trx[0])],
+            "three chains in one line",
+        ),
         (f"Pay {wpkh[0]} or {eth[1]}", [b(wpkh[0]), e(eth[1])], "two chains, one sentence"),
-        (f"same wallet again: {eth[3]} (was {eth[3].lower()})", [e(eth[3])],
-         "the same ETH address in two cases is one value"),
+        (
+            f"same wallet again: {eth[3]} (was {eth[3].lower()})",
+            [e(eth[3])],
+            "the same ETH address in two cases is one value",
+        ),
     ]
     negatives: list[tuple[Any, ...]] = [
         (f"BTC: {spoil_base58(p2pkh[0])}", [], "P2PKH with two characters swapped"),
@@ -784,8 +914,11 @@ def age_cases() -> list[Case]:
         ("Age: " + circled("24"), ["24"], "circled digits"),
         ("24 anos de idade", ["24"], "pt 'anos de idade'"),
         ("tengo 20 añitos", ["20"], "es diminutive añitos"),
-        ("Se busca chica de 17 años para 'modelaje' en el extranjero", ["17"],
-         "minor's age in a recruitment ad (must still be extracted)"),
+        (
+            "Se busca chica de 17 años para 'modelaje' en el extranjero",
+            ["17"],
+            "minor's age in a recruitment ad (must still be extracted)",
+        ),
     ]
     negatives: list[tuple[Any, ...]] = [
         ("Car for sale, 5 years old, 120,000 km", [], "age of a car"),
@@ -854,8 +987,19 @@ def check(kind: str, cases: list[Case]) -> None:
                 platform, _, user = value.partition(":")
                 assert value == value.lower() and user, (rid, value)
                 assert platform in {
-                    "snapchat", "instagram", "telegram", "kik", "onlyfans", "tiktok", "facebook",
-                    "wechat", "line", "skype", "discord", "signal", "unknown",
+                    "snapchat",
+                    "instagram",
+                    "telegram",
+                    "kik",
+                    "onlyfans",
+                    "tiktok",
+                    "facebook",
+                    "wechat",
+                    "line",
+                    "skype",
+                    "discord",
+                    "signal",
+                    "unknown",
                 }, (rid, value)
             elif kind == "payment":
                 service, _, user = value.partition(":")
@@ -886,8 +1030,10 @@ def main() -> None:
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         positives = sum(1 for r in cases if r["expected"])
         values = sum(len(r["expected"]) for r in cases)
-        print(f"{kind:8s} records={len(cases):3d} positives={positives:3d} negatives={len(cases) - positives:3d} "
-              f"expected_values={values:3d} -> {path.name}")
+        print(
+            f"{kind:8s} records={len(cases):3d} positives={positives:3d} negatives={len(cases) - positives:3d} "
+            f"expected_values={values:3d} -> {path.name}"
+        )
 
 
 if __name__ == "__main__":
