@@ -1,0 +1,173 @@
+"""Session 22 identifier families: each phenomenon in several scripts or languages, with the look-alikes that must
+stay out (texts written for these tests; fictional values only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from clew.identifiers import extract
+from clew.model import Document
+from clew.text import normalize
+from clew.text.numbers import digit_view, ethiopic_numbers, words_value
+
+
+def _values(text: str, kind: str, country: str | None = None) -> list[str]:
+    doc = Document(id="t", text=text, country=country)
+    return sorted(e.value for e in extract(doc) if e.type == kind)
+
+
+def _spans(text: str, kind: str, country: str | None = None) -> list[str]:
+    doc = Document(id="t", text=text, country=country)
+    return sorted(text[e.start : e.end] for e in extract(doc) if e.type == kind)
+
+
+# -- ages: sex tags, "this year", numerals and number words ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("24f, just arrived, call me", "24"),
+        ("27f | Manchester | free tonight", "27"),
+        ("F/26 new here", "26"),
+        ("m / 33, Leeds", "33"),
+        ("(F/21) looking for work", "21"),
+    ],
+)
+def test_sex_tag_opening_a_profile_line_is_an_age(text: str, age: str) -> None:
+    assert _values(text, "age") == [age]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have 24f, they said",  # lower case in a sentence: not a profile tag
+        "size 36f, cup",  # a bra size
+        "room f/22 is free",  # a room, not a line-opening tag
+        "Gate F/22 boarding",
+    ],
+)
+def test_sex_tag_look_alikes_are_no_age(text: str) -> None:
+    assert _values(text, "age") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("我今年23，在深圳", "23"),
+        ("我今年二十三了", "23"),
+        ("今年廿四，成都人", "24"),
+        ("今年で二十一になります", "21"),
+        ("올해 27, 부산", "27"),
+    ],
+)
+def test_this_year_and_a_number_is_the_speakers_age(text: str, age: str) -> None:
+    assert _values(text, "age") == [age]
+
+
+@pytest.mark.parametrize("text", ["公司今年20周年", "今年二十家新店", "今年30%的增长", "今年二十个人来了"])
+def test_this_year_before_a_count_is_no_age(text: str) -> None:
+    assert _values(text, "age") == []
+
+
+def test_ethiopic_numerals_are_read_additively() -> None:
+    view = normalize("ዕድሜ ፳፫ ፲፱፻፺")
+    assert [v for _, _, v in ethiopic_numbers(view.text)] == [23]  # ፲፱፻፺ (1990) holds a hundred: left as written
+    assert digit_view(view).text.startswith("ዕድሜ 23")
+    assert _values("ዕድሜ ፳፫፣ ባህር ዳር", "age") == ["23"]
+    assert _values("ዕድሜ፡ ፲፰", "age") == ["18"]
+    assert _values("እኔ ፴፩ ዓመቴ ነው", "age") == ["31"]
+    assert _spans("ዕድሜ ፳፫፣ ባህር ዳር", "age") == ["፳፫"]
+
+
+def test_ethiopic_numerals_without_an_age_cue_are_no_age() -> None:
+    assert _values("ዋጋ ፳፫ ብር", "age") == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("labaatan iyo afar", 24),
+        ("afar iyo labaatan", 24),
+        ("soddon iyo kow", 31),
+        ("mẹ́tàlélógún", 23),
+        ("metalelogun", 23),
+        ("méjìdínlọ́gbọ̀n", 28),
+        ("ọgbọ̀n", 30),
+    ],
+)
+def test_somali_and_yoruba_number_words(phrase: str, value: int) -> None:
+    assert words_value(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Waxaan ahay labaatan iyo afar jir", "24"),
+        ("Hogeita hiru urte ditut", "23"),
+        ("Mo jẹ ọmọ ọdún mẹ́tàlélógún", "23"),
+        ("E 26 ōku tau, nō Tāmaki", "26"),
+        ("زه ۲۴ کلن یم", "24"),
+        ("Tá mé ceithre bliana is fiche d'aois", "24"),
+        ("Tha mi dà bhliadhna ar fhichead", "22"),
+    ],
+)
+def test_age_words_of_more_languages(text: str, age: str) -> None:
+    assert _values(text, "age") == [age]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trí bliana is fiche ó shin",  # "twenty-three years ago": no "of age", no "I am"
+        "labaatan iyo afar qof",  # 24 people
+        "Hogeita hiru etxe",  # 23 houses
+    ],
+)
+def test_number_words_without_an_age_cue_are_no_age(text: str) -> None:
+    assert _values(text, "age") == []
+
+
+def test_a_foreign_compound_of_number_words_is_a_word_of_the_sentence() -> None:
+    # Uzbek "qiling" (call!) splits into Pinyin "qi" (7) and "ling" (0); the number is in Uzbek words
+    text = "Qo'ng'iroq qiling: nol ikki nol; yetti to'qqiz to'rt olti; nol to'qqiz yetti bir"
+    assert "qiling" in digit_view(normalize(text)).text
+    assert _values(text, "phone", "GB") == ["+442079460971"]
+    # the same compound inside a Pinyin number still counts
+    assert "7" in digit_view(normalize("dianhua: qiling yao er san si")).text
+
+
+# -- e-mail: symmetric wrappers, glued capitals, "# = @" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("lena~at~example~dot~org", "lena@example.org"),
+        ("lena*at*example*dot*com", "lena@example.com"),
+        ("lena=at=example=dot=org", "lena@example.org"),
+        ("lena^at^example^dot^net", "lena@example.net"),
+        ("mail: lena /at/ example /dot/ org", "lena@example.org"),
+        ("lena |at| example |dot| com", "lena@example.com"),
+        ("write to lenaATexampleDOTorg", "lena@example.org"),
+        ("lena.vATmailDOTexampleDOTcom", "lena.v@mail.example.com"),
+        ("lena$example.org ($ = @)", "lena@example.org"),
+        ("lena%example.net, % means @", "lena@example.net"),
+    ],
+)
+def test_wrapped_glued_and_instructed_at_signs(text: str, address: str) -> None:
+    assert _values(text, "email") == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "news~at~home.html",  # glued at, plain dot: a path
+        "lena~at~example*dot*org",  # the dot wrapped by another sign
+        "read this /at/ home /dot/ now",  # no top-level domain
+        "GREATDOTCOM",  # all capitals: no separators to tell
+        "caveATemptorDOTxyzzy",  # unknown ending
+    ],
+)
+def test_wrapper_look_alikes_make_no_address(text: str) -> None:
+    assert _values(text, "email") == []
