@@ -171,3 +171,110 @@ def test_wrapped_glued_and_instructed_at_signs(text: str, address: str) -> None:
 )
 def test_wrapper_look_alikes_make_no_address(text: str) -> None:
     assert _values(text, "email") == []
+
+
+# -- region cues: names in other scripts, proclitics, countries in more languages, hosts ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("मेलबोर्न में नौकरी", "AU"),  # Melbourne in Devanagari (GeoNames alternate name)
+        ("Работа в Бирмингеме", "GB"),  # a Russian case ending on a generated name
+        ("δουλειά στο Μάντσεστερ", "GB"),
+        ("Ληντς", "GB"),
+        ("Λιντς", "GB"),  # the same name spelt with another letter for the same sound
+        ("עבודה במרסיי", "FR"),  # Hebrew "in Marseille": the proclitic glued before the name
+        ("وظيفة بمانشستر", "GB"),  # Arabic "in Manchester"
+        ("Arbeit in Australien", "AU"),
+        ("Werk in Australië", "AU"),
+        ("Werk in Frankrijk", "FR"),
+    ],
+)
+def test_places_in_other_scripts_and_languages(text: str, country: str) -> None:
+    from clew.text.places import places_in, vote
+
+    view = normalize(text)
+    assert vote(places_in(view), view.text) == country
+
+
+@pytest.mark.parametrize("text", ["שלום לכולם", "عمل جيد", "καλή δουλειά", "अच्छा काम"])
+def test_ordinary_words_of_those_scripts_name_no_place(text: str) -> None:
+    from clew.text.places import places_in
+
+    assert places_in(normalize(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("ब्रिस्बेन में काम, कॉल 0491 570 112", "+61491570112"),
+        ("Arbeit in Australien, Tel. 0491 570 113", "+61491570113"),
+        ("Λιντς, αποθήκη: 0113 496 0211", "+441134960211"),
+        ("עבודה בליון, טלפון 01 99 00 21 43", "+33199002143"),
+        ("write to nina@example.com.au or call 0491 570 114", "+61491570114"),
+        ("details on www.example.co.uk, ring 020 7946 0215", "+442079460215"),
+    ],
+)
+def test_region_cues_read_a_national_number(text: str, phone: str) -> None:
+    assert _values(text, "phone") == [phone]
+
+
+def test_a_file_name_ending_in_a_country_code_is_no_region_cue() -> None:
+    from clew.identifiers.region import region_from_hosts
+
+    assert region_from_hosts("see notes.md and main.py") is None
+    assert region_from_hosts("mail nina@example.de") == "DE"
+    assert region_from_hosts("https://example.io/x") is None  # a ccTLD sold as a generic name
+
+
+# -- phone look-alikes and numbers given in parts --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firmware v2.14.555.0142",
+        "build 10.0.555.0177 released",
+        "Android 14.2.312.5550",
+        "Bestelnummer 312-555-0161",
+        "Ordernummer: 312 555 0162",
+        "Numéro de facture 312 555 0163",
+        "Номер заказа 312 555 0164",
+    ],
+)
+def test_versions_and_order_numbers_are_no_phone(text: str) -> None:
+    assert _values(text, "phone", "US") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Version 2.1 is out - call 312.555.0165",
+        "Telefoonnummer 312-555-0165",
+        "v 312.555.0165 call me",  # a spaced "v" is no version's
+    ],
+)
+def test_a_phone_near_a_version_or_with_its_own_label_stays(text: str) -> None:
+    assert _values(text, "phone", "US") == ["+13125550165"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "phone"),
+    [
+        ("Numer zaczyna się od 020 7946. Końcówka: 0216.", "GB", "+442079460216"),
+        ("Starts with 020 7946, ending: 0217", "GB", "+442079460217"),
+        ("Die Nummer beginnt mit 030 5557, die Endziffern: 1234", "DE", None),
+        ("Empieza por 312 555, el resto: 0166", "US", "+13125550166"),
+    ],
+)
+def test_a_number_given_as_its_start_and_its_ending(text: str, country: str, phone: str | None) -> None:
+    values = _values(text, "phone", country)
+    if phone is None:
+        assert all(len(v) > 8 for v in values)  # whatever it reads, the parts are joined into one number or none
+    else:
+        assert values == [phone]
+
+
+def test_rooms_and_the_rest_are_no_phone() -> None:
+    assert _values("Rooms 12 14, the rest 16 and 18", "phone", "US") == []
