@@ -278,3 +278,99 @@ def test_a_number_given_as_its_start_and_its_ending(text: str, country: str, pho
 
 def test_rooms_and_the_rest_are_no_phone() -> None:
     assert _values("Rooms 12 14, the rest 16 and 18", "phone", "US") == []
+
+
+# -- handles, wallets and payment names ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("0nlyfans.com/rosa_lane", "onlyfans:rosa_lane"),
+        ("1nstagram.com/rosa.lane", "instagram:rosa.lane"),
+        ("t1kt0k.com/@rosa.lane", "tiktok:rosa.lane"),
+        ("f4cebook.com/rosa.lane", "facebook:rosa.lane"),
+    ],
+)
+def test_look_alike_digits_in_a_platforms_host(text: str, handle: str) -> None:
+    assert _values(text, "handle") == [handle]
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("TG: @vera_\nodesa", "telegram:vera_odesa"),
+        ("IG: @vera_\nlane\nwrite me", "instagram:vera_lane"),
+    ],
+)
+def test_a_username_cut_by_a_line_break_before_a_plain_word(text: str, handle: str) -> None:
+    assert _values(text, "handle") == [handle]
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("IG: vera_\nDM me for prices", "instagram:vera_"),  # the next line is a sentence
+        ("TG: @vera_ odesa", "telegram:vera_"),  # a space, no line break
+        ("snap: vera.\nThanks", "snapchat:vera"),  # after a dot, a plain word opens a sentence
+    ],
+)
+def test_a_plain_word_of_the_next_sentence_is_not_joined(text: str, handle: str) -> None:
+    assert _values(text, "handle") == [handle]
+
+
+@pytest.mark.parametrize(
+    ("text", "handles"),
+    [
+        ("O.F: rosa.lane", ["onlyfans:rosa.lane"]),
+        ("T.T: @rosa.lane", ["tiktok:rosa.lane"]),
+        ("o.f: rosa.lane", []),  # lower case: no abbreviation of a platform
+        ("O.F rosa.lane", []),  # no colon nor '@'
+    ],
+)
+def test_dotted_two_letter_cues(text: str, handles: list[str]) -> None:
+    assert _values(text, "handle") == handles
+
+
+@pytest.mark.parametrize(
+    ("text", "handles"),
+    [
+        ("DM me @ rosa.lane", ["unknown:rosa.lane"]),
+        ("escríbeme @ rosa_22", ["unknown:rosa_22"]),
+        ("напиши мне @ rosa_22", ["unknown:rosa_22"]),
+        ("meet me @ home", []),
+        ("text me @ 5", []),
+        ("add me @ example.org", []),  # a host
+    ],
+)
+def test_a_spaced_at_after_a_verb_of_getting_in_touch(text: str, handles: list[str]) -> None:
+    assert _values(text, "handle") == handles
+
+
+def test_an_eth_address_wrapped_over_lines_after_the_coins_name() -> None:
+    from tests.identifiers.test_split_addresses import _eip55
+
+    address = _eip55("s22-lines-81")  # nine letters: nine bits of EIP-55 checksum
+    assert sum(c.isalpha() for c in address[2:]) == 9
+    wrapped = f"ETH:\n{address[:14]}\n{address[14:28]}\n{address[28:]}"
+    assert _values(wrapped, "crypto") == [f"eth:{address.lower()}"]
+    assert _spans(wrapped, "crypto") == [wrapped[5:]]
+    # spaced on one line, or with no coin named, nine bits are too few
+    assert _values(f"ETH: {address[:14]} {address[14:28]} {address[28:]}", "crypto") == []
+    assert _values(f"{address[:14]}\n{address[14:28]}\n{address[28:]}", "crypto") == []
+    # one letter's case flipped: the checksum fails
+    i = next(k for k, c in enumerate(address) if k > 1 and c.isalpha())
+    broken = address[:i] + address[i].swapcase() + address[i + 1 :]
+    assert _values(f"ETH:\n{broken[:14]}\n{broken[14:28]}\n{broken[28:]}", "crypto") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "payment"),
+    [
+        ("ヴェンモ：@Rosa-Lane", "venmo:rosa-lane"),
+        ("ベンモ：@Rosa-Lane", "venmo:rosa-lane"),
+        ("レヴォリュート: @rosalane", "revolut:rosalane"),
+    ],
+)
+def test_katakana_v_spellings_of_service_names(text: str, payment: str) -> None:
+    assert _values(text, "payment") == [payment]
