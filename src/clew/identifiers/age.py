@@ -32,8 +32,14 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
   languages ("how old r u?" / "her: 19", "wie alt bist du?");
 * "I am" in Dutch, Swedish, Norwegian, Finnish, Czech too ("ik ben 23 en …"), or a relative said to be it
   ("my sister is 19 and …");
-* a sex tag glued after it, the profile shorthand "23F", "22/F/NYC" (not a bra size: "34F cup");
+* a sex tag glued after it, the profile shorthand "23F", "22/F/NYC" (not a bra size: "34F cup"), in lower case
+  opening a profile line with another field after it ("22f, new in town"); the forum tag "F/22" opening a line;
+* "this year" before it in Chinese, Japanese and Korean ("我今年22，", "今年で二十二になります", "올해 27"), the
+  sentence ending or going on with a particle after it;
 * its cell in the column of a table whose header is an age label (markdown, CSV or tab-separated rows).
+
+Ethiopic numerals are read additively ("ዕድሜ ፳፪" is 22), and Irish and Scottish Gaelic numbers with the noun
+inside them ("trí bliana is fiche d'aois", three years and twenty) after "I am" or before "of age".
 
 A word that is an age by itself counts (Japanese ハタチ, "twenty years old"), and native Korean numbers
 before 살, glued or not ("스물한 살", "스물세살"), or after a label in the form said alone ("나이: 스물넷").
