@@ -32,8 +32,14 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
   languages ("how old r u?" / "her: 19", "wie alt bist du?");
 * "I am" in Dutch, Swedish, Norwegian, Finnish, Czech too ("ik ben 23 en …"), or a relative said to be it
   ("my sister is 19 and …");
-* a sex tag glued after it, the profile shorthand "23F", "22/F/NYC" (not a bra size: "34F cup");
+* a sex tag glued after it, the profile shorthand "23F", "22/F/NYC" (not a bra size: "34F cup"), in lower case
+  opening a profile line with another field after it ("22f, new in town"); the forum tag "F/22" opening a line;
+* "this year" before it in Chinese, Japanese and Korean ("我今年22，", "今年で二十二になります", "올해 27"), the
+  sentence ending or going on with a particle after it;
 * its cell in the column of a table whose header is an age label (markdown, CSV or tab-separated rows).
+
+Ethiopic numerals are read additively ("ዕድሜ ፳፪" is 22), and Irish and Scottish Gaelic numbers with the noun
+inside them ("trí bliana is fiche d'aois", three years and twenty) after "I am" or before "of age".
 
 A word that is an age by itself counts (Japanese ハタチ, "twenty years old"), and native Korean numbers
 before 살, glued or not ("스물한 살", "스물세살"), or after a label in the form said alone ("나이: 스물넷").
@@ -67,7 +73,7 @@ from functools import lru_cache
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
 from clew.text.normalize import SCRIPT_MARKS
-from clew.text.numbers import read_token, vocabulary, words_value
+from clew.text.numbers import ethiopic_numbers, read_token, vocabulary, words_value
 from clew.text.phrases import PhraseIndex
 
 # Lookbehinds sit after the first digit so that the scan can skip ahead to digits quickly.
@@ -90,7 +96,7 @@ _AGE_UNIT = (
     r"|(?:summers?|springs?|aprils?|winters?)\s(?:young|old)|primaveras|primaverinhas|abriles|printemps|primavere|piges\b|berges\b"
     r"|étés\b|veranos\b|verões|veroes\b|estati\b|lenze\b|lenzen\b|primăveri|primaveri\b"
     r"|вес(?:ны|ен|ни|нам?)\b|вёс(?:ен|наў|нау)\b|вясн(?:ы|аў|ау)\b|wiosn[yę]\b|wiosen(?:ek|ki)?\b|гад(?:ы|оў|оу)\b|рік\b"
-    r"|годков\b|годиков\b|годочков\b|-?latk[aięo]\b|latek\b|کاله\b"
+    r"|годков\b|годиков\b|годочков\b|-?latk[aięo]\b|latek\b|کاله\b|کلن(?:ه|ې)?(?!\w)|(?:ōku|oku|ōna|ona|ōu|tōku)\stau\b"
     # the "N-year-old" adjectives: Dutch/Afrikaans, Scandinavian, Italian, South Slavic, Slovene; and "19y" glued
     r"|-?jaraj?\b|jarojn?\b|-?jarige?\b|-?årig[ae]?\b|-?arig[ae]\b|(?<=[^\W_])-?enne\b|-?godi[šs]nj(?:a|i|e|ak|akinja)\b|-?letn(?:a|ica)\b"
     r"|(?<![^\W_]\d\d)(?<=\d)y(?![\w'’.]))"
@@ -172,7 +178,7 @@ _SPACED_LABELS = (
     "age aged edad âge idade возраст вік alter età eta vârsta varsta vîrsta umur usia yaş yas tuổi tuoi leeftijd wiek"
     " edat ηλικία umar umr věk vek starost възраст ikä ika vanus vecums amžius amzius ålder alder aldur umri"
     " בת בן גיל वय उमेर életkor године godine godina години узраст uzrast dob vârstă vîrstă yosh жасы жасым mosha"
-    " adina yaşı yoshi shekaru shekara shekaruna ọdún afọ oed yaşım yasım yasim yoshim yashim lat"
+    " adina yaşı yoshi shekaru shekara shekaruna ọdún ọdun odun afọ oed yaşım yasım yasim yoshim yashim lat"
     " imyaka iminyaka makore dilemo dingwaga umurku umurmu umure umurane yuswaku yuswa"
     " zaka emyaka umurii"
 )
@@ -190,9 +196,9 @@ _SPACED_OUT_LABELS = " ".join(
 _YEARS_BEFORE = "(?:අවුරුදු|වසර|அகவை)"
 """'Years' where the language writes it between the age label and the number (Sinhala "වයස අවුරුදු 24")."""
 _ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449"
-_LABEL_MARKS = rf"[:：=\-–—―|»·~{_ARROWS}\"“”]|</?[a-z]{{1,6}}>"
-"""What may stand between an age label and the age: a colon, a dash of any length, a tilde, an arrow ("Age ➡ 21"),
-the tags of an HTML field ("<dt>Edad</dt><dd>23")."""
+_LABEL_MARKS = rf"[:：፡፥=\-–—―|»·~{_ARROWS}\"“”]|</?[a-z]{{1,6}}>"
+"""What may stand between an age label and the age: a colon (the Ethiopic "፡" and "፥" too), a dash of any length,
+a tilde, an arrow ("Age ➡ 21"), the tags of an HTML field ("<dt>Edad</dt><dd>23")."""
 _LABEL_TAIL = rf"\s?(?:(?:is|es|est|é|è|ist|je|jest)(?!\w))?\s?(?:(?:{_LABEL_MARKS})\s?){{0,3}}"
 _LABEL_TAIL_GLUED = _LABEL_TAIL.removeprefix(r"\s?")
 _LEFT_STRONG = re.compile(
@@ -339,6 +345,7 @@ _UNIT_WORDS = """
     gadi metų aastane salî oed sena springs aprils winters lenzen étés veranos verões lenze primavere primăveri
     годков годиков годочков वर्ष বছর বছরের বছরে წლის წლისაა ዓመት ዓመቴ አመት سالہ
     wiosen wiosenek latek کاله سال سالمه سالشه ساله 세 годину година сола taona taun яшь gads vjet aastat vloaz bloaz
+    urte urteko jir کلن کلنه ōku_tau oku_tau ōna_tau
 """
 _LABEL_WORDS = """
     age aged edad âge idade возраст вік alter età vârsta varsta umur usia tuổi tuoi leeftijd i'm i’m iam im she's
@@ -364,7 +371,10 @@ def _cue_automaton() -> PhraseIndex[tuple[str, str]]:
     labels += [w.replace("_", " ") for w in _SPACED_OUT_LABELS.split()]
     for word in _SELF_AGES:
         keys[word] = ("self", word)
-    for kind, words in (("label", labels), ("unit", [*_UNIT_WORDS.split(), *_GLUED_SUFFIXES.split()])):
+    for word in _THIS_YEAR_WORDS:
+        keys[word] = ("this_year", word)
+    units = [*(w.replace("_", " ") for w in _UNIT_WORDS.split()), *_GLUED_SUFFIXES.split()]  # "ōku_tau": two words
+    for kind, words in (("label", labels), ("unit", units)):
         for word in words:
             if _UNSPACED_CHARS.match(word) or word in _GLUED_UNITS:
                 keys[word] = (kind, word)
@@ -427,6 +437,37 @@ in brackets: "(F, 23)"."""
 _SEX_GLUED_BEFORE = re.compile(r"(?:(?:^|[\n|•·]\s?)(?P<sex>[fm])/|[(\[](?P<tag>[fm]))$")
 """A forum's tag of sex and age glued: "F/22" starting the line, "[F22]", "(M30)" (a capital letter; a bracket must
 close after the number)."""
+_THIS_YEAR_BEFORE = re.compile(
+    r"(?:(?:^|[\n,，。.!！?？;；:：|•·\s])|我|俺|咱|本人|人家|妹妹|姐姐|私|僕|わたし|あたし|うち|は|저는|나는|전|난|제가)"
+    r"(?:今年|今年で|今年已经|今年已經|今年刚|今年剛|今年才|今年もう|올해|올해로|올핸)\s?$"
+)
+""""This year" right before a number is the age of the one who speaks in Chinese, Japanese and Korean ("我今年22",
+"今年で22", "올해 22"), with no age word after it: the sentence must end or go on after the number."""
+_THIS_YEAR_WORDS = ("今年", "올해")
+_THIS_YEAR_AFTER = re.compile(
+    r"\s?(?:$|[,，.。!！?？;；、…~～)）\n]|了|啦|呀|哦|喔|噢|咯|になります|になった|になりました|です|だよ|だ(?![\w])"
+    r"|이에요|예요|입니다|이야|야(?![\w])|[\u2600-\u27bf\U0001f300-\U0001faff])"
+)
+_GAELIC_UNITS = {
+    "aon": 1, "a h-aon": 1, "dhá": 2, "dá": 2, "dha": 2, "da": 2, "dà": 2, "trí": 3, "tri": 3, "trì": 3,
+    "ceithre": 4, "ceithir": 4, "cúig": 5, "cuig": 5, "còig": 5, "coig": 5, "sé": 6, "se": 6, "sia": 6,
+    "seacht": 7, "seachd": 7, "ocht": 8, "ochd": 8, "naoi": 9,
+}  # fmt: skip
+_GAELIC_TENS = {"fiche": 20, "fichid": 20, "fhichid": 20, "fichead": 20, "fhichead": 20}
+_GAELIC_AGE = re.compile(
+    rf"(?<![\w-])(?P<u>{'|'.join(sorted(_GAELIC_UNITS, key=len, reverse=True))})\s(?:m?bh?liana|bliain|bh?liadhna)"
+    rf"\s(?:is|agus|'s|ar)\s(?P<t>{'|'.join(_GAELIC_TENS)})(?P<aois>\s(?:d['’]aois|a\sdh['’]aois))?(?!\w)"
+)
+"""Irish and Scottish Gaelic put the noun "years" inside the number: "trí bliana is fiche d'aois" (three years and
+twenty: 23), "trì bliadhna ar fhichead a dh'aois"; an age when "of age" follows or "I am"/"she is" stands before."""
+_GAELIC_PERSON = re.compile(r"(?<!\w)(?:tá\smé|ta\sme|táim|taim|tá\ssí|ta\ssi|tha\smi|tha\si|tha\sè)\s$")
+_PROFILE_START = re.compile(r"(?:^|[\n|•·])\s?$")
+"""Where a profile line starts: the text's or a line's start, or a bar or bullet between fields."""
+_PROFILE_FIELD_AFTER = re.compile(r"\s?[,;|•·/]\s?[^\W\d_]")
+"""Another field of a profile line after the tag ("22f, new in town"); a lone "23f" says too little."""
+_SEX_SLASH_AGE = re.compile(r"(?:^|(?<=[\n|•·(\[]))\s?(?P<sex>[fm])\s?/\s?(?P<n>\d\d)(?![\d/]|[.,:]\d)")
+"""The forum's tag "F/22", "m / 30" opening a line or a field: the sex, a slash, the age (``_NUMBER`` skips a number
+after a slash, which is a date or a fraction elsewhere)."""
 _SEX_AFTER_IN_BRACKETS = re.compile(r"\s?[,/|]\s?(?P<sex>[fmwжм♀♂])\s?[)\]]")
 """The age, then the sex, in brackets: "(23, F)"."""
 _CYRILLIC_YEARS = re.compile(r"\s?[гр]\.(?=[\s,;)]|$)")
@@ -1261,6 +1302,19 @@ class Age(IdentifierType):
                     seen.add(start)
                     yield self.entity(ctx, str(value), start, end)
         if "/" in text:
+            for m in _SEX_SLASH_AGE.finditer(text):
+                start, end = m.span("n")
+                value = int(m.group("n"))
+                written = ctx.text.original_at(*m.span("sex"))
+                if (
+                    start not in seen
+                    and 16 <= value <= 69
+                    and (written.isupper() or _PROFILE_GOES_ON.match(text, end) or text.startswith(" ", end))
+                    and not _RANGE_AFTER.match(text, end)
+                    and not _CUP_NEAR.search(text, max(0, start - 40), min(len(text), end + 16))
+                ):
+                    seen.add(start)
+                    yield self.entity(ctx, str(value), start, end)  # "F/22 new in town", "m/30, Leeds"
             for head in _LABEL_LIST_HEAD.finditer(text):
                 for m in _LISTED_NUMBER.finditer(text, head.end(), min(len(text), head.end() + _LIST_VALUES_REACH)):
                     start, end = m.span()
@@ -1295,6 +1349,19 @@ class Age(IdentifierType):
             ):
                 seen.add(start)
                 yield self.entity(ctx, str(roman), start, end)  # "age: XXI"
+        for start, end, value in ethiopic_numbers(text):
+            if start not in seen and value >= 10 and self._is_age(ctx, text, start, end, value):
+                seen.add(start)
+                yield self.entity(ctx, str(value), start, end)  # "ዕድሜ ፳፪" (22)
+        if "bli" in text or "bhli" in text:
+            for m in _GAELIC_AGE.finditer(text):
+                start, end = m.span()
+                if start not in seen and (
+                    m.group("aois") is not None or _GAELIC_PERSON.search(text, max(0, start - 12), start)
+                ):
+                    seen.add(start)
+                    value = _GAELIC_UNITS[m.group("u")] + _GAELIC_TENS[m.group("t")]
+                    yield self.entity(ctx, str(value), start, m.end("t"))
         labels: list[int] = []
         if not text.isascii() or any(c.isalpha() for c in text):
             yield from self._word_ages(ctx, text, seen, labels)
@@ -1343,6 +1410,18 @@ class Age(IdentifierType):
                 taken.add(start)
                 yield Entity(type=self.name, value=str(int(m.group(1))), start=start, end=start + 2, field=ctx.field)
 
+    def _this_year(self, ctx: FieldContext, text: str, start: int, end: int, seen: set[int]) -> Entity | None:
+        """A number in words after "this year" (``_THIS_YEAR_BEFORE``): "我今年二十二，", "今年で二十二になります"."""
+        after = end + (1 if text.startswith(("で", " "), end) else 0)
+        found = _words_after(text, after)
+        if found is None or after in seen or not _THIS_YEAR_BEFORE.search(text, max(0, start - 4), end):
+            return None
+        word_end, value = found
+        if not 16 <= value <= 69 or not _THIS_YEAR_AFTER.match(text, word_end):
+            return None
+        seen.add(after)
+        return self.entity(ctx, str(value), after, word_end)
+
     def _word_ages(self, ctx: FieldContext, text: str, seen: set[int], labels: list[int]) -> Iterator[Entity]:
         """Ages written in words, found from the number words of the shared vocabulary (one C pass).
 
@@ -1360,6 +1439,11 @@ class Age(IdentifierType):
                 if start not in seen and not _unspaced_limit(text[max(0, start - 4) : start]):
                     seen.add(start)
                     yield self.entity(ctx, str(_SELF_AGES[cue]), start, end)
+                continue
+            if kind == "this_year":
+                entity = self._this_year(ctx, text, start, end, seen)
+                if entity is not None:
+                    yield entity
                 continue
             if kind == "unit":
                 lead = start - 2 if start >= 2 and text[start - 1] in " -" else start - 1
@@ -1489,8 +1573,10 @@ class Age(IdentifierType):
             not tag.group().startswith("/")
             and not ctx.text.original_at(tag.end() - 1, tag.end()).isupper()
             and not (left.endswith(("(", "[")) and text.startswith((")", "]"), tag.end()))
+            and not (_PROFILE_START.search(left) and _PROFILE_FIELD_AFTER.match(text, tag.end()))
         ):
-            return False  # "22f" in lower case only in brackets of its own: "me (22f) and my friend"
+            return False  # "22f" in lower case only in brackets of its own ("me (22f) and my friend") or opening a
+            # profile line with a separator after it ("22f, new in town", "22m | Leeds")
         return not (left.rstrip().endswith(("-", "–", "x", "/")) or left[-1:].isdigit())
 
     @staticmethod
@@ -1581,6 +1667,8 @@ class Age(IdentifierType):
             return True  # "celebrated my 20th birthday", "mi 20 cumpleaños"; not "the club's 20th birthday"
         if (text.startswith(("f", "m", "/f", "/m"), end)) and Age._sex_tag(ctx, text, start, end, value, left):
             return True  # "23F looking for…", "22/F/NYC"
+        if 16 <= value <= 69 and _THIS_YEAR_BEFORE.search(left) and _THIS_YEAR_AFTER.match(text, end):
+            return True  # "我今年22，来自上海", "今年で22になります", "올해 22예요": this year I am N
         weak = _LEFT_WEAK.search(left)
         if weak and (_SENTENCE_GOES_ON.match(text, end) or _symbol_after(text, end)):
             # German "im 20. Stock" is no "Im 20": an ordinal's full stop ends it

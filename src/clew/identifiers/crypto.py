@@ -113,10 +113,14 @@ _SPLIT_ETH_LETTERS = 12
 """Letters a joined 0x address must hold, in mixed case: each carries one bit of its EIP-55 checksum."""
 _SPLIT_ETH_LETTERS_NAMED = 10
 """The same when the coin is named just before the first piece ("ETH:" and the address on the next lines)."""
+_SPLIT_ETH_LETTERS_LINES = 8
+"""The same when the coin is named just before and each piece stands on a line of its own ("ETH:⏎0xe77A…⏎2095…⏎42f5…",
+an address wrapped by a narrow column): hex alone on its lines after the coin's name is seldom anything else, and eight
+checksum bits (1 in 256) still tell a mistyped or made-up one."""
 _ETH_NAMED = re.compile(r"(?<!\w)(?:eth|ether|ethereum|erc-?20|usdt|usdc|bep-?20|эфир\w*|以太坊)\W{0,4}$")
 
 
-def _strong_eip55(body: str, *, named: bool = False) -> bool:
+def _strong_eip55(body: str, *, named: bool = False, lines: bool = False) -> bool:
     """Whether a 0x address joined from pieces carries enough checksum to tell it from chance.
 
     Base58check (32 bits) and bech32 (30 bits) checksums are strong whatever the address;
@@ -128,6 +132,8 @@ def _strong_eip55(body: str, *, named: bool = False) -> bool:
     """
     letters = sum(c.isalpha() for c in body)
     need = _SPLIT_ETH_LETTERS_NAMED if named else _SPLIT_ETH_LETTERS
+    if named and lines:
+        need = _SPLIT_ETH_LETTERS_LINES
     return body not in (body.lower(), body.upper()) and letters >= need
 
 
@@ -594,7 +600,11 @@ class Crypto(IdentifierType):
             if value.startswith("eth:"):
                 first = pieces[i][0]
                 named = _ETH_NAMED.search(text, max(0, first - 16), first) is not None
-                if not _strong_eip55(written[2:], named=named):
+                lines = all(
+                    "\n" in ctx.text.original_at(a_end, b_start)
+                    for (_, a_end), (b_start, _) in zip(pieces[i:j], pieces[i + 1 : j + 1], strict=True)
+                )
+                if not _strong_eip55(written[2:], named=named, lines=lines):
                     continue
             return j, value
         return None

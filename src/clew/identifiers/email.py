@@ -161,19 +161,21 @@ side by side in Unicode) up to the end of CJK punctuation (ASCII, CJK "【at】"
 double "⸨at⸩"), and guillemets."""
 _OPEN = f"[{re.escape(_OPENERS)}]"
 _CLOSE = f"[{re.escape(_CLOSERS)}]"
-_WRAP = r"[-*~_#=+]{1,2}"
+_WRAP = r"[-*~_#=+/|\\]{1,2}"
 """Signs that wrap a spelled at or dot between spaces like brackets do ("mira -at- example -dot- net", "*at*", "#at#",
-"=dot="), single or doubled as Markdown writes emphasis ("_at_", "**at**", "__dot__")."""
+"=dot=", "/at/"), single or doubled as Markdown writes emphasis ("_at_", "**at**", "__dot__")."""
 _DECOR = "\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 """Emoji and pictographs a writer glues to the at sign ("lola 📧@📧 example.net", "kim @🌹 example.org"): decoration,
 read like a space. An emoji standing apart before an '@' glued to a name ("DM 📩 @lena.vip") introduces a handle."""
 _GLUE_BULLETS = "•·∙・"
 _GLUE_SLASHES = "/|\\\\"
 """Bullets and middle dots that glue a spelled at or dot between letters ("jonas·at·example·dot·net")."""
-_SLASH_AT = r"[/|\\]at[/|\\]"
-_SLASH_DOT = r"[/|\\]dot[/|\\]"
+_GLUED_WRAPS = "~*=#^"
+_SLASH_AT = r"[/|\\]at[/|\\]|" + "|".join(f"{re.escape(w)}at{re.escape(w)}" for w in _GLUED_WRAPS)
+_SLASH_DOT = r"[/|\\]dot[/|\\]|" + "|".join(f"{re.escape(w)}dot{re.escape(w)}" for w in _GLUED_WRAPS)
 """Slashes, bars or backslashes wrapping a spelled at or dot between letters ("mira/at/example/dot/net",
-"mira|at|example|dot|net"): like "-at-", an at sign so glued makes an address only when a dot is glued the same way."""
+"mira|at|example|dot|net"), or the same sign on both sides ("sasha~at~example~dot~net", "tara*at*example*dot*net"):
+like "-at-", an at sign so glued makes an address only when a dot is glued the same way."""
 _FOREIGN_WORD = r"[^\s\x00-\u024f\u2000-\u2bff\u3000-\u303f\ufe00-\ufe0f\uff00-\uff65\U0001f000-\U0001ffff]{1,12}"
 """A word in a script other than Latin (no signs, arrows or emoji): it may be "at" or "dot" written in that script
 ("એટ", "ডট", "あっと", "кропка"), which ``_foreign_sign`` decides by transliterating it."""
@@ -344,8 +346,8 @@ _RARE_CUES = (
     "-at-",
     *(f"{a}{sign}{b}" for a in _GLUE_BULLETS for b in _GLUE_BULLETS for sign in ("at", "@")),
     *(f"{a}at{b}" for a in _GLUE_SLASHES for b in _GLUE_SLASHES),
-    *(f"{wrap}at{wrap}" for wrap in ("*", "~", "_", "#", "=", "+")),
-    *(f"{wrap} at {wrap}" for wrap in ("-", "*", "_", "#", "=", "+")),
+    *(f"{wrap}at{wrap}" for wrap in ("*", "~", "_", "#", "=", "+", "^")),
+    *(f"{wrap} at {wrap}" for wrap in ("-", "*", "_", "#", "=", "+", "/", "|", "\\")),
     *(w for w in _CJK_AT.split("|")),
     *(lead + w for w in _AT_WORDS.split("|") if w not in _CJK_AT.split("|") for lead in " " + _OPENERS),
 )
@@ -1172,6 +1174,16 @@ class Email(IdentifierType):
                 spans.append((m.start(), m.end()))
                 a, b = (m.start(), m.end()) if starts is None else (starts[m.start()], ends[m.end() - 1])
                 yield self.entity(ctx, f"{m.group('local')}@{'.'.join(labels)}", a, b)
+        if starts is None and "dot" in text:
+            for m in _CAPS_TOKEN.finditer(text):
+                if "at" not in m.group() or any(a < m.end() and m.start() < b for a, b in spans):
+                    continue
+                written = _CAPS_GLUED.fullmatch(ctx.text.original_at(m.start(), m.end()))
+                if written is None or not _tld_ok(written.group("tld"), True):
+                    continue
+                spans.append(m.span())
+                value = f"{written.group('local')}@{written.group('labels').replace('DOT', '.')}{written.group('tld')}"
+                yield self.entity(ctx, value, *m.span())
         if starts is None:  # (a decoded view has its own offsets; the phrases of the at sign are written plain)
             for gap_start, gap_end in gaps:
                 gap = _gap_address(text, gap_start, gap_end)
@@ -1379,7 +1391,7 @@ _REPLACE_AT_BEFORE = re.compile(
 _REPLACE_SIGN_FIRST = re.compile(
     r"(?P<sign>[^\w\s@\"'“”‘’「」『』()（）\[\]【】])\s?[\"'”’」』)）]?\s?"
     r"(?:を|은|는|을|를|는|换成|換成|改成|改為|改为|替换成|替換成|替换为|替換為|替换|替換|变成|變成|换为|換為|变为|變為"
-    r"|yerine|की जगह|के बजाय|ke bajay|thành|เป็น|→|->|=>|⇒|➡|➔|⟶)"
+    r"|yerine|की जगह|के बजाय|ke bajay|thành|เป็น|→|->|=>|⇒|➡|➔|⟶|=|==|:=|means|equals|stands for|is for)"
     r"\s?[\"'“‘「『(（]?$"
 )
 """The instruction in the languages that name the sign before the at sign, with a particle or a verb between them
@@ -1392,6 +1404,16 @@ _REPLACE_AT_FIRST = re.compile(
 )
 """The instruction that names the at sign first ("write @ instead of #", "@ statt #", "@ au lieu de *",
 "@ вместо #")."""
+
+
+_CAPS_TOKEN = re.compile(r"(?<![\w.@/-])[a-z0-9][a-z0-9._-]{4,120}(?![\w@/])")
+_CAPS_GLUED = re.compile(
+    r"(?P<local>[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?)AT(?P<labels>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?DOT){1,4})"
+    r"(?P<tld>[a-z]{2,18})"
+)
+"""An address with its at sign and dots spelled in capitals glued between lower-case labels ("kateATexampleDOTnet",
+"mia.rATmailDOTexampleDOTorg"): the capitals are the separators, so the word needs no spaces; the case of the
+original decides, and the ending must be a known top-level domain."""
 
 
 def _latin_mailbox(ctx: FieldContext, found: Entity, m: re.Match[str]) -> Entity:
@@ -1767,8 +1789,12 @@ def _value(m: re.Match[str], end: int) -> str | None:
         return None  # "ana.k @ от どっと com": a word of another script between a Latin mailbox and a Latin ending
     if not local.isascii() and m.group("at") != "@" and m.group("at").strip() == "@" and labels[-1].isascii():
         return None  # "от @ ana.k どっと com": a word of another script before a spaced '@' is the sentence's
-    if _SLASH_AT_RE.fullmatch(m.group("at")) and _SLASH_DOT_RE.search(raw_domain) is None:
-        return None  # "news/at/home.html": glued by slashes, the dot is glued too ("mira/at/example/dot/net")
+    if _SLASH_AT_RE.fullmatch(m.group("at")) and (
+        _SLASH_DOT_RE.search(raw_domain) is None
+        or (m.group("at")[0] in _GLUED_WRAPS and f"{m.group('at')[0]}dot{m.group('at')[0]}" not in raw_domain)
+    ):
+        return None  # "news/at/home.html": glued by slashes, the dot is glued too ("mira/at/example/dot/net"), by the
+        # same sign when it is no slash ("sasha~at~example~dot~net")
     if m.group("at") == "-at-" and "-dot-" not in raw_domain:
         return None  # "noa-at-home.com" is a host name; glued, the dot is glued too: "noa-at-example-dot-com"
     if m.group("bare") is not None:

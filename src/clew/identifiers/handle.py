@@ -395,7 +395,13 @@ _REGION_CODE_CUES = frozenset({"sc", "wa", "dc"})
 "Washington, " the district, not Discord."""
 _AT_NEXT = re.compile(r"[\s:：=\-–—>|]*@")
 _PLACE_BEFORE = re.compile(r"(?:^|[^\w])[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s?$")
-_UPPER_CUES = frozenset({"of", "x", "tw", "tt", "wa", "vk"})
+_UPPER_SHORT = ("of", "x", "tw", "tt", "wa", "vk")
+_DOTTED_STRICT = ("of", "tw", "tt", "vk")
+"""Ambiguous two-letter cues also written with dots ("O.F:", "T.T:"), in capitals and with a colon or '@' like the
+plain ones ("W.A." is left out: it is an address's Western Australia)."""
+_UPPER_CUES = frozenset(
+    {*_UPPER_SHORT, *(f"{c[0]}.{c[1]}" for c in _DOTTED_STRICT), *(f"{c[0]}.{c[1]}." for c in _DOTTED_STRICT)}
+)
 """Strict cues that must also be written in capitals ("OF:", "X:")."""
 _CJK_WEB_CUES = frozenset({"ins"})
 """Cues only the Chinese, Japanese and Korean web use ("ins：x" for Instagram; English "Ins:" is insurance): read in
@@ -508,6 +514,10 @@ _WRAPPED_REST = re.compile(
 )
 """The rest of a username that a line break cut after its underscore, dot or hyphen ("TG: @irina_⏎work_de"): it
 looks like a piece of a handle (a digit, an underscore or a dot in it), not the first word of the next line."""
+_WRAPPED_WORD = re.compile(r"\s(?P<rest>[a-z][a-z0-9]{1,30})(?![\w@.\-])")
+"""A plain word alone on the line after a username cut after its underscore or hyphen ("TG: @mila_⏎kyiv"): the rest
+of the name. A word that opens a sentence ("IG: lena_⏎DM me for prices") has more after it; after a dot, which
+ends sentences, a plain word is never joined."""
 _JOIN_PIECE = re.compile(r"[a-z0-9](?:[a-z0-9_.]{0,30}[a-z0-9])?(?![\w@]|\.\w)")
 """The next piece of a username after a spelled underscore, hyphen or dot ("lila underscore rose", "mia dot belle
 dot 22"): the username goes on with the sign."""
@@ -537,6 +547,18 @@ _SKYPE_LIVE = re.compile(
 _DISCORD_TAG = re.compile(r"#\d{4}(?![\w#])")
 """The four-digit tag of a legacy Discord name ("nyx#4821"): part of the name; a new-style name has none."""
 _URL_USER = re.compile(r"@?(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@])")
+_SPACED_AT_AFTER_VERB = re.compile(
+    r"(?<![\w])(?:dm|pm|message|msg|text|add|follow|find|hit|write|contact|ping|escr[ií]beme|m[aá]ndame|s[ií]gueme"
+    r"|agr[eé]game|[eé]cris-moi|suis-moi|ajoute-moi|schreib|folge|adde|scrivimi|seguimi|aggiungimi|me chama|me segue"
+    r"|me adiciona|напиши|пиши|пишите|добавь|добавляйте|напишіть|пишіть|yaz|ekle|napisz|dodaj|hubungi|chat)"
+    r"(?:\s(?:me|mir|mich|mi|mnie|мне|мені|up|us))?(?:\s(?:up|on|at|via))?\s(?P<at>@)\s"
+    r"(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@]|[.\-]\w)"
+)
+"""An '@' spaced from the name after a verb of getting in touch, in several languages ("DM me @ rubi.x", "escríbeme @
+luna_22"): a handle, when the name looks like one (a dot, an underscore or a digit) and like no host name; "meet me @
+home" and "text me @ 5" stay out."""
+_DOMAIN_LIKE = re.compile(r"\.(?:com|net|org|info|biz|co|io|me|[a-z]{2})$")
+"""A name ending like a domain ("@ example.com"): a host, not a username."""
 _AT_HANDLE = re.compile(r"@(?<![\w@.]@)(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@]|-\w)")
 """An '@' name; one going on with a hyphen ("@sara-lee22") is no social handle (Venmo's, see payment.py)."""
 _SET_APART = re.compile(rf"[•·|{_ARROWS}]")
@@ -745,6 +767,8 @@ def _leet_variants(word: str) -> set[str]:
     return out
 
 
+_LEET_URL_MIN = 5
+"""Hosts at least this long ("tiktok", "onlyfans") are read with look-alike digits too: "t.me" is too short to tell."""
 _MASKED_MIN = 6
 """Names at least this long keep apart from other words with any one letter masked."""
 
@@ -841,6 +865,18 @@ def _build_automaton() -> ahocorasick.Automaton:
                     if variant not in cues:
                         glued = variant in inflected and "." not in variant
                         cues[variant] = [(platform, _WORD, glued)]
+    for platform, (_words, stricts, urls) in _CUES.items():
+        for cue in stricts:
+            if cue in _DOTTED_STRICT:
+                for dotted in (f"{cue[0]}.{cue[1]}", f"{cue[0]}.{cue[1]}."):
+                    cues.setdefault(dotted, []).append((platform, _STRICT, False))
+        for url in urls:
+            # a profile link with a look-alike digit in the platform's host ("0nlyfans.com/x", "1nstagram.com/x")
+            host, sep, rest = url.partition(".")
+            if sep and "/" not in host and ":" not in host and len(host) >= _LEET_URL_MIN:
+                for variant in _leet_variants(host):
+                    if "*" not in variant and variant + sep + rest not in cues:
+                        cues[variant + sep + rest] = [(platform, _URL, False)]
     for key in [k for k in cues if 2 <= len(k) <= 4 and _SPACEABLE.fullmatch(k)]:
         cues.setdefault(" ".join(key), cues[key])  # "微 信", "微 信 号", "인 스 타": the cue's characters spaced apart
     automaton = ahocorasick.Automaton()
@@ -1539,6 +1575,14 @@ class Handle(IdentifierType):
                     user, u_end = user + tag.group(), tag.end()
             cut = u_end + 1 if text.startswith(".", u_end) else u_end  # (a dot at the end is left out of the name)
             wrap = _WRAPPED_REST.match(text, cut) if cut > u_end or user[-1] in "_-" else None
+            if wrap is None and cut == u_end and user[-1] in "_-":
+                wrap = _WRAPPED_WORD.match(text, cut)  # "TG: @mila_⏎kyiv": a plain word alone on the next line
+                if (
+                    wrap is not None
+                    and wrap.end() < len(text)
+                    and "\n" not in ctx.text.original_at(wrap.end(), min(len(text), wrap.end() + 2))
+                ):
+                    wrap = None
             if wrap is not None and "\n" in ctx.text.original_at(cut, wrap.start("rest")):
                 # "@irina_⏎work_de", "dasha.⏎k_97": a username cut by a line break
                 user, u_end = user + text[u_end:cut] + wrap.group("rest"), wrap.end("rest")
@@ -1594,6 +1638,21 @@ class Handle(IdentifierType):
                 for more in after[1:]:  # "@x on IG and TikTok": one name, each platform named after it
                     if _valid(more, user):
                         yield self.entity(ctx, f"{more}:{user}", m.start(), m.start() + 1 + len(user))
+
+        if "@ " in text:
+            for m in _SPACED_AT_AFTER_VERB.finditer(text):
+                user = m.group("user")
+                if (
+                    m.start("at") in taken
+                    or user in _AT_STOP
+                    or user in _STOP
+                    or _TIME_OR_NUMBER.fullmatch(user)
+                    or not any(c in "._" or c.isdigit() for c in user)
+                    or _DOMAIN_LIKE.search(user)
+                    or not _valid("unknown", user)
+                ):
+                    continue
+                yield self.entity(ctx, f"unknown:{user}", m.start("at"), m.end("user"))
 
     # -- cues ---------------------------------------------------------------------------
 

@@ -146,6 +146,16 @@ SCRIPT_NAMES: dict[str, str] = {
 }
 """The services' names as written in other scripts (Cyrillic, Hangul, kana, Arabic, Devanagari, Thai, Hebrew with
 the prepositions and the conjunction Hebrew glues before a word: "בוונמו" in Venmo, "לפייפאל" to PayPal)."""
+_KATAKANA_V = {"ベ": "ヴェ", "バ": "ヴァ", "ビ": "ヴィ", "ボ": "ヴォ", "ブ": "ヴ"}
+"""Katakana writes the English "v" with the b-row (ベンモ) or with ヴ (ヴェンモ): a name of a service spelt with a "v"
+is read in both."""
+SCRIPT_NAMES.update(
+    {
+        "".join(_KATAKANA_V.get(c, c) for c in name): service
+        for name, service in list(SCRIPT_NAMES.items())
+        if "v" in service and any(c in _KATAKANA_V for c in name) and all("\u30a0" <= c <= "\u30ff" for c in name)
+    }
+)
 _LEET_LETTERS = {"a": "a@4", "e": "e3", "i": "i1!", "o": "o0", "s": "s$5"}
 """Signs and digits written for letters in service names (``v3nm0``, ``CA$HAPP``, ``p@ypal``)."""
 

