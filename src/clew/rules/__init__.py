@@ -14,10 +14,7 @@ from clew.text.phrases import SOURCE as PHRASES_SOURCE
 
 log = logging.getLogger(__name__)
 
-_CODE = tuple(
-    path.read_bytes()
-    for path in [*sorted(Path(__file__).parent.glob("*.py")), PHRASES_SOURCE]
-)
+_CODE = tuple(path.read_bytes() for path in [*sorted(Path(__file__).parent.glob("*.py")), PHRASES_SOURCE])
 """The source of the code that compiles packs (and of the phrase index it holds), as it was when this process
 imported it: the cache key must name the code that builds the entry, even if the files change on disk while the
 process runs (a rule set pickled by old code under the new code's key would fail when new code reads it)."""

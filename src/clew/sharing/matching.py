@@ -90,6 +90,7 @@ class _PdqCache:
 
 _pdq_caches: weakref.WeakKeyDictionary[Store, _PdqCache] = weakref.WeakKeyDictionary()
 
+
 @lru_cache(maxsize=256)
 def _lookup_sql(paramstyle: str, count: int) -> str:
     """The signal lookup for ``count`` hashes as driver SQL, written once per size.
@@ -103,6 +104,7 @@ def _lookup_sql(paramstyle: str, count: int) -> str:
         f"SELECT id, bank_id, type, hash FROM {table} "
         f"WHERE hash IN ({', '.join([mark] * count)}) AND deleted_at IS NULL"
     )
+
 
 _PDQ_VERSION = select(func.coalesce(func.max(bank_changes.c.id), 0))
 

@@ -70,9 +70,7 @@ def upgrade() -> None:
     op.create_table(
         "opinions",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column(
-            "signal_id", sa.Integer, sa.ForeignKey("signals.id", ondelete="CASCADE"), nullable=False, index=True
-        ),
+        sa.Column("signal_id", sa.Integer, sa.ForeignKey("signals.id", ondelete="CASCADE"), nullable=False, index=True),
         sa.Column("organisation", sa.Text, nullable=False),
         sa.Column("opinion", sa.String(16), nullable=False),
         sa.Column("tags", sa.JSON, nullable=False),
@@ -95,9 +93,7 @@ def upgrade() -> None:
         "bank_matches",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("bank_id", sa.Integer, sa.ForeignKey("banks.id", ondelete="CASCADE"), nullable=False),
-        sa.Column(
-            "signal_id", sa.Integer, sa.ForeignKey("signals.id", ondelete="CASCADE"), nullable=False, index=True
-        ),
+        sa.Column("signal_id", sa.Integer, sa.ForeignKey("signals.id", ondelete="CASCADE"), nullable=False, index=True),
         sa.Column("document_id", sa.Text, nullable=False),
         sa.Column("status", sa.String(16), nullable=False),
         sa.Column("matched_at", TZ, nullable=False),
