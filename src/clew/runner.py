@@ -15,11 +15,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from clew.ingest.jsonl import EMPTY_FILE, read_document_line
 from clew.parallel import ordered_map
-from clew.pipeline import Pipeline
+
+if TYPE_CHECKING:  # ``clew link`` reads its lines with ``numbered_lines`` and never builds a pipeline: the rule
+    # packs, scoring and the learned model's modules stay unimported there (a few hundredths of a second of its start)
+    from clew.pipeline import Pipeline
 
 CHUNK_LINES = 128
 """Lines sent to a worker at a time: large enough to amortise the hand-over."""

@@ -101,6 +101,12 @@ class Word:
     3"): it counts only as a whole token between number words, with two number words before it in its run and one
     of them no ambiguous word ("zewo en de twa"); anywhere else it splits the run."""
 
+    def __reduce__(self) -> tuple[type[Word], tuple[Any, ...]]:
+        """Pickled as its constructor's arguments: the disk cache holds some 13,000 words, and the ``__setstate__``
+        that ``dataclass`` writes for slotted classes (a ``fields()`` call and a ``setattr`` loop per word) took
+        about a tenth of a second of every start to read them back, before the workers are forked."""
+        return (Word, (self.kind, self.value, self.ambiguous, self.no_spaces, self.langs, self.inner, self.flanked))
+
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
