@@ -44,3 +44,57 @@ def test_a_paid_operation_with_travel_is_read_as_organ_recruitment(pipeline: Pip
 def test_trials_plasma_and_surgery_tourism_are_not_organ_recruitment(pipeline: Pipeline, text: str, lang: str) -> None:
     assert "ot.paid_operation_recruitment" not in indicators(pipeline, text, lang)
     assert "organ_trafficking" not in flagged(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The fixer promised my uncle 9,000 dollars, after the operation he only got 1,500", "en"),
+        ("Al vecino le prometieron 8 mil por el hígado y apenas le dieron mil", "es"),
+        ("Посредник обещал 12 тысяч, после операции отдал только две", "ru"),
+        ("中介答应给五万，手术后只给了八千", "zh"),
+        ("Pulang bawa bekas operasi dan 15 juta bukannya 100 juta", "id"),
+    ],
+)
+def test_a_seller_paid_a_fraction_of_the_promised_sum_is_read(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert "ot.donor_underpaid" in indicators(pipeline, text, lang)
+    assert "organ_trafficking" in flagged(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Insurance promised full cover but after the surgery they only paid 60 percent", "en"),
+        ("Me prometieron el sueldo completo y después de la operación solo me dieron la mitad", "es"),
+        ("The surgeon promised a small scar and after the operation it was only two stitches", "en"),
+    ],
+)
+def test_insurance_salary_and_surgeons_promises_are_not_underpaid_sellers(
+    pipeline: Pipeline, text: str, lang: str
+) -> None:
+    assert "ot.donor_underpaid" not in indicators(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("My stepdad forces me to do the blood test to see if I'm compatible with the buyer", "en"),
+        ("Mi jefe me obliga a firmar para darle un riñón a su hijo", "es"),
+        ("Mon copain me menace de publier mes photos si je ne vends pas mon rein à son ami", "fr"),
+        ("男朋友威胁我，不去配型就分手，说买家已经等着了", "zh"),
+    ],
+)
+def test_a_person_coerced_to_give_an_organ_is_read(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert "ot.organ_coerced" in indicators(pipeline, text, lang)
+    assert "organ_trafficking" in flagged(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("No one can force you to donate a kidney, and you can sign a withdrawal at any time", "en"),
+        ("Mi madre está en diálisis y el médico me obliga a hacerme análisis del riñón", "es"),
+    ],
+)
+def test_consent_notices_and_dialysis_are_not_coercion(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert "ot.organ_coerced" not in indicators(pipeline, text, lang)
