@@ -98,3 +98,56 @@ def test_a_person_coerced_to_give_an_organ_is_read(pipeline: Pipeline, text: str
 )
 def test_consent_notices_and_dialysis_are_not_coercion(pipeline: Pipeline, text: str, lang: str) -> None:
     assert "ot.organ_coerced" not in indicators(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Three lads stay in a rented room waiting for the match, the broker holds their passports", "en"),
+        ("Los tienen en un hotel esperando la operación y no los dejan salir", "es"),
+        ("出租屋里四个人等着配型，不让出门", "zh"),
+    ],
+)
+def test_people_held_while_they_wait_for_matching_are_read(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert "ot.donors_held_for_matching" in indicators(pipeline, text, lang)
+    assert "organ_trafficking" in flagged(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Patients waiting for the operation hand their passports to the ward nurse on admission", "en"),
+        ("Pacientes en cuarentena esperando la operación no pueden salir de la habitación", "es"),
+    ],
+)
+def test_hospital_admission_and_quarantine_are_not_held_donors(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert "ot.donors_held_for_matching" not in indicators(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The agent pays 10k if you go to the clinic and say you're his cousin", "en"),
+        ("Te dan 5 mil si en el hospital decís que sos su primo", "es"),
+        ("Ему заплатили, а в клинике велели выдать себя за двоюродного брата пациента", "ru"),
+    ],
+)
+def test_a_paid_donor_coached_to_claim_kinship_is_read(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert "ot.fake_relative_papers" in indicators(pipeline, text, lang)
+    assert "organ_trafficking" in flagged(pipeline, text, lang)
+
+
+def test_claiming_kinship_to_visit_a_patient_is_not_read(pipeline: Pipeline) -> None:
+    text = "At the hospital I had to say I'm his brother to get in after visiting hours"
+    assert "ot.fake_relative_papers" not in indicators(pipeline, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Transplante de riñón en el extranjero; el donante lo ponemos nosotros, paquete cerrado", "es"),
+        ("Пересадка почки под ключ, донор подбирается нашей стороной", "ru"),
+    ],
+)
+def test_a_transplant_with_the_donor_put_up_by_the_seller_is_read(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert "ot.donor_supplied" in indicators(pipeline, text, lang)
