@@ -151,3 +151,27 @@ def test_claiming_kinship_to_visit_a_patient_is_not_read(pipeline: Pipeline) -> 
 )
 def test_a_transplant_with_the_donor_put_up_by_the_seller_is_read(pipeline: Pipeline, text: str, lang: str) -> None:
     assert "ot.donor_supplied" in indicators(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Someone on a Minecraft server sends my son gift cards and told him not to tell us", "en"),
+        ("Un hombre le manda recargas a mi hija y le pidió que borre los mensajes", "es"),
+        ("有人总给我女儿零花钱，叫她不要告诉奶奶", "zh"),
+    ],
+)
+def test_gifts_with_a_secrecy_demand_to_a_child_are_read(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert "ce.gifts_and_secrecy_to_child" in indicators(pipeline, text, lang)
+    assert "child_exploitation" in flagged(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("If an adult sends your kid gift cards and says not to tell anyone, save the chat", "en"),
+        ("Mi abuela le regaló una bici a mi hijo por su cumpleaños y que no nos dijera, era sorpresa", "es"),
+    ],
+)
+def test_safety_advice_and_birthday_surprises_are_not_grooming(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert "ce.gifts_and_secrecy_to_child" not in indicators(pipeline, text, lang)
