@@ -404,7 +404,12 @@ _RANGE_BEFORE = re.compile(r"\d\s?(?:-|–|—|~|to|a|à|á|até|hasta|до|samp
 _NON_AGE_UNIT = re.compile(
     r"\s?(?:cm|mm|m\b|km|kg|g\b|lb|lbs|pounds|kilos?|in\b|inch|ft|feet|min|mins|minutes?|hrs?\b|hours?|h\b|"
     r"sec|mi\b|miles|%|\$|€|£|usd|eur|roses|dollars|k\b|x\b|pcs|photos?|pics?|fotos?|people|girls|guys|men|"
-    r"women|chicas|filles|девуш|mil\b|мин|час|см|кг|euros?\b|pesos|d[óo]lares|reais|rublos|руб|đồng|ribu|rb\b)"
+    r"women|chicas|filles|девуш|mil\b|мин|час|см|кг|euros?\b|pesos|d[óo]lares|reais|rublos|руб|đồng|ribu|rb\b|"
+    # months, weeks and days: an ageing time, no person's age ("cheese aged 24 months", "affiné 18 mois")
+    r"months?\b|weeks?\b|days?\b|meses\b|mois\b|monate?n?\b|mesi\b|maanden\b|månader\b|måneder\b|"
+    r"miesięcy|miesiące|měsíců|hónap|kuukautta|aylık|месяц|місяц|недел|тижн|дней|днів|bulan\b|tháng|semanas\b|"
+    r"semaines\b|wochen\b|settimane\b|weken\b|tygodni|dias\b|días\b|jours\b|tage\b|giorni\b|dagen\b|"
+    r"个月|個月|ヶ月|か月|개월)"
 )
 _SENTENCE_GOES_ON = re.compile(
     r"\s?(?:$|[,.;!?()…|~💕❤♥✨🔥💋😘🌹😊😉🥰💖💗\-–—―·•\u2600-\u27bf\U0001f300-\U0001faff]|(?:and|y|et|e|und|и|dan|và|en|och|og|ja|és|ve|oraz|a|i"

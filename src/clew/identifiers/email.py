@@ -167,9 +167,11 @@ _WRAP = r"[-*~_#=+/|\\]{1,2}"
 _DECOR = "\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 """Emoji and pictographs a writer glues to the at sign ("lola 📧@📧 example.net", "kim @🌹 example.org"): decoration,
 read like a space. An emoji standing apart before an '@' glued to a name ("DM 📩 @lena.vip") introduces a handle."""
-_GLUE_BULLETS = "•·∙・"
+_GLUE_BULLETS = "•·∙・‧⸱⋅"
 _GLUE_SLASHES = "/|\\\\"
-"""Bullets and middle dots that glue a spelled at or dot between letters ("jonas·at·example·dot·net")."""
+"""Bullets and middle dots that glue a spelled at or dot between letters ("jonas·at·example·dot·net"): the middle dot,
+the bullet operator, the katakana middle dot, the hyphenation point of Chinese text ("chen‧wei"), the word separator
+middle dot and the dot operator."""
 _GLUED_WRAPS = "~*=#^"
 _SLASH_AT = r"[/|\\]at[/|\\]|" + "|".join(f"{re.escape(w)}at{re.escape(w)}" for w in _GLUED_WRAPS)
 _SLASH_DOT = r"[/|\\]dot[/|\\]|" + "|".join(f"{re.escape(w)}dot{re.escape(w)}" for w in _GLUED_WRAPS)
@@ -1487,7 +1489,7 @@ def _decoded(text: str, ctx: FieldContext | None = None) -> tuple[str, list[int]
     return "".join(pieces), starts, ends
 
 
-_BULLETS = "•·∙・"
+_BULLETS = _GLUE_BULLETS
 _LONE_A = re.compile(r"(?<![^\W_])a(?![^\W_])")
 
 

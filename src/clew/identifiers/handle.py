@@ -284,6 +284,8 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
         "টেলিগ্রাম", "டெலிகிராம்", "టెలిగ్రామ్", "ٹیلیگرام", "ቴሌግራም", "ტელეგრამი", "ტელეგრამ", "ტელეგრამზე",
         "տելեգրամ", "տելեգրամով", "teleqram", "តេឡេក្រាម", "តេលេក្រាម", "ເທເລແກຣມ", "တယ်လီဂရမ်", "တယ်လီဂရာမ်",
         "ටෙලිග්රෑම්", "ටෙලිග්රැම්",
+        # Vietnamese spelled syllable by syllable, with and without its tones
+        "tê-lê-gram", "tê lê gram", "te-le-gram", "te le gram", "tê-lê", "tê lê gờ ram", "tê-lê-gờ-ram",
     ),
     "instagram": (
         "📸", "📷", "instgram", "instaqram", "អ៊ីនស្តាក្រាម", "ອິນສະຕາແກຣມ", "အင်စတာဂရမ်",
@@ -331,6 +333,8 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
         "fejs", "fejsbuk", "fejsbuka",
         # Thai clipped "เฟส" (face), Vietnamese "phây"
         "เฟส", "เฟสบุ๊ก", "เฟซบุ๊ค", "phây",
+        # Vietnamese spelled syllable by syllable ("phây-búc"), and its slang "phở bò"
+        "phây-búc", "phây búc", "phay-buc", "phây-bút", "phở bò",
     ),
     "line": (
         "加line", "賴帳號", "賴號", "赖号", "ライン id",

@@ -199,7 +199,7 @@ def _service(cue: str) -> str:
 
 
 _ENDINGS = "dan|den|tan|ten|da|de|ta|te|ya|ye|yla|yle|la|le|on|en|ön|ra|re|ról|ről|ban|ben|nál|nél|hoz|hez|höz|ie|em|om"
-_CONSONANT_ENDINGS = "iin|is|iga|ssa|ssä|sta|stä|ā|ą|ui|owi|a|u|y|i|ê"
+_CONSONANT_ENDINGS = "iin|in|illa|illä|ilta|iltä|ille|issa|issä|ista|istä|is|iga|ssa|ssä|sta|stä|ā|ą|ui|owi|a|u|y|i|ê"
 _HYPHEN_ENDINGS = "n|t|а|у|ом|е|і|ы|ой|a|u|om|em|ie|iin|in|is|on|en|ra|re|ba|be|nak|nek|ya|ye|da|de|ta|te"
 _CASE_ENDING = (
     rf"(?:(?<=\w{{5}})(?<!chime)(?:['’](?:a|e|ı|i|u|ü|{_ENDINGS})|{_ENDINGS}"
@@ -210,7 +210,8 @@ _CASE_ENDING = (
 "paypalon"), Turkish ("Venmo'ya", "revolutla"), Polish and Czech ("revolutem"). Single-vowel endings only after
 an apostrophe ("Revolut'a"), so that "revolute" stays a word; "chime" takes none ("chimera"). A name ending in a
 consonant takes the Polish and Czech genitive and accusative ("na Revoluta", "PayPala", "Revolutu"), Finnish,
-Estonian, Latvian and Lithuanian endings ("PayPaliin", "Revolutis", "Revoluti", "Revolutā"), the Kurmanji oblique
+Estonian, Latvian and Lithuanian endings ("PayPaliin", "Revolutin kautta", "Revolutilla", "Revolutis", "Revoluti",
+"Revolutā"), the Kurmanji oblique
 ("bi Revolutê"); Hungarian lengthens a final vowel before its endings ("Venmón keresztül", "Zellével", "Monzót"),
 and a hyphen joins a case ending to a
 name written in Latin letters in Russian, Ukrainian, Hungarian or Turkish text ("PayPal-а", "Revolut-on")."""
@@ -243,10 +244,13 @@ _PAYEE_WORDS = (
 )
 """Words that name the payee between a service and its handle ("Venmo a nombre de @x", "PayPal au nom de @x",
 "Venmo in the name of @x", "Zelle recipient: …")."""
-_COPULAS = "es|est|ist|é|è|jest|je|är|er|adalah|ialah|là|это|це|είναι|estas|são|sont|sind|son"
+_COPULAS = (
+    "it['’]s|it is|that['’]s|here['’]s|c['’]est|es|est|ist|é|è|jest|je|är|er|adalah|ialah|là|это|це|είναι|estas"
+    "|são|sont|sind|son"
+)
 """'Is' between a service's name and its handle in other languages ("mi Venmo es @x", "mon PayPal est @x", "mein
-Revolut ist @x", "o meu Venmo é @x", "moje Revolut je @x"): a separator word like "is", which marks no plain word
-by itself (only a sign or a handle's shape does)."""
+Revolut ist @x", "o meu Venmo é @x", "moje Revolut je @x"), after a comma too ("my venmo, it's @x"): a separator
+word like "is", which marks no plain word by itself (only a sign or a handle's shape does)."""
 _SCRIPT_MARKS = "".join(
     chr(c)
     for lo, hi in ((0x0591, 0x05C7), (0x064B, 0x0670), (0x0900, 0x109F), (0x1780, 0x17FF))
@@ -267,7 +271,7 @@ asked): @x")."""
 _SEP = (
     r"(?P<sep>(?:"
     + _REMARK
-    + rf"|[\s:：=\-–—>{_ARROW_SIGNS}|(\[՝\"'“”„]|👉|👇|[/,;](?=\s?@)"
+    + rf"|[\s:：=\-–—>{_ARROW_SIGNS}|(\[՝\"'“”„]|👉|👇|[/,;](?=\s?@)|,(?=\s?(?:{_COPULAS})\s?@)"
     + r"|[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
     + r"|(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|la|pe|prin|en|em|no|di|an|bei|sur|chez|op|til|till|do|per"
     + r"|su|w|u|в|через|"
@@ -276,7 +280,8 @@ _SEP = (
     + _PAYEE_WORDS
     + "|"
     + _OWNER_WORDS
-    + rf")(?![\w])|(?:{_PHRASE_LETTER}{{1,12}} ){{0,3}}{_PHRASE_LETTER}{{2,12}}[:：]\s?){{0,8}})"
+    + rf")(?![\w])|(?:{_PHRASE_LETTER}{{1,12}}(?:['’]{_PHRASE_LETTER}{{1,12}})?['’]? ){{0,3}}"
+    + rf"(?:{_PHRASE_LETTER}{{1,3}}['’])?{_PHRASE_LETTER}{{2,12}}[:：]\s?){{0,8}})"
 )
 _PLAIN_SEP_WORDS = re.compile(
     rf"(?:me|at|is|to|id|tag|on|via|al|a|au|para|на|na|ke|la|pe|prin|en|em|no|di|an|bei|sur|chez|op|til|till|do|per"

@@ -189,9 +189,13 @@ _CLOCK_AFTER = re.compile(r"[:h]\d\d(?!\d)")
 _ALWAYS_AFTER = re.compile(r"\s?/\s?7(?!\d)")
 _BRA_AFTER = re.compile(r"(?:[a-h]|dd|ddd)(?![^\W\d_])")
 _HEIGHT_AFTER = re.compile(r"\s?(?:['’′]|ft|feet|foot)\s?\d\d?(?!\d)")
+_PRICE_AFTER = re.compile(rf"\s?[{_CURRENCY}](?!\s?\d)")
+"""A currency's sign after a number, no number after it (that sign would be the next amount's: "0123 $50")."""
 _BEFORE_CUES = frozenset(_CURRENCY + "#№°º:.")
 _AFTER_CUES = frozenset(":'’′/\"%.,°º")
 _CONTEXT = 24
+_LABEL_CONTEXT = 40
+"""Characters before a group read for a register's label written out ("TVA intracommunautaire FR 42 …")."""
 _CODE_JOINS = frozenset("-/")
 """What joins the parts of one code written without spaces ("978-84-376-0494-7", "2026/000413")."""
 """Characters before a digit group that the context patterns read."""
@@ -235,7 +239,7 @@ def _labelled(text: str, g: _Group) -> bool:
         for pattern in (_MONEY_BEFORE, _SHORT_ID_BEFORE, _ZIP_BEFORE):
             if pattern.search(text, lo, g.start):
                 return True
-    if _ID_BEFORE.search(text, lo, g.start) or _REGISTER_BEFORE.search(text, lo, g.start):
+    if _ID_BEFORE.search(text, lo, g.start) or _REGISTER_BEFORE.search(text, max(0, g.start - _LABEL_CONTEXT), g.start):
         return True
     day_or_year = size <= 2 or (size == 4 and g.digits[:2] in ("19", "20"))
     return day_or_year and _MONTH_BEFORE.search(text, lo, g.start) is not None
@@ -273,7 +277,7 @@ def _distractors(text: str, groups: list[_Group]) -> list[bool]:
         size = len(digits)
         if _before_cue(text, g.start) and not tagged[k]:
             drop[k] = _labelled(text, g)
-            register = drop[k] and _REGISTER_BEFORE.search(text, max(0, g.start - _CONTEXT), g.start) is not None
+            register = drop[k] and _REGISTER_BEFORE.search(text, max(0, g.start - _LABEL_CONTEXT), g.start) is not None
             j = k + 1
             while (
                 drop[k]
@@ -306,6 +310,11 @@ def _distractors(text: str, groups: list[_Group]) -> list[bool]:
             while j < n and _separator(text, groups, j) in (" ", "-"):
                 coded[j] = True  # "DHL JD014 6000 0556 6074 1": the blocks of a tracking number
                 j += 1
+        if not drop[k] and size <= 6 and _PRICE_AFTER.match(text, g.end):
+            drop[k] = True  # an amount with its currency after it: "101,40 € TTC", "250 ₽"
+            if k > 0 and size <= 2 and _separator(text, groups, k) in (",", "."):
+                drop[k - 1] = True  # and its units before the decimal comma: "31,25 €"
+            continue
         if drop[k] or not _after_cue(text, g.end):
             continue
         glued = g.end < len(text) and text[g.end].isalpha() and text[g.end] not in _DASH_LETTERS
@@ -669,11 +678,36 @@ def find_numbers(view: NumericView, region: str, *, url: bool = False) -> Iterat
             continue
         everything = _groups(text, run.start(), run.end())
         drop = _distractors(text, everything)
+        if view.edits:
+            _labels_as_written(view, everything, drop)
         _bank_accounts(view, run.start(), run.end(), everything, drop)
         for groups in _pieces(everything, drop):
             yield from _split(groups, region, url, budget, view)
         if budget[0] <= 0:
             return
+
+
+def _labels_as_written(view: NumericView, groups: list[_Group], drop: list[bool]) -> None:
+    """Drop the groups of a register's or an id's number whose label the numeric view read as a number word ("TVA FR
+    42 199004217": "tva" is Swedish "två" without its ring): the label is read in the text as written, and its
+    number's groups joined by spaces, hyphens or dots go with it."""
+    base = view.base.text
+    k = 0
+    while k < len(groups):
+        g = groups[k]
+        start, _ = view.base_span(g.start, g.end)
+        lo = max(0, start - _LABEL_CONTEXT)
+        if drop[k] or not any(lo <= a < start for a, _, _ in view.edits):
+            k += 1
+            continue
+        if not (_REGISTER_BEFORE.search(base, lo, start) or _ID_BEFORE.search(base, lo, start)):
+            k += 1
+            continue
+        drop[k] = True
+        k += 1
+        while k < len(groups) and _separator(view.text, groups, k) in (" ", "-", "."):
+            drop[k] = True
+            k += 1
 
 
 def _pieces(groups: list[_Group], drop: list[bool]) -> Iterator[list[_Group]]:

@@ -909,6 +909,12 @@ def _foreign_compound(token: _Token, rest: list[_Token]) -> bool:
     return theirs != 0 and not mine & theirs
 
 
+def _labels(text: str, a: _Token, b: _Token) -> bool:
+    """Whether an ambiguous word is a label's last word, a colon after it ("Rufft un: null eent …", Luxembourgish
+    "call at:"; "Llama a: …"): the number starts after the colon, however long the run."""
+    return ":" in text[a.elements[-1].end : b.elements[0].start]
+
+
 def _trim(run: list[_Token], text: str) -> list[_Token]:
     """Drop ambiguous words at the ends of a short run: "call 213 555 0127 to book".
 
@@ -921,6 +927,8 @@ def _trim(run: list[_Token], text: str) -> list[_Token]:
     while len(run) > 1 and _foreign_compound(run[-1], run[:-1]):
         run = run[:-1]
     while run and _inner(run[0]) and not (len(run) > 1 and _bound(text, run[0], run[1])):
+        run = run[1:]
+    while len(run) > 1 and run[0].ambiguous and _labels(text, run[0], run[1]):
         run = run[1:]
     while run and len(run) < EDGE_KEEP:
         if run[0].ambiguous and not _leads(run) and not (len(run) > 1 and _bound(text, run[0], run[1])):
