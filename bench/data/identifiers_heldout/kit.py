@@ -29,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import base58
@@ -192,6 +193,16 @@ class Wallets:
         """Monero subaddress: prefix 0x2A (starts with 8), two keys, keccak checksum."""
         body = b"\x2a" + self.seed(s + "/sub-spend") + self.seed(s + "/sub-view")
         return _xmr_b58(body + _keccak(body)[:4])
+
+    @staticmethod
+    def chain(fn: Callable[[str], str]) -> str:
+        """The contract's chain name of an encoder (``W.ltc_m`` -> ``ltc``, ``W.btc_tr`` -> ``btc``)."""
+        return fn.__name__.split("_")[0]
+
+    def value(self, fn: Callable[[str], str], address: str) -> str:
+        """The expected crypto value of ``address`` made by the encoder ``fn``: ``chain:address``, an Ethereum
+        address in lower case (the contract's canonical form)."""
+        return f"{self.chain(fn)}:{address.lower() if fn == self.eth else address}"
 
 
 # ---------------------------------------------------------------- independent checks

@@ -483,23 +483,6 @@ Y("payment", "PayPal Giving Fund, 100 % donated", None, [], "en: PayPal charity 
 
 # ---- crypto --------------------------------------------------------------
 C = add
-CHAIN = {
-    W.trx: "trx",
-    W.eth: "eth",
-    W.ltc_l: "ltc",
-    W.ltc_m: "ltc",
-    W.ltc_w: "ltc",
-    W.btc_p2sh: "btc",
-    W.btc_wpkh: "btc",
-    W.btc_wsh: "btc",
-    W.btc_tr: "btc",
-    W.btc_p2pkh: "btc",
-    W.sol: "sol",
-    W.doge: "doge",
-    W.doge_p2sh: "doge",
-    W.xmr: "xmr",
-    W.xmr_sub: "xmr",
-}
 labels = [
     ("ha", "Adireshin walat (USDT TRC20): {a}", W.trx),
     ("yo", "Àdírẹ́sì àpamọ́wọ́ (BTC): {a}", W.btc_wpkh),
@@ -532,8 +515,7 @@ labels = [
 ]
 for i, (lang, tpl, fn) in enumerate(labels):
     a = fn(f"label36-{lang}-{i}")
-    value = a.lower() if fn == W.eth else a
-    C("crypto", tpl.format(a=a), None, [f"{CHAIN[fn]}:{value}"], f"{lang}: {fn.__name__} with local label")
+    C("crypto", tpl.format(a=a), None, [W.value(fn, a)], f"{lang}: {fn.__name__} with local label")
 a = W.eth("etherscan")
 C("crypto", f"https://etherscan.io/address/{a}", None, [f"eth:{a.lower()}"], "url: etherscan address page")
 a = W.btc_wpkh("mempool")

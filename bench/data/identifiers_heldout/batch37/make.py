@@ -552,27 +552,6 @@ Y("payment", "Monzo, Revolut, Wise — bez różnicy", None, [], "pl: service na
 
 # ---- crypto --------------------------------------------------------------
 C = add
-CHAIN = {
-    W.trx: "trx",
-    W.eth: "eth",
-    W.ltc_l: "ltc",
-    W.ltc_m: "ltc",
-    W.ltc_w: "ltc",
-    W.btc_p2sh: "btc",
-    W.btc_wpkh: "btc",
-    W.btc_wsh: "btc",
-    W.btc_tr: "btc",
-    W.btc_p2pkh: "btc",
-    W.sol: "sol",
-    W.doge: "doge",
-    W.doge_p2sh: "doge",
-    W.xmr: "xmr",
-    W.xmr_sub: "xmr",
-}
-
-
-def value(fn: object, a: str) -> str:
-    return f"{CHAIN[fn]}:{a.lower() if fn == W.eth else a}"
 
 
 labels = [
@@ -609,7 +588,7 @@ labels = [
 ]
 for i, (lang, tpl, fn) in enumerate(labels):
     a = fn(f"label37-{lang}-{i}")
-    C("crypto", tpl.format(a=a), None, [value(fn, a)], f"{lang}: {fn.__name__} with local label")
+    C("crypto", tpl.format(a=a), None, [W.value(fn, a)], f"{lang}: {fn.__name__} with local label")
 a = W.trx("tronscan")
 C("crypto", f"https://tronscan.org/#/address/{a}", None, [f"trx:{a}"], "url: tronscan with #/address/")
 a = W.btc_wpkh("blockchair")
