@@ -124,6 +124,9 @@ def region_from_places(views: dict[TextField, NormalizedText]) -> str | None:
     return None
 
 
+_TEXT_THEN_TITLE: tuple[TextField, ...] = ("text", "title")
+
+
 def infer_region(document: Document, views: dict[TextField, NormalizedText], default: str) -> str:
     if document.country:
         return document.country
@@ -134,11 +137,11 @@ def infer_region(document: Document, views: dict[TextField, NormalizedText], def
     region = region_from_places(views)
     if region:
         return region
-    for field in ("text", "title"):
+    for field in _TEXT_THEN_TITLE:
         view = views.get(field)
         if view is not None and (region := region_from_hosts(view.text)):
             return region
-    for field in ("text", "title"):
+    for field in _TEXT_THEN_TITLE:
         view = views.get(field)
         if view is not None and "+" in view.text:
             region = region_from_text(view.text)
