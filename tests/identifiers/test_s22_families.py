@@ -348,7 +348,7 @@ def test_a_spaced_at_after_a_verb_of_getting_in_touch(text: str, handles: list[s
 
 
 def test_an_eth_address_wrapped_over_lines_after_the_coins_name() -> None:
-    from tests.identifiers.test_split_addresses import _eip55
+    from test_split_addresses import _eip55
 
     address = _eip55("s22-lines-81")  # nine letters: nine bits of EIP-55 checksum
     assert sum(c.isalpha() for c in address[2:]) == 9
