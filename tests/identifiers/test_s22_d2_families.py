@@ -5,15 +5,7 @@ the forms found missing in batches 25-34 (texts written for these tests; fiction
 from __future__ import annotations
 
 import pytest
-
-from clew.identifiers import extract
-from clew.model import Document
-
-
-def _values(text: str, kind: str, country: str | None = None) -> list[str]:
-    doc = Document(id="t", text=text, country=country)
-    return sorted(e.value for e in extract(doc) if e.type == kind)
-
+from extracted import values as _values
 
 # -- phones: a register's label that a number-word table reads as a digit -------------------------------------------
 

@@ -4,22 +4,11 @@ stay out (texts written for these tests; fictional values only)."""
 from __future__ import annotations
 
 import pytest
+from extracted import spans as _spans
+from extracted import values as _values
 
-from clew.identifiers import extract
-from clew.model import Document
 from clew.text import normalize
 from clew.text.numbers import digit_view, ethiopic_numbers, words_value
-
-
-def _values(text: str, kind: str, country: str | None = None) -> list[str]:
-    doc = Document(id="t", text=text, country=country)
-    return sorted(e.value for e in extract(doc) if e.type == kind)
-
-
-def _spans(text: str, kind: str, country: str | None = None) -> list[str]:
-    doc = Document(id="t", text=text, country=country)
-    return sorted(text[e.start : e.end] for e in extract(doc) if e.type == kind)
-
 
 # -- ages: sex tags, "this year", numerals and number words ---------------------------------------------------
 

@@ -8,22 +8,9 @@ resale between holders. Texts are written for these tests, not taken from any he
 from __future__ import annotations
 
 import pytest
+from pack_verdicts import flagged, indicators
 
-from clew.model import Document
 from clew.pipeline import Pipeline
-
-PIPE = Pipeline()
-
-
-def fired(lang: str, text: str) -> set[str]:
-    analysis = PIPE.analyze(Document(id="t", text=text, lang=lang))
-    return {i for score in analysis.typologies.values() for i in score.indicators}
-
-
-def flagged(lang: str, text: str) -> set[str]:
-    analysis = PIPE.analyze(Document(id="t", text=text, lang=lang))
-    return {t for t, s in analysis.typologies.items() if s.level in ("medium", "high")}
-
 
 SP_AUC = "sp.people_auctioned"
 SP_CAP = "sp.captives_sold_by_armed_group"
@@ -64,26 +51,24 @@ CASES = [
 
 @pytest.mark.parametrize(("indicator", "lang", "text", "expected"), CASES)
 def test_concepts_fire_on_the_phenomenon_not_on_lookalikes(
-    indicator: str, lang: str, text: str, expected: bool
+    pipeline: Pipeline, indicator: str, lang: str, text: str, expected: bool
 ) -> None:
-    assert (indicator in fired(lang, text)) is expected
+    assert (indicator in indicators(pipeline, text, lang)) is expected
 
 
-def test_one_new_concept_alone_flags_sale_of_persons() -> None:
-    assert "sale_of_persons" in flagged(
-        "en", "Up for auction in the group: two women, photos and ages, bids start at 400"
-    )
-    # The packs alone: no sale indicator reads an auction of goods (the learned model, retrained on round 38,
-    # scores this text "medium" by itself; that is the model's lead, not the concept's).
+def test_one_new_concept_alone_flags_sale_of_persons(pipeline: Pipeline) -> None:
+    people = "Up for auction in the group: two women, photos and ages, bids start at 400"
+    assert "sale_of_persons" in flagged(pipeline, people, "en")
     cars = "Up for auction: two vintage cars, bids start at 400"
-    assert not {i for i in fired("en", cars) if i.startswith("sp.")}
+    assert "sale_of_persons" not in flagged(pipeline, cars, "en")
+    assert not {i for i in indicators(pipeline, cars, "en") if i.startswith("sp.")}
 
 
-def test_news_cancels_the_auction_concept() -> None:
+def test_news_cancels_the_auction_concept(pipeline: Pipeline) -> None:
     text = "Police said the gang held an auction of women on Telegram, according to the prosecutor's report"
-    assert "sp.people_auctioned" not in fired("en", text)
+    assert "sp.people_auctioned" not in indicators(pipeline, text, "en")
 
 
-def test_bare_spanish_debt_phrase_no_longer_counts_as_a_hand_over() -> None:
+def test_bare_spanish_debt_phrase_no_longer_counts_as_a_hand_over(pipeline: Pipeline) -> None:
     text = "Mi hija trabaja en la tienda para pagar la deuda del coche"
-    assert "sp.person_as_debt_payment" not in fired("es", text)
+    assert "sp.person_as_debt_payment" not in indicators(pipeline, text, "es")

@@ -1489,7 +1489,6 @@ def _decoded(text: str, ctx: FieldContext | None = None) -> tuple[str, list[int]
     return "".join(pieces), starts, ends
 
 
-_BULLETS = _GLUE_BULLETS
 _LONE_A = re.compile(r"(?<![^\W_])a(?![^\W_])")
 
 
@@ -1594,7 +1593,7 @@ def _match_before(text: str, at: int) -> re.Match[str] | None:
         dot = _JOIN_BEFORE.search(text, max(0, start - 32), start)
         if dot is not None:
             start = dot.start()
-        elif start >= 2 and text[start - 1] in _BULLETS and _local_char(text[start - 2]):
+        elif start >= 2 and text[start - 1] in _GLUE_BULLETS and _local_char(text[start - 2]):
             start -= 1  # "coco•b@…": a bullet for the dot (the pattern's look-ahead cannot see past the window)
         else:
             break
