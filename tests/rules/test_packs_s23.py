@@ -2,7 +2,8 @@
 
 A person bought, sold or rented out and put to work, begging or theft (labour); a hostess or night-economy
 worker told she may not refuse a client or must leave with guests (sexual); the broker's pitch that a kidney is
-spare, beside money (organ). Texts are written for these tests, not taken from any held-out set.
+spare, beside money (organ); a marriage she is threatened with being disowned, cursed or thrown out for
+refusing (forced marriage). Texts are written for these tests, not taken from any held-out set.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from clew.pipeline import Pipeline
 LE_BOUGHT = "le.person_bought_for_work"
 SE_REFUSE = "se.clients_not_refused"
 OT_SPARE = "ot.spare_organ_pitch"
+FM_THREAT = "fm.marriage_refusal_punished"
 
 CASES = [
     # (indicator, lang, text, expected to fire)
@@ -35,6 +37,11 @@ CASES = [
     (OT_SPARE, "es", "Dicen que te sobra un riñón y te pagan el viaje y cinco mil dólares", True),
     (OT_SPARE, "en", "Living donors: most people live fine with one kidney, and the hospital covers your tests", False),
     (OT_SPARE, "es", "Se vive con un riñón: charla gratuita sobre donación en vida en el hospital", False),
+    (FM_THREAT, "en", "They've picked a husband for me in Sylhet and if I refuse my dad will disown me", True),
+    (FM_THREAT, "ru", "Мама сказала: если откажешься выходить за него, выгонят из дома", True),
+    (FM_THREAT, "zh", "彩礼都花完了，我不嫁也得嫁", True),
+    (FM_THREAT, "en", "If I say no to the promotion my manager will throw me out of the team", False),
+    (FM_THREAT, "en", "Helpline: if your family threatens to disown you for refusing a marriage, call us", False),
 ]
 
 
