@@ -3,7 +3,8 @@
 A person bought, sold or rented out and put to work, begging or theft (labour); a hostess or night-economy
 worker told she may not refuse a client or must leave with guests (sexual); the broker's pitch that a kidney is
 spare, beside money (organ); a marriage she is threatened with being disowned, cursed or thrown out for
-refusing (forced marriage). Texts are written for these tests, not taken from any held-out set.
+refusing (forced marriage); a woman said to belong to a man until her price is repaid (sale).
+Texts are written for these tests, not taken from any held-out set.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ LE_BOUGHT = "le.person_bought_for_work"
 SE_REFUSE = "se.clients_not_refused"
 OT_SPARE = "ot.spare_organ_pitch"
 FM_THREAT = "fm.marriage_refusal_punished"
+SP_OWNED = "sp.owned_until_price_repaid"
 
 CASES = [
     # (indicator, lang, text, expected to fire)
@@ -42,6 +44,10 @@ CASES = [
     (FM_THREAT, "zh", "彩礼都花完了，我不嫁也得嫁", True),
     (FM_THREAT, "en", "If I say no to the promotion my manager will throw me out of the team", False),
     (FM_THREAT, "en", "Helpline: if your family threatens to disown you for refusing a marriage, call us", False),
+    (SP_OWNED, "en", "The bar owner says she belongs to him until he gets his money back from the agent", True),
+    (SP_OWNED, "es", "Dice que la muchacha le pertenece porque pagó por ella, y que no sale hasta pagar", True),
+    (SP_OWNED, "en", "The flat belongs to him and he paid the mortgage off last year", False),
+    (SP_OWNED, "fr", "Le chat lui appartient, il a payé le vétérinaire", False),
 ]
 
 
