@@ -3,7 +3,8 @@
 A person bought, sold or rented out and put to work, begging or theft (labour); a hostess or night-economy
 worker told she may not refuse a client or must leave with guests (sexual); the broker's pitch that a kidney is
 spare, beside money (organ); a marriage she is threatened with being disowned, cursed or thrown out for
-refusing (forced marriage); a woman said to belong to a man until her price is repaid (sale).
+refusing (forced marriage); a woman said to belong to a man until her price is repaid (sale);
+children taken to men with the money going to whoever takes them (child).
 Texts are written for these tests, not taken from any held-out set.
 """
 
@@ -19,6 +20,7 @@ SE_REFUSE = "se.clients_not_refused"
 OT_SPARE = "ot.spare_organ_pitch"
 FM_THREAT = "fm.marriage_refusal_punished"
 SP_OWNED = "sp.owned_until_price_repaid"
+CE_TAKEN = "ce.minors_taken_to_men"
 
 CASES = [
     # (indicator, lang, text, expected to fire)
@@ -48,6 +50,10 @@ CASES = [
     (SP_OWNED, "es", "Dice que la muchacha le pertenece porque pagó por ella, y que no sale hasta pagar", True),
     (SP_OWNED, "en", "The flat belongs to him and he paid the mortgage off last year", False),
     (SP_OWNED, "fr", "Le chat lui appartient, il a payé le vétérinaire", False),
+    (CE_TAKEN, "en", "Girls from the care home are 15 and go off with sponsors, a driver takes his cut", True),
+    (CE_TAKEN, "ru", "Школьниц 14 лет забирают вечером и привозят утром, деньги забирает водитель", True),
+    (CE_TAKEN, "en", "My daughter is 15 and her coach picks her up for training and brings her back at nine", False),
+    (CE_TAKEN, "en", "The driver takes his cut of every fare, the owner keeps the rest", False),
 ]
 
 
