@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -692,12 +693,14 @@ def _labels_as_written(view: NumericView, groups: list[_Group], drop: list[bool]
     42 199004217": "tva" is Swedish "två" without its ring): the label is read in the text as written, and its
     number's groups joined by spaces, hyphens or dots go with it."""
     base = view.base.text
+    edited = [a for a, _, _ in view.edits]  # sorted: the view's edits are in text order
     k = 0
     while k < len(groups):
         g = groups[k]
         start, _ = view.base_span(g.start, g.end)
         lo = max(0, start - _LABEL_CONTEXT)
-        if drop[k] or not any(lo <= a < start for a, _, _ in view.edits):
+        i = bisect_left(edited, lo)  # an edit starting in [lo, start): one search, not a scan of every edit per group
+        if drop[k] or i == len(edited) or edited[i] >= start:
             k += 1
             continue
         if not (_REGISTER_BEFORE.search(base, lo, start) or _ID_BEFORE.search(base, lo, start)):

@@ -1194,9 +1194,14 @@ _ETHIOPIC_TENS = re.compile(r"(?<![\d\u137b\u137c])(?P<tens>[\u1372-\u137a])(?P<
 its unit become the number's decimal digits. A hundred sign is no age nor part of a phone, so it is left as written."""
 
 
+_ETHIOPIC_SIGN = re.compile("[\u1372-\u137b]")
+"""A quick test for ``_ETHIOPIC_TENS``: one compiled scan, where testing each character in Python cost about ten
+microseconds for an ordinary ad."""
+
+
 def ethiopic_numbers(text: str) -> Iterator[tuple[int, int, int]]:
     """(start, end, value) of each number 10 … 99 written in Ethiopic numerals in a normalised text ("፳2" is 22)."""
-    if not any("\u1372" <= c <= "\u137b" for c in text):
+    if _ETHIOPIC_SIGN.search(text) is None:
         return
     for m in _ETHIOPIC_TENS.finditer(text):
         tens = ord(m.group("tens")) - 0x1371
