@@ -14,7 +14,8 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
   adjectives "25-vuotias", "23-летняя", "21letá"; two numbers joined by "&"/"and" share one ("20 & 23 yo");
 * an age label before it: "age: 22", "aged 19", "edad 20", "возраст 19", "عمري 19",
   "umur 19", "อายุ 19", "年龄19", "年齢 21", "বয়স 22", Hebrew "בת 25", Swahili "nina miaka 22", "Umri: miaka 24",
-  Hungarian "Életkor:", Serbian "Године:"/"Узраст:", Croatian "Dob:", Albanian "Mosha:", …; after a label,
+  Hungarian "Életkor:", Serbian "Године:"/"Узраст:", Croatian "Dob:", Albanian "Mosha:", Oromo "Umuriin koo waggaa"
+  (my age, years), …; after a label,
   Lithuanian "22 m." and Latvian "22 g." are years, not metres;
   between label and number may stand a colon, a dash of any length or an arrow ("Age ➡ 21",
   "возраст — 30");
@@ -27,7 +28,8 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
 * a name before it in a profile line: "Mia, 22 💕", "Lily (19)", "Sasha, 23 — new in town", "Sofia | 23 |
   Berlin" (not in a table row starting with a bar, read by its header), or a word for a
   person before brackets ("my friend (21)"); or the sex, a capital at the start of the line or in brackets:
-  "F, 22, 165cm", "(F, 23)", "(23, F)";
+  "F, 22, 165cm", "(F, 23)", "(23, F)"; the female or male sign right before or after it ("Lina ♀ 22 | Kraków",
+  "Eva 26 ♀");
 * alone on its line (after a speaker's name, perhaps), answering an age question of the line before, in many
   languages ("how old r u?" / "her: 19", "wie alt bist du?");
 * "I am" in Dutch, Swedish, Norwegian, Finnish, Czech too ("ik ben 23 en …"), or a relative said to be it
@@ -50,7 +52,10 @@ Numbers written as words count with an age word after them ("eighteen years youn
 number vocabulary (``clew.text.numbers``: German, Dutch, Danish and Czech with the unit first,
 "dreiundzwanzig", "drieëntwintig"; Italian "ventitré", Swedish, Polish, Hungarian "huszonegy", Finnish
 "kaksikymmentäkaksi", Catalan "vint-i-dos", Serbian "dvadeset i jednu", Kazakh, Swahili, Tagalog); the age
-module's own table keeps only the common spellings of en, es, fr, pt, ru and the native Korean numbers;
+module's own table keeps only the common spellings of en, es, fr, pt, ru, the native Korean numbers, the
+Icelandic genitive said before "ára" ("tuttugu og tveggja ára"), Albanian ("njëzet e një vjeç") and Oromo
+("digdamii lama"), with and without their accents; an apostrophe may stand inside a number word (Ukrainian
+"двадцять п'ять років"); Armenian "քսանչորս տարեկան";
 a tens word with its digit glued on ("thirty2 yrs old") too; a two-character number with a look-alike
 letter ("I'm 2O") counts like digits. Both are found from one Aho-Corasick pass over
 the age words and labels, so a text without them costs one scan.
@@ -59,7 +64,8 @@ Not ages: heights (5'6", 170cm), weights, measurements (34-24-36), times (19:00)
 "24/7", prices, years (2019), age ranges and limits ("18-25 years", "between 18 and 25",
 "over 18", "未满18岁", "18岁以上"),
 the age of a thing (a car, a house, a whisky), durations ("20 years of experience", "22 Jahre Erfahrung",
-"hace 20 años", "I've been here 15 years") — but
+"hace 20 años", "I've been here 15 years"), years after a label of work experience ("Staż pracy: 15 lat",
+"Опыт работы — 5 лет", "Experience: 10 years") — but
 "de" before the number is no duration after a person ("menina de 22 anos").
 """
 
@@ -88,7 +94,7 @@ _AGE_UNIT = (
     r"|år\b|let\b(?!\s(?:me|us|him|her|them|you|it|go|see)\b)|rokov\b|godin[ae]?\b|godine\b|metų|metu\b|gadi\b|gadus\b"
     r"|-?aastane\b|-?vuotias\b|-?летн(?:яя|ий|ей|юю|его)\b|-?річн(?:а|ий|у|ого)\b|-?годишн(?:а|и|о|ак)\b"
     r"|-?let[áýé]\b|-?ročn[áýé]\b|-?letni[aą]\b|살|세\b"
-    r"|години\b|годинки\b|metai\b|metų\b|vjeç|vjec\b|vjeçe|vjet\b|vjeçare\b|gads\b|aastat\b|aasta\svanune\b|vloaz\b|bloaz\b|bliadhna\sa\sdh['’]aois|ára\b|anys\b|urte\b|ساله|წლის|წლისაა|տարեկան"
+    r"|години\b|годинки\b|metai\b|metų\b|vjeç|vjec\b|vjeçe|vjet\b|vjeçare\b|gads\b|aastat\b|aasta\svanune\b|vloaz\b|bloaz\b|bliadhna\sa\sdh['’]aois|ára\b|árs\b|anys\b|urte\b|ساله|წლის|წლისაა|տարեկան"
     r"|ዓመቴ|ዓመት|አመት|ឆ្នាំ|ປີ|နှစ်|настай|жаста|жашта|yoshda|yaşım\b|oed\b|sena\b|salî\b|(?:m?bliana|bliain)\sd['’]aois|j\.(?=[\s,;]|$)|vuotta\b|godinu\b|sano\sjir\b|jir\b|године\b|годин[аеу]\b"
     r"|сола(?:ам|м)?\b|солаи\b|ёшдаман\b|ёшда\b|ёшли\b|яшьтә\b|яшьлек\b|яшь\b|йәштә\b|йәшлек\b|[çҫ]улта\b|[çҫ]улхи\b"
     r"|ýaşymda\b|ýaşym\b|ýaşynda\b|ýaşly\b|yoshdaman\b|yoshda\b|taona\b|taun\b|-?åring(?:ar|en)?\b"
@@ -158,6 +164,9 @@ _NOT_AGE_AFTER_UNIT = re.compile(
     r"|lavoro\b(?!\s(?:come|a|in|da|per))|travail\b(?!\s(?:comme|à|a|en|dans|pour))|employment|teaching|insegnamento|enseignement|in\sthe\sindustry"
     r"|nel\ssettore|dans\sle\smétier|in\sder\sbranche|w\sbranży|в\sпрофессии|в\sотрасли|sobriety|sober\b"
     r"|berufserfahr|erfahr|esperienz|deneyim|tecrübe|tecrube|досвід|досвiд|εμπειρ|ניסיון|경력|経験|praktyk|staż"
+    # Ukrainian "ago" and "of work"; Icelandic, Albanian, Armenian, Oromo experience, work and "ago"
+    r"|тому\b|роботи\b|работы\b|pracy\b|ринку\b|reynsl|starfsreynsl|síðan\b|p[ëe]rvoj|eksperienc|pun[ëe]\b"
+    r"|փորձ|առաջ|muuxannoo|dura\b"
     r"|以上|以下|未满|未滿|未満|禁止|미만|이상|이하)"
     # the years of a firm, a brand or a trade ("22 anos de empresa", "30 años en el mercado", "25 years of history")
     r"|['’]?\s?(?:de|do|da|of|d['’]|no|na|en\sel|en\sla|in\sthe|on\sthe|sur\sle|au|nel|sul|im|am|auf\sdem|на|в)\s?"
@@ -174,13 +183,30 @@ def _folded(words: str) -> str:
     return "|".join(re.escape(unicodedata.normalize("NFKC", w).casefold()) for w in words.split())
 
 
+_EXPERIENCE_ARROWS = "\u2190-\u21ff\u2794-\u27bf"
+_EXPERIENCE_LABEL = re.compile(
+    r"(?:(?<!\w)(?:exp|experience|work\sexperience|years\sof\sexperience|experiencia|experiência|experiencia\slaboral"
+    r"|expérience|esperienza|erfahrung|berufserfahrung|arbeitserfahrung|ervaring|werkervaring|erfarenhet|erfaring"
+    r"|arbeidserfaring|kokemus|työkokemus|tapasztalat|praxe|zkušenost|zkušenosti|skúsenosť|skúsenosti|doświadczenie"
+    r"|doswiadczenie|staż|staz|опыт|стаж|досвід|досвiд|искуство|iskustvo|iskusstvo|радни\sстаж|radni\sstaž|trudovoi"
+    r"|deneyim|tecrübe|tecrube|pengalaman|kinh\snghiệm|uzoefu|përvojë|përvoja|pervoje|pervoja|eksperiencë|reynsla"
+    r"|starfsreynsla|փորձ|muuxannoo|tenure|seniority|antigüedad|antiguedad|ancienneté|anzianità|dienstjahre|years\sof\sservice"
+    r"|εμπειρία|ניסיון|خبرة|الخبرة|تجربه|سابقه|अनुभव|anubhav)"
+    r"(?:(?:\s(?:de\s|w\s|v\s|в\s|u\s|i\s|e\s|na\s|në\s|in\s)?[^\W\d_]{2,14}){0,2}"
+    rf"\s?[:：=\-–—>|{_EXPERIENCE_ARROWS}]\s?$|\s$)"
+    rf"|(?:经验|經驗|工龄|工齡|경력|経験|経歴|工作年限)\s?(?:[:：=\-–—>|{_EXPERIENCE_ARROWS}]\s?)?$)"
+)
+"""A label of work experience, tenure or service just before the number ("Staż pracy: 15 lat", "Опыт работы — 5 лет",
+"Experience: 10 years", "工作经验5年", "Përvoja e punës: 6 vjet"), or right before it ("experience 3 years"): the years
+are a span of work, never the age of the one who writes them, whatever year word follows. Words after the label
+("pracy", "e punës") only with a separator after them: "no experience but 22 years old" is an age."""
 _SPACED_LABELS = (
     "age aged edad âge idade возраст вік alter età eta vârsta varsta vîrsta umur usia yaş yas tuổi tuoi leeftijd wiek"
     " edat ηλικία umar umr věk vek starost възраст ikä ika vanus vecums amžius amzius ålder alder aldur umri"
     " בת בן גיל वय उमेर életkor године godine godina години узраст uzrast dob vârstă vîrstă yosh жасы жасым mosha"
     " adina yaşı yoshi shekaru shekara shekaruna ọdún ọdun odun afọ oed yaşım yasım yasim yoshim yashim lat"
     " imyaka iminyaka makore dilemo dingwaga umurku umurmu umure umurane yuswaku yuswa"
-    " zaka emyaka umurii"
+    " zaka emyaka umurii umuriin տարիքս տարիքը"
 )
 """Age labels of scripts that separate words: they must start a word ("age", "возраст", Hebrew "בת 25")."""
 _UNSPACED_LABELS = (
@@ -193,8 +219,9 @@ _SPACED_OUT_LABELS = " ".join(
     "_".join(w) for w in _SPACED_LABELS.split() if 3 <= len(w) <= 8 and w.isalpha() and w.isascii()
 )
 """The age labels of Latin script written letter-spaced ("A G E : 2 3", "E d a d: 24"), a "_" for each space."""
-_YEARS_BEFORE = "(?:අවුරුදු|වසර|அகவை)"
-"""'Years' where the language writes it between the age label and the number (Sinhala "වයස අවුරුදු 24")."""
+_YEARS_BEFORE = "(?:අවුරුදු|වසර|அகவை|(?:koo|kiyya|kee|ishee|isii|isaa|keenya)(?:\\swaggaa)?|waggaa)"
+"""'Years' where the language writes it between the age label and the number (Sinhala "වයස අවුරුදු 24"; Oromo
+"umuriin koo waggaa 22", my age years 22, "umurii koo: 23", the possessive before it)."""
 _ARROWS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u2b95\U0001f446-\U0001f449"
 _LABEL_MARKS = rf"[:：፡፥=\-–—―|»·~{_ARROWS}\"“”]|</?[a-z]{{1,6}}>"
 """What may stand between an age label and the age: a colon (the Ethiopic "፡" and "፥" too), a dash of any length,
@@ -206,6 +233,7 @@ _LEFT_STRONG = re.compile(
     r"|(?<!\w)temenê(?:\s(?:min|wê|wî|te|me))?|(?<!\w)da['’]d(?:ayd|eed|iis|ooda)[au](?:\swaa)?"
     r"|(?<!\w)\w{0,6}minyaka\s(?:engu|eyi|ewu|eli)"
     r"|(?<!\w)синну\sсол(?:ам|аш|и(?:\sман)?)?"  # Tajik "синну солам 22" (my age)
+    r"|(?<!\w)ani\swaggaa"  # Oromo "ani waggaa 22 dha" (I am 22 years)
     r"|(?:^|[,;|•(]|[,;|•(]\s)miaka"
     rf"|{_folded(_UNSPACED_LABELS)}"
     rf"|(?<!\w)(?=\w \w \w)(?:{_folded(_SPACED_OUT_LABELS).replace('_', ' ')})(?!\w))"
@@ -332,7 +360,7 @@ _LEFT_WORD_CUE_END = re.compile(
     r"(?<!\w)(?:age|aged|edad|âge|idade|возраст|вік|alter|età|vârsta|varsta|umur|usia|tuổi|tuoi|leeftijd|wiek|věk"
     r"|i['’]m|i am|iam|im|she['’]s|she is|just turned|turned|tengo|j['’]ai|tenho|мне|мені|ich bin|aku|saya|tôi|em"
     r"|miaka|ik ben|jag är|jeg er|olen|je mi|életkor|wieku|tiene|tienes|reci[eé]n cumplid[oa]s(?: los)?"
-    r"|acabo de cumplir)"
+    r"|acabo de cumplir|(?:umurii?n?(?:\s(?:koo|kiyya|kee|ishee|isii|isaa|keenya))?|ani)\swaggaa)"
     rf"(?:{_LABEL_TAIL_GLUED}|\s)$"
     rf"|(?<!\w)(?:{_folded(_SPACED_LABELS)}){_LABEL_TAIL}$"
     rf"|(?:{_folded(_UNSPACED_LABELS)}){_LABEL_TAIL}$"
@@ -346,11 +374,12 @@ _UNIT_WORDS = """
     годков годиков годочков वर्ष বছর বছরের বছরে წლის წლისაა ዓመት ዓመቴ አመት سالہ
     wiosen wiosenek latek کاله سال سالمه سالشه ساله 세 годину година сола taona taun яшь gads vjet aastat vloaz bloaz
     urte urteko jir کلن کلنه ōku_tau oku_tau ōna_tau
+    տարեկան árs vjec vjeçe
 """
 _LABEL_WORDS = """
     age aged edad âge idade возраст вік alter età vârsta varsta umur usia tuổi tuoi leeftijd i'm i’m iam im she's
     she’s turned tengo j'ai j’ai tenho мне мені aku saya tôi em عمري العمر อายุ 年龄 年齡 年纪 나이 umar umr उम्र
-    wiek edat ηλικία 年齢 věk miaka olen életkor tiene tienes cumplidos cumplidas cumplir
+    wiek edat ηλικία 年齢 věk miaka olen életkor tiene tienes cumplidos cumplidas cumplir waggaa
 """
 _LABEL_SEP = re.compile(_LABEL_TAIL)
 _GLUED_SUFFIXES = """
@@ -389,8 +418,10 @@ def _cue_automaton() -> PhraseIndex[tuple[str, str]]:
     return PhraseIndex(keys.items())
 
 
-_WORD = rf"[^\W\d_](?:[^\W\d_]|[{SCRIPT_MARKS}])*"
-"""A word, with the vowel signs of the Brahmic scripts inside it ("बाईस", "একুশ"), which ``\\w`` does not take."""
+_WORD = rf"[^\W\d_](?:[^\W\d_]|[{SCRIPT_MARKS}]|['’](?=[^\W\d_]))*"
+"""A word, with the vowel signs of the Brahmic scripts inside it ("बाईस", "একুশ"), which ``\\w`` does not take, and an
+apostrophe between two of its letters: Ukrainian and Belarusian write one inside number words ("п'ять", "дев’ять";
+the shared vocabulary spells them with the letter "ʼ")."""
 _WORDS_AFTER = re.compile(rf"{_WORD}(?:[\s-]+{_WORD}){{0,4}}")
 _FIRST_PERSON = frozenset(
     {"i'm", "i’m", "i am", "iam", "im", "she's", "she’s", "she is", "just turned", "turned", "tengo", "j'ai", "j’ai",
@@ -439,6 +470,12 @@ _CUP_NEAR = re.compile(
 _SEX_BEFORE = re.compile(r"(?:^|[\n|•·(\[]\s?)(?P<sex>[fmwжм♀♂])\s?[,/|]\s?$")
 """A profile line that starts with the sex, then the age: "F, 22, 165cm, Leeds", "M | 30 | Berlin"; or the two
 in brackets: "(F, 23)"."""
+_SEX_SIGN_BEFORE = re.compile(r"(?:^|[\s|•·(\[,/])[♀♂🚺🚹]\s?[,:/|]?\s?$")
+_SEX_SIGN_AFTER = re.compile(r"\s?[♀♂🚺🚹]")
+_SEX_SIGN_NOT_AFTER = re.compile(r"[\d\-–—x×/#№:.]\s?$")
+"""The female or male sign (or the restroom emoji) right before or after the number: "Lina ♀ 22 | Kraków",
+"Ana 23♀", "♂ 31, Porto". The sign names a sex, as the letters "F"/"M" do, but is never a word, so it needs no line
+start or capital; a number after another number, a dash, a sign or a colon ("12-22 ♀", "No. 22 ♀") is none."""
 _SEX_GLUED_BEFORE = re.compile(r"(?:(?:^|[\n|•·]\s?)(?P<sex>[fm])/|[(\[](?P<tag>[fm]))$")
 """A forum's tag of sex and age glued: "F/22" starting the line, "[F22]", "(M30)" (a capital letter; a bracket must
 close after the number)."""
@@ -562,6 +599,19 @@ _KO_TENS = ("열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여
 """Native Korean numbers, as written before a counter such as 살 ("스물한 살" = 21; "스무 살" = 20)."""
 _KO_SINO = ("", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구")
 """Sino-Korean digits: with 십 (ten) they write the numbers said before the counter 세 ("이십일 세" = 21)."""
+_IS_UNITS = ("", "eins", "tveggja", "þriggja", "fjögurra", "fimm", "sex", "sjö", "átta", "níu")
+_IS_TEENS = ("tíu", "ellefu", "tólf", "þrettán", "fjórtán", "fimmtán", "sextán", "sautján", "átján", "nítján")
+_IS_TENS = ("tuttugu", "þrjátíu", "fjörutíu", "fimmtíu", "sextíu", "sjötíu", "áttatíu", "níutíu")
+"""Icelandic numbers in the genitive, as said before "ára"/"árs" ("tuttugu og tveggja ára" = 22; the shared
+vocabulary has the nominative "tveir")."""
+_SQ_UNITS = ("", "një", "dy", "tre", "katër", "pesë", "gjashtë", "shtatë", "tetë", "nëntë")
+_SQ_TEENS = ("dhjetë", *(f"{u}mbëdhjetë" for u in _SQ_UNITS[1:]))
+_SQ_TENS = ("njëzet", "tridhjetë", "dyzet", "pesëdhjetë", "gjashtëdhjetë", "shtatëdhjetë", "tetëdhjetë", "nëntëdhjetë")
+"""Albanian numbers: teens "unit-mbë-dhjetë" (njëmbëdhjetë = 11), tens then "e" then the unit ("njëzet e një" = 21)."""
+_OM_UNITS = ("", "tokko", "lama", "sadii", "afur", "shan", "jaha", "torba", "saddeet", "sagal")
+_OM_TENS = ("digdama", "soddoma", "afurtama", "shantama", "jaatama", "torbaatama", "saddeettama", "sagaltama")
+"""Oromo numbers: 10 "kudhan", teens "kudha" then the unit; a tens word ends in "-ii" before its unit ("digdamii
+lama" = 22)."""
 _SELF_AGES = {"ハタチ": 20, "年方二八": 16, "芳龄二八": 16, "芳齡二八": 16, "二八年华": 16, "二八年華": 16}
 """Words that are an age by themselves: Japanese "hatachi" is "twenty years old" (in katakana only: in
 hiragana "はたち" also stands in "…はたちまち", a particle before "at once")."""
@@ -603,6 +653,9 @@ def _number_words() -> dict[str, int]:
         words[phrase] = value
         words[phrase.replace("-", " ")] = value
         words[phrase.replace("é", "e").replace("ê", "e").replace("ó", "o")] = value
+        if not phrase.isascii() and all(c <= "\u024f" for c in phrase):  # Latin: written without its accents too
+            bare = unicodedata.normalize("NFD", phrase.replace("þ", "th").replace("ð", "d"))
+            words["".join(c for c in bare if not unicodedata.combining(c))] = value
 
     def tens(
         teens: tuple[str, ...], tens_: tuple[str, ...], units: tuple[str, ...], joins: tuple[str, ...], first: int = 20
@@ -632,6 +685,15 @@ def _number_words() -> dict[str, int]:
         add(f"{ten} e uma", base + 1)
         add(f"{ten} e duas", base + 2)
     tens(_RU_TEENS, _RU_TENS, _RU_UNITS, (" ",))
+    tens(_IS_TEENS, _IS_TENS, _IS_UNITS, (" og ",))
+    tens(_SQ_TEENS, _SQ_TENS, _SQ_UNITS, (" e ",))
+    add("kudhan", 10)
+    for u in range(1, 10):
+        add(f"kudha {_OM_UNITS[u]}", 10 + u)
+        for t, ten in enumerate(_OM_TENS):
+            add(f"{ten.removesuffix('a')}ii {_OM_UNITS[u]}", 20 + 10 * t + u)
+    for t, ten in enumerate(_OM_TENS):
+        add(ten, 20 + 10 * t)
     for t, ten in enumerate(_KO_TENS):
         add(ten, 10 + 10 * t)
         for u in range(1, 10):
@@ -1287,6 +1349,18 @@ class Age(IdentifierType):
         Example("Синну соли ман 23, аз Душанбе", ("23",), note="tg: 'синну соли ман' (my age)"),
         Example("Ali ndi zaka 20, akufuna ntchito ku Lilongwe", ("20",), note="ny: 'zaka' before the number"),
         Example("Emyaka 22, njagala omulimu", ("22",), note="lg: 'emyaka' before the number"),
+        Example(
+            "Мені тридцять п'ять років; Ես քսանմեկ տարեկան եմ; Hún er þrjátíu og þriggja ára; Jam njëzet e dy vjeç",
+            ("35", "21", "33", "22"),
+            note="number words of Ukrainian (an apostrophe inside), Armenian, Icelandic (genitive) and Albanian",
+        ),
+        Example("Umuriin ishee waggaa 27; Ani waggaa 26 dha", ("27", "26"), note="om: 'umurii … waggaa', 'ani waggaa'"),
+        Example("Maja ♀ 24 | Gdańsk; Eva 26 ♀", ("24", "26"), note="the female sign before or after the age"),
+        Example(
+            "Staż pracy: 12 lat; Опыт работы — 15 лет; Experience: 18 years; 5 років тому",
+            (),
+            note="years of work experience after a label; Ukrainian 'ago'",
+        ),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1543,7 +1617,7 @@ class Age(IdentifierType):
                 return None
             value, stop = value + int(text[tens_digit]), tens_digit + 1
         left = text[max(0, start - 20) : start]
-        if _NOT_AGE_AFTER_UNIT.match(text, unit.end()):
+        if _NOT_AGE_AFTER_UNIT.match(text, unit.end()) or _EXPERIENCE_LABEL.search(text, max(0, start - 40), start):
             return None
         reject = _LEFT_REJECT.search(left)
         if (
@@ -1589,6 +1663,8 @@ class Age(IdentifierType):
         left = text[max(0, start - 30) : start]
         if _RANGE_BEFORE.search(left) or _RANGE_AFTER.match(text, end) or _unspaced_limit(left):
             return False
+        if _EXPERIENCE_LABEL.search(left):
+            return False  # "Staż pracy: 15 lat": years of work
         if not left.strip() and _HALF_AFTER.match(text, end):
             return True  # "21 and a half 😜": the number opens the text, a half and no unit after it
         unit = _RIGHT_UNIT.match(text, end)
@@ -1690,6 +1766,11 @@ class Age(IdentifierType):
             written = ctx.text.original_at(start - len(left) + sex.start("sex"), start - len(left) + sex.end("sex"))
             if not written.isalpha() or written.isupper():
                 return True  # "F, 22, 165cm": a capital letter (or ♀) starting the line
+        if 16 <= value <= 69 and (
+            (_SEX_SIGN_BEFORE.search(left) and (_SENTENCE_GOES_ON.match(text, end) or _symbol_after(text, end)))
+            or (_SEX_SIGN_AFTER.match(text, end) and not _SEX_SIGN_NOT_AFTER.search(left))
+        ):
+            return True  # "Lina ♀ 22 | Kraków", "Ana 23♀"
         glued = _SEX_GLUED_BEFORE.search(left) if 16 <= value <= 69 and left[-1:] in "/fm" else None
         if glued is not None and (glued.group("sex") is not None or text.startswith((")", "]"), end)):
             key = "sex" if glued.group("sex") is not None else "tag"

@@ -27,6 +27,8 @@ DOT_WORDS = (
     "|نقطة|نقطه|دات|دوت|ڈاٹ|дот|тачка|tačka|tacka|točka|tocka|pika|pikë|pike|taškas|taskas|punkts|punktur"
     "|puntu|nukta|ডট|டாட்|డాట్|punkto|нүкте|կետ|pwynt|nuqta|წერტილი"
     "|nöqtə|noqtə|цэг|ነጥብ|ponc|tikka|ចុច|ຈຸດ|ဒေါ့|ඩොට්"
+    # the Turkic "point" in Kyrgyz and Uyghur ("чекит"), Tatar and Bashkir ("нокта", "нөктә"), Turkmen ("nokat")
+    "|чекит|chekit|چېكىت|нокта|нөктә|nöktä|nokat"
     "|点|點|ドット|점|닷|ดอท|จุด"
     "|тчк|pünktli|punktli|pünktchen|punktchen|pünkli|pünggtli"
 )

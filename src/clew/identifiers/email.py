@@ -36,7 +36,8 @@ Recognised forms of the dot: ``.`` and ``。``; `` . `` with spaces; bracketed `
 ``נקודה`` (he), ``डॉट`` (hi), ``نقطة``/``دوت``/``دات`` (ar, fa), ``тачка``/``tačka`` (sr), ``točka`` (hr),
 ``pika`` (sl), ``pikë`` (sq), ``taškas`` (lt), ``punkts`` (lv), ``punktur`` (is), ``puntu`` (eu),
 ``nukta`` (sw), ``ডট`` (bn), ``punkto`` (eo), ``нүкте`` (kk), ``կետ`` (hy), ``pwynt`` (cy),
-``nuqta`` (uz), ``წერტილი`` (ka); with or without spaces: ``点`` (zh),
+``nuqta`` (uz), ``წერტილი`` (ka), ``чекит`` (ky), ``нокта``/``нөктә`` (tt, ba), ``nokat`` (tk);
+with or without spaces: ``点`` (zh),
 ``ドット`` (ja), ``점``/``쩜``/``닷`` (ko), ``ดอท``/``จุด`` (th); wrapped (`` -dot- ``); glued to a common
 top-level domain (``dotcom``, ``puntocom``); a bullet or middle dot between letters (``example•com``, in
 the local part too: ``coco•b@…``);
@@ -1080,6 +1081,7 @@ class Email(IdentifierType):
             note="mark-up inside the address is read through",
         ),
         Example("Azərbaycan: hr.baku at işarəsi example nöqtə az", ("hr.baku@example.az",), note="az: 'at işarəsi'"),
+        Example("Жаз: aibek.t собака example чекит kg", ("aibek.t@example.kg",), note="ky: 'чекит' for the dot"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:

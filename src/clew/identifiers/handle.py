@@ -14,7 +14,9 @@ the '@' name later in its clause ("find me on Telegram, I'm @vale"); a display n
 platform's profile URL ("Facebook: Maria Lopez (facebook.com/…)") is no username. A cue followed by "same",
 "too", "auch" takes the username read just before ("snap: x … kik same"), and an '@' name said to be another
 account ("TikTok @x (2nd acc @y)") takes the platform of the handle before it.
-A username written ``@name`` with no cue nearby is ``unknown:name``.
+A username written ``@name`` with no cue nearby is ``unknown:name``, and so is the name after the '@' used as a noun
+("my @ is cleo.rae", "mi @ es …"). A platform's compound name in the Arabic script, Devanagari, Bengali or Hebrew
+is a cue written as one word or two ("ٹیلیگرام", "ٹیلی گرام"); Instagram's story highlights name no account.
 
 Cues are found with one Aho-Corasick automaton over the normalised view; the
 username after a cue is read with an anchored pattern. Several cues joined by
@@ -335,13 +337,16 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
         "เฟส", "เฟสบุ๊ก", "เฟซบุ๊ค", "phây",
         # Vietnamese spelled syllable by syllable ("phây-búc"), and its slang "phở bò"
         "phây-búc", "phây búc", "phay-buc", "phây-bút", "phở bò",
+        "فیسبک", "فیس بک", "فیس بُک",  # Urdu
     ),
     "line": (
         "加line", "賴帳號", "賴號", "赖号", "ライン id",
         "add line", "add line id", "แอดไลน์", "加賴", "加赖", "賴 id", "賴id", "赖 id", "赖id", "라인 아이디",
     ),
     "twitter": ("تويتري", "تویتر", "ტვიტერი", "ट्विटर", "טוויטר", "트위터", "ツイッター", "推特", "ทวิตเตอร์", "توییتر"),
-    "whatsapp": ("व्हाट्सएप", "व्हाट्सऐप", "וואטסאפ", "왓츠앱", "واتساپ", "ワッツアップ"),
+    "whatsapp": (
+        "व्हाट्सएप", "व्हाट्सऐप", "וואטסאפ", "왓츠앱", "واتساپ", "ワッツアップ", "واٹس ایپ", "واٹساپ", "واٹس اپ", "وٹس ایپ",
+    ),
     "wechat": (
         "위챗", "ウィーチャット", "วีแชท", "ويتشات", "وی چت", "ויצ'אט", "вічат", "वीचैट",
         # Chinese slang written to pass keyword filters: "卫星" (wèixīng, a homophone), the "green bubble" icon
@@ -425,6 +430,8 @@ _RESERVED_PATHS = frozenset(
         "feed", "im", "friends", "audio", "audios", "video", "videos", "music", "docs", "apps", "market", "edit",
         "bookmarks", "saved", "gaming", "following", "discover", "live", "tag", "compose", "addlist",
         "addemoji", "setlanguage", "socks", "spotlight", "fave", "albums", "photos",
+        # Instagram's story highlights and its other collections of an account ("/stories/highlights/1789…/")
+        "highlights", "highlight", "guides", "collections", "tagged",
     }
 )  # fmt: skip
 
@@ -551,6 +558,13 @@ _SKYPE_LIVE = re.compile(
 _DISCORD_TAG = re.compile(r"#\d{4}(?![\w#])")
 """The four-digit tag of a legacy Discord name ("nyx#4821"): part of the name; a new-style name has none."""
 _URL_USER = re.compile(r"@?(?P<user>[a-z0-9_](?:[a-z0-9_.\-]{0,48}[a-z0-9_])?)(?![\w@])")
+_AT_AS_NAME = re.compile(
+    r"(?<!\w)(?:my|mi|mon|ma|meu|minha|mein|meine|mio|mój|moj|мой|мій|мая|benim|moje|mijn|min)\s(?P<at>@)"
+    r"(?:\s(?:is|es|est|c['’]est|é|è|ist|to|je|это|–|—|-|adalah|is\sjust|is\sstill)(?!\w)|\s?[:=])\s?"
+    r"(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@]|[.\-]\w)"
+)
+"""The '@' itself as the name of the account: "my @ is cleo.rae", "mi @ es luna_22", "mon @ c'est …", "мой @ — …":
+the word after the copula is the username, no platform named."""
 _SPACED_AT_AFTER_VERB = re.compile(
     r"(?<![\w])(?:dm|pm|message|msg|text|add|follow|find|hit|write|contact|ping|escr[ií]beme|m[aá]ndame|s[ií]gueme"
     r"|agr[eé]game|[eé]cris-moi|suis-moi|ajoute-moi|schreib|folge|adde|scrivimi|seguimi|aggiungimi|me chama|me segue"
@@ -803,7 +817,8 @@ def _inflected(word: str) -> set[str]:
     elif len(word) >= 5 and latin:
         for suffix in _TURKISH_SUFFIXES:
             out.update({word + suffix, f"{word}'{suffix}", f"{word}’{suffix}"})
-        out.update(word + suffix for suffix in _FINNIC_BALTIC_SUFFIXES)
+        for suffix in _FINNIC_BALTIC_SUFFIXES:  # after an apostrophe too: Lithuanian "per Revolut'ą", "Telegram'e"
+            out.update({word + suffix, f"{word}'{suffix}", f"{word}’{suffix}"})
         if word.endswith("a"):
             out.update(word[:-1] + ending for ending in _A_STEM_ENDINGS)
     if len(word) >= 4 and latin and word[-1] in _LENGTHENED:
@@ -844,6 +859,13 @@ def _cue_index() -> PhraseIndex[tuple[_Cue, ...]]:
     return PhraseIndex(_automaton().items())
 
 
+_COMPOUND_PARTS = (
+    *("گرام", "جرام", "غرام", "قرام", "بوک", "بوك", "ایپ", "چیٹ", "شات", "تاک", "توك"),
+    *("ग्राम", "बुक", "গ্রাম", "বুক", "גרם", "בוק"),
+)
+"""The second half of a platform's compound name in scripts that write it as one word or two (the Arabic script of
+Urdu, Persian and Arabic; Devanagari, Bengali, Hebrew): "ٹیلی گرام", "اینستا گرام", "فیس بوک", "टेली ग्राम". Each name
+written glued in the tables is a cue split before its second half too."""
 _SPACEABLE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 """Cues in Han, kana or Hangul: a writer dodging a filter spaces their characters apart ("微 信 号"), which the
 normalisation's joining of letter-spaced words (Latin only) leaves as written."""
@@ -883,6 +905,11 @@ def _build_automaton() -> ahocorasick.Automaton:
                         cues[variant + sep + rest] = [(platform, _URL, False)]
     for key in [k for k in cues if 2 <= len(k) <= 4 and _SPACEABLE.fullmatch(k)]:
         cues.setdefault(" ".join(key), cues[key])  # "微 信", "微 信 号", "인 스 타": the cue's characters spaced apart
+    for key in [k for k in cues if not k.isascii()]:
+        for part in _COMPOUND_PARTS:
+            k = key.find(part)
+            if k > 2 and key[k - 1] != " ":  # "ٹیلیگرام" → "ٹیلی گرام", "اینستاگرام" → "اینستا گرام"
+                cues.setdefault(f"{key[:k]} {key[k:]}", cues[key])
     automaton = ahocorasick.Automaton()
     for key, values in cues.items():
         # a cue that mixes a script without spaces with Latin ("我ins", "ins号") has no word boundary on its CJK side
@@ -1525,6 +1552,13 @@ class Handle(IdentifierType):
         ),
         Example("哀居：@tina.khh", ("instagram:tina.khh",), note="zh-TW: 哀居 for Instagram"),
         Example("เฟส: ploy.cnx ; vk.ru/dasha_msk", ("facebook:ploy.cnx", "vk:dasha_msk"), note="th เฟส, vk.ru links"),
+        Example(
+            "ٹیلی گرام: @zara_khi; اینستا گرام: @nazanin.r",
+            ("telegram:zara_khi", "instagram:nazanin.r"),
+            note="ur, fa: a compound platform name written as two words",
+        ),
+        Example("My @ is nina.vale 💋", ("unknown:nina.vale",), note="the '@' itself as the account's name"),
+        Example("instagram.com/stories/highlights/17841400000000001/", (), note="a story highlight names no account"),
     )
 
     def extract(self, ctx: FieldContext) -> Iterator[Entity]:
@@ -1643,6 +1677,19 @@ class Handle(IdentifierType):
                     if _valid(more, user):
                         yield self.entity(ctx, f"{more}:{user}", m.start(), m.start() + 1 + len(user))
 
+        for m in _AT_AS_NAME.finditer(text):
+            user = m.group("user").rstrip(".")
+            if (
+                m.start("at") in taken
+                or user in _AT_STOP
+                or user in _STOP
+                or _TIME_OR_NUMBER.fullmatch(user)
+                or _DOMAIN_LIKE.search(user)
+                or not _valid("unknown", user)
+            ):
+                continue
+            taken.add(m.start("at"))
+            yield self.entity(ctx, f"unknown:{user}", m.start("at"), m.end("user"))
         if "@ " in text:
             for m in _SPACED_AT_AFTER_VERB.finditer(text):
                 user = m.group("user")

@@ -200,21 +200,25 @@ def _service(cue: str) -> str:
 
 _ENDINGS = "dan|den|tan|ten|da|de|ta|te|ya|ye|yla|yle|la|le|on|en|ön|ra|re|ról|ről|ban|ben|nál|nél|hoz|hez|höz|ie|em|om"
 _CONSONANT_ENDINGS = "iin|in|illa|illä|ilta|iltä|ille|issa|issä|ista|istä|is|iga|ssa|ssä|sta|stä|ā|ą|ui|owi|a|u|y|i|ê"
+_APOSTROPHE_ENDINGS = "ui|ą|ę|a|e|ı|i|u|ü|o|y|ie|em|om|ów|ā|as|ai"
+"""Endings written after an apostrophe on a foreign name, which may be any case of the language: Turkish
+("Venmo'ya"), Lithuanian ("per Revolut'ą", "Revolut'ui", "PayPal'e"), Polish ("PayPal'u", "Revolut'em"), Latvian
+("Revolut'ā")."""
 _HYPHEN_ENDINGS = "n|t|а|у|ом|е|і|ы|ой|a|u|om|em|ie|iin|in|is|on|en|ra|re|ba|be|nak|nek|ya|ye|da|de|ta|te"
 _CASE_ENDING = (
-    rf"(?:(?<=\w{{5}})(?<!chime)(?:['’](?:a|e|ı|i|u|ü|{_ENDINGS})|{_ENDINGS}"
+    rf"(?:(?<=\w{{5}})(?<!chime)(?:['’](?:{_APOSTROPHE_ENDINGS}|{_ENDINGS})|{_ENDINGS}"
     rf"|(?<=[óé])(?:n|t|{_ENDINGS}|val|vel|nak|nek|tól|től|ba|be)"
     rf"|(?<=[bcdfghjklmnpqrstvwxz])(?:{_CONSONANT_ENDINGS})|-(?:{_HYPHEN_ENDINGS})(?![\w-])))?"
 )
 """A case ending glued to a service's name of five letters or more, as in handle.py: Hungarian ("Revoluton",
 "paypalon"), Turkish ("Venmo'ya", "revolutla"), Polish and Czech ("revolutem"). Single-vowel endings only after
-an apostrophe ("Revolut'a"), so that "revolute" stays a word; "chime" takes none ("chimera"). A name ending in a
-consonant takes the Polish and Czech genitive and accusative ("na Revoluta", "PayPala", "Revolutu"), Finnish,
-Estonian, Latvian and Lithuanian endings ("PayPaliin", "Revolutin kautta", "Revolutilla", "Revolutis", "Revoluti",
-"Revolutā"), the Kurmanji oblique
-("bi Revolutê"); Hungarian lengthens a final vowel before its endings ("Venmón keresztül", "Zellével", "Monzót"),
-and a hyphen joins a case ending to a
-name written in Latin letters in Russian, Ukrainian, Hungarian or Turkish text ("PayPal-а", "Revolut-on")."""
+an apostrophe ("Revolut'a", Lithuanian "per Revolut'ą", "PayPal'ui"), so that "revolute" stays a word; "chime"
+takes none ("chimera"). A name ending in a consonant takes the Polish and Czech genitive and accusative
+("na Revoluta", "PayPala", "Revolutu"), Finnish, Estonian, Latvian and Lithuanian endings ("PayPaliin", "Revolutin
+kautta", "Revolutilla", "Revolutis", "Revoluti", "Revolutā"), the Kurmanji oblique ("bi Revolutê"); Hungarian
+lengthens a final vowel before its endings ("Venmón keresztül", "Zellével", "Monzót"), and a hyphen joins a case
+ending to a name written in Latin letters in Russian, Ukrainian, Hungarian or Turkish text ("PayPal-а",
+"Revolut-on")."""
 _ARROW_SIGNS = "\u2190-\u21ff\u2794-\u27bf\u2b05-\u2b07\u25b6-\u25bb"
 """Arrows and pointing triangles a writer puts between a service and its handle ("Revolut ► @kai-m", "VM → @x"),
 as the inside of a character class: one list for every pattern here."""
@@ -740,6 +744,11 @@ class Payment(IdentifierType):
             "Revolut: account details on request; Monzo sort code 04-00-04",
             (),
             note="bank words after a service's name are no tag",
+        ),
+        Example(
+            "Siųsk per Revolut'ą: @rasa.k; Pervesk PayPal'ui: @jonas.p",
+            ("revolut:rasa.k", "paypal:jonas.p"),
+            note="Lithuanian case endings after an apostrophe",
         ),
     )
 
