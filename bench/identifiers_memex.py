@@ -202,6 +202,8 @@ def linear() -> dict[str, Any]:
         "number_words": lambda k: "one two " * (k // 8),
         "mixed_tokens": lambda k: "o1l0 " * (k // 5),
         "at_dot": lambda k: "a (at) b (dot) " * (k // 15),
+        "platform_names": lambda k: "telegram " * (k // 9),
+        "joined_cues": lambda k: "sc / ig " * (k // 8),
     }
     out: dict[str, Any] = {}
     for name, make in cases.items():

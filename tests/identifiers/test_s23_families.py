@@ -209,3 +209,14 @@ def test_an_instagram_story_still_names_its_account() -> None:
 def test_case_endings_after_an_apostrophe(text: str, payment: str) -> None:
     assert _values(text, "payment") == [payment]
     assert _values(text, "handle") == []  # the payment service's '@' name is no social handle
+
+
+# -- handle: a long run of platform names ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("unit", ["telegram ", "sc / ig ", "👻 SC "], ids=["names", "joined", "emoji-labelled"])
+def test_a_long_run_of_platform_names_finishes_with_no_handle(unit: str) -> None:
+    # Merging joined cues once rechecked the whole growing group for every new cue, so 100,000 repeated names
+    # took minutes; how the time grows is measured by `bench/identifiers_memex.py --linear`.
+    text = unit * 100_000
+    assert _values(text, "handle") == []

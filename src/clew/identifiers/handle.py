@@ -1739,15 +1739,22 @@ class Handle(IdentifierType):
                 continue
             hits.append(_Hit(start, end, kept))
         groups: list[_Hit] = []
+        # Whether the last group holds only plain cues (no URL, no "forwarded from"), kept as the group grows so
+        # that a long run of joined cues ("telegram telegram …") is merged in linear time.
+        last_plain = False
         for hit in hits:
+            plain = all(c.kind != _URL and c.text not in _FORWARDED_FROM for c in hit.cues)
             if (
                 groups
-                and all(c.kind != _URL and c.text not in _FORWARDED_FROM for c in hit.cues + groups[-1].cues)
+                and plain
+                and last_plain
                 and (_CONNECTOR.fullmatch(text, groups[-1].end, hit.start) or self._emoji_label(text, groups[-1], hit))
             ):
-                groups[-1] = _Hit(groups[-1].start, hit.end, groups[-1].cues + hit.cues)
+                groups[-1].end = hit.end
+                groups[-1].cues.extend(hit.cues)
             else:
-                groups.append(hit)
+                groups.append(_Hit(hit.start, hit.end, list(hit.cues)))
+                last_plain = plain
         return groups
 
     @staticmethod
