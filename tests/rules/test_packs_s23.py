@@ -74,3 +74,16 @@ def test_a_person_bought_for_begging_flags_labour_but_goods_for_children_do_not(
 def test_a_rule_against_refusing_clients_needs_a_night_economy_job(pipeline: Pipeline) -> None:
     assert SE_REFUSE in indicators(pipeline, "Chicas para el club: no puedes rechazar clientes", "es")
     assert SE_REFUSE not in indicators(pipeline, "En la tienda no puedes rechazar clientes", "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Webinar for pharmacists: what to say when a customer asks about buying a kidney abroad"),
+        ("es", "Obra de teatro sobre una joven vendida por su tío: funciones el sábado, entrada libre"),
+        ("zh", "读书会本月共读一本关于被拐卖妇女的纪实作品，欢迎报名"),
+        ("vi", "Buổi tuyên truyền phòng chống mua bán người cho học sinh lớp 9 tại nhà văn hóa xã"),
+    ],
+)
+def test_talks_plays_and_book_clubs_about_trafficking_are_not_leads(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert flagged(pipeline, text, lang) == set()
