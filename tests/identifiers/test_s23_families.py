@@ -220,3 +220,29 @@ def test_a_long_run_of_platform_names_finishes_with_no_handle(unit: str) -> None
     # took minutes; how the time grows is measured by `bench/identifiers_memex.py --linear`.
     text = unit * 100_000
     assert _values(text, "handle") == []
+
+
+# -- age: sizes in years, cars by make, a Vietnamese age limit ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pantalon garçon taille 10 ans, très bon état, 5 €",
+        "Chaqueta niña talla 8 años, como nueva",
+        "Куртка детская размер на 12 лет, 900 руб.",
+        "Renault Clio, 14 years old, MOT till June",
+        "Ford Fiesta, 15 let stará, STK do 2027",
+        "Tuyển nhân viên phục vụ, trên 18 tuổi, có kinh nghiệm",
+    ],
+)
+def test_sizes_cars_and_age_limits_are_not_ages(text: str) -> None:
+    assert _values(text, "age") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("Tôi 20 tuổi, đang tìm việc ở Đà Nẵng", "20"), ("I'm 22, size 10 dress", "22"), ("Anna, 23 let, Brno", "23")],
+)
+def test_a_person_s_age_beside_a_size_is_still_read(text: str, age: str) -> None:
+    assert _values(text, "age") == [age]

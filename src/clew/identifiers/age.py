@@ -122,6 +122,9 @@ _OBJECT_TEXT = """
     будинок будинку автомобіль кіт
     samochód dom mieszkanie budynek pies kot
     xe nhà chó mèo
+    vůz dům byt pes kočka
+    toyota honda ford škoda skoda volkswagen vw opel bmw audi mercedes renault peugeot citroën citroen fiat hyundai
+    kia nissan dacia lada mazda volvo seat suzuki mitsubishi subaru chevrolet
     gari nyumba jengo mbwa paka
     whisky whiskey scotch bourbon rum ron rhum cognac brandy tequila mezcal añejo anejo vino wine vin wein
     malt armagnac calvados oporto porto виски коньяк вино ром
@@ -268,7 +271,10 @@ _LEFT_REJECT = re.compile(
     r"|plus de|más de|mais de|более|больше|старше|младше|почти|около|about|around|approx|between|entre|from"
     r"|від|от|до|de|des|dès|from"
     r"|ages|min|minimum|max|maximum|least|mayores de|menores de|upto|up to|até"
-    r"|i|på|för|za|po|před|pred|prije|przez|od|pirms|para)\s?$"
+    r"|i|på|för|za|po|před|pred|prije|przez|od|pirms|para"
+    r"|trên|dưới|từ"
+    # a clothing or shoe size given in years ("Robe fille taille 12 ans", "talla 10 años", "размер на 8 лет")
+    r"|taille|talla|size|gr[öo]sse|größe|tamanho|taglia|maat|rozmiar|velikost|veľkosť|m[ăa]rime|размер(?: на)?)\s?$"
 )
 _WELSH_I = re.compile(r"(?<!\w)(?:gen|gyda|efo|dw|rwy|wy|ydw|dwi)\s?i\s?$")
 """Welsh "mae gen i 22 oed" (I have 22 years), "dw i 22 oed": the pronoun "i", not the Scandinavian "i" (in) that
