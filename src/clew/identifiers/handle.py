@@ -575,8 +575,6 @@ _SPACED_AT_AFTER_VERB = re.compile(
 """An '@' spaced from the name after a verb of getting in touch, in several languages ("DM me @ rubi.x", "escríbeme @
 luna_22"): a handle, when the name looks like one (a dot, an underscore or a digit) and like no host name; "meet me @
 home" and "text me @ 5" stay out."""
-_DOMAIN_LIKE = re.compile(r"\.(?:com|net|org|info|biz|co|io|me|[a-z]{2})$")
-"""A name ending like a domain ("@ example.com"): a host, not a username."""
 _AT_HANDLE = re.compile(r"@(?<![\w@.]@)(?P<user>[a-z0-9_](?:[a-z0-9_.]{0,30}[a-z0-9_])?)(?![\w@]|-\w)")
 """An '@' name; one going on with a hyphen ("@sara-lee22") is no social handle (Venmo's, see payment.py)."""
 _SET_APART = re.compile(rf"[•·|{_ARROWS}]")
@@ -1677,19 +1675,20 @@ class Handle(IdentifierType):
                     if _valid(more, user):
                         yield self.entity(ctx, f"{more}:{user}", m.start(), m.start() + 1 + len(user))
 
-        for m in _AT_AS_NAME.finditer(text):
-            user = m.group("user").rstrip(".")
-            if (
-                m.start("at") in taken
-                or user in _AT_STOP
-                or user in _STOP
-                or _TIME_OR_NUMBER.fullmatch(user)
-                or _DOMAIN_LIKE.search(user)
-                or not _valid("unknown", user)
-            ):
-                continue
-            taken.add(m.start("at"))
-            yield self.entity(ctx, f"unknown:{user}", m.start("at"), m.end("user"))
+        if "@" in text:  # the '@' used as a noun; most texts have no '@' at all, so the scan is skipped
+            for m in _AT_AS_NAME.finditer(text):
+                user = m.group("user").rstrip(".")
+                if (
+                    m.start("at") in taken
+                    or user in _AT_STOP
+                    or user in _STOP
+                    or _TIME_OR_NUMBER.fullmatch(user)
+                    or _DOMAIN_LIKE.search(user)
+                    or not _valid("unknown", user)
+                ):
+                    continue
+                taken.add(m.start("at"))
+                yield self.entity(ctx, f"unknown:{user}", m.start("at"), m.end("user"))
         if "@ " in text:
             for m in _SPACED_AT_AFTER_VERB.finditer(text):
                 user = m.group("user")
