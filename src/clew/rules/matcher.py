@@ -26,8 +26,12 @@ from clew.text import NormalizedText, in_spaced_script, normalize
 from clew.text.phrases import PhraseIndex
 
 MAX_HITS_PER_INDICATOR = 10
-ENGINE_LEXICONS = ("report_action", "reported_object")
-"""Lexicons the matcher itself reads (report frames), not any indicator: lint does not call them unused."""
+ENGINE_LEXICONS = ("report_action", "reported_object", "bypassed_marker", "bypassed_body")
+"""Lexicons the matcher itself reads (report frames, bypassed bodies), not any indicator: lint does not call them
+unused."""
+BYPASS_WORDS = 3
+"""How many words may stand between a @bypassed_marker word and the unless phrase it keeps from cancelling
+('pas de passage par le tribunal'); four characters in scripts written without spaces ('不用去法院')."""
 REPORT_FRAME_CHARS = 40
 """How far after a @report_action word its @reported_object may begin ('banned u/…', 'удалил пост пользователя …')."""
 MAX_WINDOWS = 6
@@ -267,7 +271,7 @@ def _report_frames() -> ReportFrames | None:
     from clew.rules.loader import BUILTIN_DIR, load_lexicons
 
     lexicons = load_lexicons(BUILTIN_DIR)
-    action, reported = (lexicons.get(name) for name in ENGINE_LEXICONS)
+    action, reported = (lexicons.get(name) for name in ENGINE_LEXICONS[:2])
     if action is None or reported is None:
         return None
     words = [[t for lang in lex.terms for t in lex.words(lang)] for lex in (action, reported)]
@@ -276,6 +280,64 @@ def _report_frames() -> ReportFrames | None:
         return None
     keys = {key: len(key) for key in (_key(split_stem(term)[0]) for term in words[0]) if key}
     return ReportFrames(regex, PhraseIndex(keys.items()))
+
+
+def _alternation(terms: Iterable[str]) -> str:
+    keys = {
+        re.escape(key) + (r"\w*" if stem else "")
+        for key, stem in ((_key(split_stem(t)[0]), split_stem(t)[1]) for t in terms)
+        if key
+    }
+    return "|".join(sorted(keys, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Bypass:
+    """An unless phrase that names a body the text says is left out ('no court process needed', 'sin juzgado',
+    'بدون تسجيل بالمحكمة' — an Arabic prefix may be glued to it) cancels nothing: a @bypassed_body phrase with a
+    @bypassed_marker word up to ``BYPASS_WORDS`` words before it."""
+
+    body: re.Pattern[str]
+    """A @bypassed_body phrase, matched where an unless phrase begins."""
+    marker: re.Pattern[str]
+    """A @bypassed_marker word and the words after it, searched so that it ends where that phrase begins."""
+
+    def applies(self, text: str, start: int) -> bool:
+        return (
+            self.body.match(text, start) is not None
+            and self.marker.search(text, max(0, start - BYPASS_CHARS), start) is not None
+        )
+
+
+@lru_cache(maxsize=1)
+def _bypass() -> Bypass | None:
+    """The built-in @bypassed_marker and @bypassed_body lexicons, every language at once; read once a process."""
+    from clew.rules.loader import BUILTIN_DIR, load_lexicons
+
+    lexicons = load_lexicons(BUILTIN_DIR)
+    marker, body = (lexicons.get(name) for name in ENGINE_LEXICONS[2:])
+    if marker is None or body is None:
+        return None
+    spaced: list[str] = []
+    unspaced: list[str] = []
+    for lang in marker.terms:
+        for term in marker.words(lang):
+            key = _key(term)
+            if key:
+                (spaced if in_spaced_script(key[-1]) else unspaced).append(term)
+    parts = []
+    if spaced:
+        parts.append(rf"(?<!\w)(?:{_alternation(spaced)})(?:[^\w\n]+\w+){{0,{BYPASS_WORDS}}}[^\w\n]+\w{{0,3}}")
+    if unspaced:
+        parts.append(rf"(?:{_alternation(unspaced)})\w{{0,4}}")
+    bodies = _alternation(t for lang in body.terms for t in body.words(lang))
+    if not parts or not bodies:
+        return None
+    return Bypass(re.compile(f"(?:{bodies})"), re.compile(f"(?:{'|'.join(parts)})$"))
+
+
+BYPASS_CHARS = 80
+"""How far back from an unless phrase its @bypassed_marker word is looked for."""
 
 
 def _blocked(blockers: list[int], low: int, high: int) -> bool:
@@ -619,8 +681,11 @@ class RuleSet:
         unless: dict[int, list[tuple[int, int]]] = defaultdict(list)
         if spans:
             live = spans.keys()
+            bypass = _bypass()
             for start, end, words in words_at:
-                if words[3]:
+                if words[3] and live & words[3]:
+                    if bypass is not None and bypass.applies(text, start):
+                        continue  # 'no court', 'sin juzgado': a body the text says is left out cancels nothing
                     for rule_index in live & words[3]:
                         unless[rule_index].append((start, end))
         hits: list[IndicatorHit] = []
