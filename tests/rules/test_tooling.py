@@ -32,7 +32,7 @@ def test_indicator_page_is_generated_from_the_packs() -> None:
 
 def test_lint_and_test_pass_on_the_builtin_packs() -> None:
     lint = run("rules", "lint")
-    assert lint.returncode == 0 and "labour_exploitation 1.27.0" in lint.stdout and "lexicon @organ:" in lint.stdout
+    assert lint.returncode == 0 and "labour_exploitation 1.28.0" in lint.stdout and "lexicon @organ:" in lint.stdout
     tested = run("rules", "test")
     assert tested.returncode == 0 and "0 failed" in tested.stdout
 
