@@ -26,6 +26,10 @@ from clew.text import NormalizedText, in_spaced_script, normalize
 from clew.text.phrases import PhraseIndex
 
 MAX_HITS_PER_INDICATOR = 10
+SPACED, NUMERAL = 1, 2
+"""The left boundary a key needs (``_Entry.left``)."""
+CHINESE_NUMERALS = frozenset("〇零一二三四五六七八九十百千两壹贰叁肆伍陆柒捌玖拾")
+"""A key that begins with one of these starts a number only where no other comes before it."""
 ENGINE_LEXICONS = ("report_action", "reported_object", "bypassed_marker", "bypassed_body")
 """Lexicons the matcher itself reads (report frames, bypassed bodies), not any indicator: lint does not call them
 unused."""
@@ -129,9 +133,11 @@ class _Entry:
     role: str
     """'p' phrase, 'a'/'b' side of near pattern ``near``, 'u' unless, 't' trigger of regex ``near``."""
     near: int
-    left: bool
+    left: int
+    """``SPACED``: a word boundary is required before the key; ``NUMERAL``: the key begins with a Chinese numeral,
+    which must not follow another ('十五岁' is not inside '三十五岁'); 0: none."""
     right: bool
-    """Whether a word boundary is required on that side (not after a stem: 'recrut*')."""
+    """Whether a word boundary is required after the key (not after a stem: 'recrut*')."""
     need: int = 0
     """For a trigger: which of its regex's trigger sets the literal belongs to."""
     stem: bool = False
@@ -437,7 +443,8 @@ class RuleSet:
             body, stem = split_stem(phrase)
             key = _key(body)
             if key:
-                left, right = in_spaced_script(key[0]), in_spaced_script(key[-1]) and not stem
+                left = SPACED if in_spaced_script(key[0]) else NUMERAL if key[0] in CHINESE_NUMERALS else 0
+                right = in_spaced_script(key[-1]) and not stem
                 entries[key].append(_Entry(entry_rule, role, near, left, right, stem=stem))
 
         for pack in self.packs.values():
@@ -495,7 +502,7 @@ class RuleSet:
             # A key can be a whole word for some entries and a stem for others ('recrut' and
             # 'recrut*'): when the word goes on past the key, only the stems' entries count.
             bounded = [e for e in items if e.role not in ("t", "s")]
-            left = bounded[0].left if bounded else False
+            left = bounded[0].left if bounded else 0
             right = any(e.right for e in bounded)
             stems = [e for e in bounded if e.stem]
             # the (rule, regex) pairs this literal is a trigger of, by trigger set
@@ -619,8 +626,10 @@ class RuleSet:
                     fired_second.update(second)
                 if words is None:
                     continue  # a literal of regexes only: no word boundary to check
-                if left and start > 0 and in_spaced_script(text[start - 1]):
-                    continue
+                if left and start > 0:
+                    before = text[start - 1]
+                    if in_spaced_script(before) if left == SPACED else before in CHINESE_NUMERALS:
+                        continue
                 if (right or stems is not None) and end < size and in_spaced_script(text[end]):  # the word goes on
                     if stems is None:
                         continue

@@ -1,0 +1,66 @@
+"""Session 24: phrases that begin with a Chinese numeral, and lawful-context words that sit inside others.
+
+'十五岁' (fifteen years old) is a minor's age; inside '三十五岁' (thirty-five) it is not, and the packs read it
+there until the engine asked that no numeral come before such a phrase. Lawful-context and goods words were
+single characters or short words found inside unrelated ones ('车' inside '火车站', a train station; 'หนังสือ',
+a book, inside 'เรียนหนังสือ', going to school, and 'หนังสือเดินทาง', a passport; '安全', safe, in a sex ad's
+'安全私密'), which cancelled sales and offers of minors. Texts are written for these tests, not taken from any
+held-out set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pack_verdicts import flagged, indicators
+
+from clew.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        ("有十五岁的小妹可过夜，价格私聊", True),
+        ("手上有两个十四五岁的妹妹，可过夜，只接熟客", True),
+        ("三十五岁的阿姨可过夜，价格私聊", False),
+        ("二十五岁的妹妹可过夜，价格私聊", False),
+        ("三十四五岁的姐姐，可过夜，只接熟客", False),
+    ],
+)
+def test_a_minors_age_in_chinese_numerals_is_not_read_inside_an_adults(
+    pipeline: Pipeline, text: str, minor: bool
+) -> None:
+    assert ("child_exploitation" in flagged(pipeline, text, "zh")) is minor
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "我表弟在火车站被人骗走，那人用五千块把他卖给了一个砖厂"),
+        ("th", "นายหน้าพาน้องชายไปขายให้เจ้าของเรือ ยึดหนังสือเดินทางไว้ด้วย"),
+        ("th", "ป้าขายหลานสาวให้คนแปลกหน้า บอกว่าเขาจะส่งไปเรียนหนังสือ"),
+    ],
+)
+def test_a_train_station_a_passport_or_school_does_not_make_a_sale_of_a_person_a_sale_of_goods(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert "sale_of_persons" in flagged(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "二手车出售，车况良好，价格可议"),
+        ("zh", "老婆的车出售，九成新"),
+        ("th", "ขายหนังสือมือสอง ราคาถูก ส่งฟรี"),
+    ],
+)
+def test_goods_for_sale_stay_goods(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert flagged(pipeline, text, lang) == set()
+
+
+def test_a_sex_ads_promise_of_safety_is_not_a_safeguarding_notice(pipeline: Pipeline) -> None:
+    ad = "导游安排年轻小女孩全程陪玩，住私人别墅，不问年龄，现金付给导游，安全私密有保障"
+    assert "child_exploitation" in flagged(pipeline, ad, "zh")
+    notice = "儿童安全教育讲座：如何识别网络上的诱骗，家长和孩子一起参加"
+    assert flagged(pipeline, notice, "zh") == set()
+    assert indicators(pipeline, notice, "zh") == set()
