@@ -64,3 +64,34 @@ def test_a_sex_ads_promise_of_safety_is_not_a_safeguarding_notice(pipeline: Pipe
     notice = "儿童安全教育讲座：如何识别网络上的诱骗，家长和孩子一起参加"
     assert flagged(pipeline, notice, "zh") == set()
     assert indicators(pipeline, notice, "zh") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The deckhands on the trawler haven't been paid in seven months and the agent keeps their papers"),
+        ("pt", "Faz oito meses que não recebo salário na fazenda e o gato diz que é para pagar a dívida"),
+        ("id", "Pembantu di rumah itu gak pernah digaji setahun, majikannya bilang gajinya ditabung"),
+        ("ro", "Lucrează la ferma aia de zece luni și n-a văzut un euro, patronul zice că la final"),
+    ],
+)
+def test_pay_not_received_for_months_in_more_wordings(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "le.wages_unpaid_for_months" in indicators(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "En el taller cosen catorce horas y de noche la puerta tiene candado por fuera", True),
+        ("pt", "No alojamento da colheita tem cadeado por fora e ninguém sai antes do fim", True),
+        ("id", "Buruh pabrik tidur di gudang, pagarnya digembok tiap malam sama mandor", True),
+        ("th", "แรงงานในโรงงานนอนในโกดัง ประตูล็อกจากข้างนอกทุกคืน", True),
+        ("es", "Vendo candado para bicicleta, casi nuevo, con dos llaves", False),
+        ("en", "Unpaid internship for six months, great experience, flexible hours", False),
+    ],
+)
+def test_locked_in_from_outside_and_its_lookalikes(pipeline: Pipeline, lang: str, text: str, expected: bool) -> None:
+    if expected:
+        assert "le.movement_restriction" in indicators(pipeline, text, lang)
+    else:
+        assert flagged(pipeline, text, lang) == set()
