@@ -95,3 +95,26 @@ def test_locked_in_from_outside_and_its_lookalikes(pipeline: Pipeline, lang: str
         assert "le.movement_restriction" in indicators(pipeline, text, lang)
     else:
         assert flagged(pipeline, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Ask a lawyer: my boss wants to hold my passport for safekeeping, is that legal? Here's what the law says.",
+        ),
+        (
+            "en",
+            "Supplier audit summary: recruitment fees were found at two farms; remediation plan agreed with the buyer.",
+        ),
+        ("ar", "برنامج إذاعي الأحد: حقوق العمال المنزليين وحق الاحتفاظ بجواز السفر والراحة الأسبوعية"),
+        ("ar", "للبيع غسالة شغالة نظيفة، أوتوماتيك ٨ كيلو، السعر ١٢٠ دينار"),
+        ("id", "Pemerintah mengingatkan calon pekerja migran: penempatan resmi tidak memungut biaya apa pun"),
+        ("zh", "人大代表建议：严查中介扣押务工人员身份证件的行为"),
+        ("zh", "周六儿童剧《卖火柴的小女孩》在少年宫上演"),
+        ("th", "ขายต้นไม้ประดับ กระถางเล็ก ใบสวย ส่งทั่วประเทศ"),
+    ],
+)
+def test_talk_shows_audits_appliances_and_plays_are_not_leads(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert flagged(pipeline, text, lang) == set()
