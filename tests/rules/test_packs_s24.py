@@ -118,3 +118,19 @@ def test_locked_in_from_outside_and_its_lookalikes(pipeline: Pipeline, lang: str
 )
 def test_talk_shows_audits_appliances_and_plays_are_not_leads(pipeline: Pipeline, lang: str, text: str) -> None:
     assert flagged(pipeline, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "O tipo enganou a rapariga com um emprego num café e vendeu-a a um homem do Porto por dois mil euros"),
+        ("es", "El pana le vendió la chama a un tipo de la frontera por cien dólares y no la han vuelto a ver"),
+        (
+            "fr",
+            "La tantine fait venir des filles du village et les vend à un patron de maquis, cent mille francs la fille",
+        ),
+        ("vi", "Bọn nó bán em tôi cho chủ quán nhậu ở biên giới với giá 30 triệu"),
+    ],
+)
+def test_sales_of_women_in_clitic_present_and_slang_wordings(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "sale_of_persons" in flagged(pipeline, text, lang)
