@@ -134,3 +134,20 @@ def test_talk_shows_audits_appliances_and_plays_are_not_leads(pipeline: Pipeline
 )
 def test_sales_of_women_in_clitic_present_and_slang_wordings(pipeline: Pipeline, lang: str, text: str) -> None:
     assert "sale_of_persons" in flagged(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The gangmaster keeps our PPS cards and takes rent for the caravan out of every wage"),
+        ("es", "Trabaja en el invernadero doce horas y el encargado tiene su NIE desde que llegó"),
+        ("ru", "Прораб паспорт взял в первый день, сказал, что оформляет патент, прошло два месяца"),
+        ("zh", "仲介把他們的護照收走，說是統一保管，一年都拿不回來"),
+        ("th", "หัวหน้าคนงานเอาพาสปอร์ตไปเก็บตั้งแต่วันแรกที่มาถึง"),
+        ("pt", "O encarregado fica com o cartão de contribuinte de todos e paga quando quer"),
+    ],
+)
+def test_a_workers_papers_taken_in_more_words_for_the_papers_and_the_taking(
+    pipeline: Pipeline, lang: str, text: str
+) -> None:
+    assert "le.document_retention" in indicators(pipeline, text, lang)
