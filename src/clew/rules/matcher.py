@@ -23,6 +23,7 @@ from clew.rules.features import FEATURES
 from clew.rules.model import EntityCondition, Indicator, Pack, PackInfo, Pattern, split_stem
 from clew.rules.triggers import reach, start_literals, trigger_sets
 from clew.text import NormalizedText, in_spaced_script, normalize
+from clew.text.hanzi import simplified
 from clew.text.phrases import PhraseIndex
 
 MAX_HITS_PER_INDICATOR = 10
@@ -48,7 +49,9 @@ so a long text with many occurrences costs time linear in its length."""
 
 
 def _key(phrase: str) -> str:
-    return normalize(phrase).text
+    """What the automaton holds for a phrase: its normalised text, traditional Chinese characters simplified
+    (the text is read the same way, so one lexicon covers both scripts)."""
+    return simplified(normalize(phrase).text)
 
 
 @dataclass
@@ -596,7 +599,7 @@ class RuleSet:
         )
 
     def _match_field(self, fld: TextField, view: NormalizedText) -> list[IndicatorHit]:
-        text = view.text
+        text = simplified(view.text)  # as long as view.text: a position in it is a position in the view
         spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
         own: dict[int, list[tuple[int, int]]] = defaultdict(list)
         """Each rule's phrase hits: an unless phrase inside one of them is part of that phrase, not a cancel."""
