@@ -59,7 +59,7 @@ from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberFormat
 
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
-from clew.text.numbers import NumericView, digit_view, vocabulary
+from clew.text.numbers import GLUED_DIGITS, NumericView, digit_view, vocabulary
 from clew.text.phrases import PhraseIndex
 from clew.text.places import place_named
 
@@ -1113,17 +1113,28 @@ def _could_hold_a_number(text: str, url: bool) -> bool:
     total = 0
     words: list[tuple[int, int]] = []
     n = len(text)
+    chain_end = -1
+    chain = 0  # number words glued end to end from the start of a word: how many
     matches, entries = vocabulary().automaton.spans_long(text)
     for index, start, end in matches:
         word = entries[index][1]
-        whole = (start == 0 or not text[start - 1].isalpha()) and (end == n or not text[end].isalpha())
-        if whole:
+        opens = start == 0 or not text[start - 1].isalpha()
+        if opens and (end == n or not text[end].isalpha()):
             words.append((start, end))  # whole words only: "ba" in "subaru" is no number
+            if word.ambiguous:
+                total += 1
+        else:  # an ordinary word inside another ("en" in "bien") counts for nothing, unless the word is made of
+            # digit words only ("nolltvånoll" = 020): then each of them counts
+            if start == chain_end:
+                chain += 1
+                if chain >= GLUED_DIGITS and (end == n or not text[end].isalpha()):
+                    total += chain
+            else:
+                chain = opens
+            chain_end = end
         if not word.ambiguous:
             plain += 1
             total += 1
-        elif whole:
-            total += 1  # an ordinary word inside another ("en" in "bien", "do" in "todo") counts for nothing
         if plain >= 3 or total >= MIN_DIGITS:
             return True
     digits = sum(map(text.count, "0123456789"))

@@ -1,0 +1,60 @@
+"""Session 24 identifier families: each phenomenon in several languages or forms, with the look-alikes that must
+stay out (texts written for these tests; fictional values only: 555-01xx, 020 7946 0xxx, 0113 496 0xxx,
+example.com)."""
+
+from __future__ import annotations
+
+import pytest
+from extracted import values as _values
+
+from clew.text import normalize
+from clew.text.numbers import digit_view
+
+# -- phone: digit words glued into one word (Swedish, Danish, Norwegian) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Jobb i London. Ring nolltvånoll – sjuniofyrasex – nollettnollsju", "+442079460107"),
+        ("Arbete i Leeds, ring nollettetttre · fyraniosex · nollettåttanio", "+441134960189"),
+        ("Job i London, ring nultonul / syvnifireseks / nulenfirenul", "+442079460140"),
+    ],
+)
+def test_glued_digit_words_make_a_number(text: str, phone: str) -> None:
+    assert _values(text, "phone") == [phone]
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["toto", "entre", "tonight", "often", "sextett", "fortune", "tretton", "sexton"],
+)
+def test_ordinary_words_are_not_glued_digits(word: str) -> None:
+    text = f"Det var {word} i går"
+    assert digit_view(normalize(text)).text == normalize(text).text
+
+
+# -- phone: the radio (ICAO) digit words --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Radio check, call me on seven zero too, fife fife fife, zero wun niner tree", "+17025550193"),
+        ("say again: tree wun too, fife fife fife, zero wun fower seven", "+13125550147"),
+    ],
+)
+def test_radio_digit_words(text: str, phone: str) -> None:
+    assert _values(text, "phone") == [phone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band had a fife and a drum, too, and a tree for shade",
+        "I won one, too, and a fife for the band",
+        "We planted a tree too, for fife",
+    ],
+)
+def test_radio_words_in_prose_stay_words(text: str) -> None:
+    assert digit_view(normalize(text)).text == normalize(text).text
