@@ -58,3 +58,31 @@ def test_radio_digit_words(text: str, phone: str) -> None:
 )
 def test_radio_words_in_prose_stay_words(text: str) -> None:
     assert digit_view(normalize(text)).text == normalize(text).text
+
+
+# -- phone: a flag as the only region cue --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("🇬🇧 Live-in nanny wanted, call 0113 496 0107", "+441134960107"),
+        ("🇫🇷 Baby-sitter cherchée — appelez 01 99 00 18 36", "+33199001836"),
+        ("🇦🇺 farm work, text 0491 570 156", "+61491570156"),
+        (
+            "\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f cleaner needed 020 7946 0108",
+            "+442079460108",
+        ),
+    ],
+)
+def test_a_flag_gives_the_region_of_a_national_number(text: str, phone: str) -> None:
+    assert _values(text, "phone") == [phone]
+
+
+def test_a_flag_does_not_override_the_region_s_own_plan() -> None:
+    # a North American number stays North American after a flag of nationality
+    assert _values("🇧🇷 new in town, call 702-555-0193", "phone") == ["+17025550193"]
+    # flags of several countries are a list of nationalities: no region from them
+    assert _values("🇧🇷🇬🇧🇵🇱 staff wanted 0113 496 0107", "phone") == []
+    # a number the document's country reads stays in it
+    assert _values("🇬🇧 appelez 01 99 00 18 36", "phone", country="FR") == ["+33199001836"]
