@@ -86,3 +86,35 @@ def test_a_flag_does_not_override_the_region_s_own_plan() -> None:
     assert _values("🇧🇷🇬🇧🇵🇱 staff wanted 0113 496 0107", "phone") == []
     # a number the document's country reads stays in it
     assert _values("🇬🇧 appelez 01 99 00 18 36", "phone", country="FR") == ["+33199001836"]
+
+
+# -- e-mail: a sign for the at sign after an e-mail label -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("E-mail: bookings#example.org", "bookings@example.org"),
+        ("correo: ana.r*example.com, whatsapp only", "ana.r@example.com"),
+        ("E-Mail-Adresse: jobs#example.de", "jobs@example.de"),
+        ("E-posta: selin#example.com.tr", "selin@example.com.tr"),
+        ("邮箱：mei_li#example.net", "mei_li@example.net"),
+    ],
+)
+def test_a_stand_in_sign_after_an_e_mail_label(text: str, email: str) -> None:
+    assert _values(text, "email") == [email]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email: tag#hashtag",  # no domain
+        "Email: photo#2x.png",  # a file name
+        "Price: 20#example.com",  # no e-mail label
+        "Email: vip$example.com",  # "$" is a price's sign, never read for the at sign
+        "Follow us #summer#example.com",
+        "mail: #summer #example.com",  # a hashtag, not glued
+    ],
+)
+def test_stand_in_signs_without_a_label_or_domain_are_no_address(text: str) -> None:
+    assert _values(text, "email") == []
