@@ -118,3 +118,33 @@ def test_a_stand_in_sign_after_an_e_mail_label(text: str, email: str) -> None:
 )
 def test_stand_in_signs_without_a_label_or_domain_are_no_address(text: str) -> None:
     assert _values(text, "email") == []
+
+
+# -- handles: Korean initials, Indonesian spellings, a bracketed dot, JSON keys, meta names --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("ㅇㅅㅌ: @hana.kr", "instagram:hana.kr"),
+        ("ㅌㅇㅌ 계정 jiwoo_93", "twitter:jiwoo_93"),
+        ("ㅋㅌ: mina_0312", "kakaotalk:mina_0312"),
+        ("ㅌㄹ: @seoul_jobs_kr", "telegram:seoul_jobs_kr"),
+        ("fesbuk: putri.sby", "facebook:putri.sby"),
+        ("pesbuk aku: rina.mks22", "facebook:rina.mks22"),
+    ],
+)
+def test_korean_initials_and_indonesian_spellings_are_cues(text: str, handle: str) -> None:
+    assert _values(text, "handle") == [handle]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ㅋㅋㅋㅋ ㅌㅌ 하자",  # laughter and "let's run": two-letter initials need a colon or '@'
+        "ㅋㅌ 해요 ㅎㅎ",
+        "fesbuk itu ramai",  # a word after the cue that is no handle
+    ],
+)
+def test_initials_and_spellings_without_a_handle(text: str) -> None:
+    assert _values(text, "handle") == []

@@ -333,6 +333,8 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
         "फेसबुक", "פייסבוק", "페이스북", "페북",
         "フェイスブック", "เฟซ", "فیسبوک", "ফেসবুক", "ფეისბუქი", "ֆեյսբուք", "φέισμπουκ",
         "fejs", "fejsbuk", "fejsbuka",
+        # Indonesian, Malay and Tagalog spellings as said ("fesbuk", "pesbuk")
+        "fesbuk", "pesbuk", "fesbuq",
         # Thai clipped "เฟส" (face), Vietnamese "phây"
         "เฟส", "เฟสบุ๊ก", "เฟซบุ๊ค", "phây",
         # Vietnamese spelled syllable by syllable ("phây-búc"), and its slang "phở bò"
@@ -345,6 +347,7 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
     ),
     "twitter": ("تويتري", "تویتر", "ტვიტერი", "ट्विटर", "טוויטר", "트위터", "ツイッター", "推特", "ทวิตเตอร์", "توییتر"),
     "whatsapp": (
+        "wasap", "wasep",  # Indonesian and Malay spellings as said
         "व्हाट्सएप", "व्हाट्सऐप", "וואטסאפ", "왓츠앱", "واتساپ", "ワッツアップ", "واٹس ایپ", "واٹساپ", "واٹس اپ", "وٹس ایپ",
     ),
     "wechat": (
@@ -354,6 +357,18 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 """Word cues beyond the main table (kept apart so that the table stays readable)."""
+_KOREAN_INITIALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # platform: (word cues, strict cues); two letters are also chat slang ("ㅌㅌ" run away): a colon or '@' after
+    "instagram": (("ㅇㅅㅌ", "ㅇㅅㅌㄱㄹ"), ()),
+    "twitter": (("ㅌㅇㅌ",), ()),
+    "telegram": (("ㅌㄹㄱㄹ",), ("ㅌㄹ",)),
+    "kakaotalk": ((), ("ㅋㅌ",)),
+    "facebook": ((), ("ㅍㅂ",)),
+    "tiktok": ((), ("ㅌㅌ",)),
+}
+"""Platforms' names in Korean initial consonants (ㅇㅅㅌ for 인스타, ㅌㅇㅌ for 트위터, ㅋㅌ for 카톡), written as the
+compatibility letters of a keyboard; NFKC makes them the conjoining letters the normalised view holds, and the
+automaton takes that form."""
 _CYRILLIC_ENDINGS = ("а", "у", "е", "и", "ы", "ом", "ой", "ою", "і", "ю", "ем", "ах", "ке", "ку")
 """Case endings of Russian and Ukrainian: a platform's name is inflected ("в телегу", "в инстаграме", "у тіктоку")."""
 _SUFFIXES_TEXT = (
@@ -879,6 +894,11 @@ def _build_automaton() -> ahocorasick.Automaton:
     for platform, extra in _MORE_WORD_CUES.items():
         for cue in extra:
             cues.setdefault(cue, []).append((platform, _WORD, False))
+    for platform, (words, stricts) in _KOREAN_INITIALS.items():
+        for kind, items in ((_WORD, words), (_STRICT, stricts)):
+            for cue in items:
+                for form in {cue, unicodedata.normalize("NFKC", cue)}:
+                    cues.setdefault(form, []).append((platform, kind, False))
     for platform, (words, _stricts, _urls) in _CUES.items():
         for name in (*words, *_MORE_WORD_CUES.get(platform, ())):
             for cue in _east_slavic(name):
