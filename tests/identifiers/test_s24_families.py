@@ -148,3 +148,21 @@ def test_korean_initials_and_indonesian_spellings_are_cues(text: str, handle: st
 )
 def test_initials_and_spellings_without_a_handle(text: str) -> None:
     assert _values(text, "handle") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("Snap: nina (dot) vx", "snapchat:nina.vx"),
+        ("IG: lena [underscore] rose", "instagram:lena_rose"),
+        ("TikTok: kara (dot) moves (dot) 22", "tiktok:kara.moves.22"),
+        ("telegram: vika {underscore} spb", "telegram:vika_spb"),
+    ],
+)
+def test_a_bracketed_spelled_sign_inside_a_username(text: str, handle: str) -> None:
+    assert _values(text, "handle") == [handle]
+
+
+def test_a_bracketed_word_after_a_username_is_no_piece_of_it() -> None:
+    assert _values("Snap: nina (only)", "handle") == ["snapchat:nina"]
+    assert _values("Snap: nina (dot)", "handle") == ["snapchat:nina"]

@@ -45,8 +45,8 @@ character a plain word lacks (digit, ``_``, ``.``, inner capital) — so that
 "Telegram only" or "Instagram model" stay out — but a word or two of the sentence (a copula, "pe Insta sunt …")
 may stand before a name that looks like a handle; a name in quotation marks or corner brackets (“x”, 「x」) is set
 apart as by a colon; an underscore, hyphen or dot spelled out inside a name ("lila underscore rose", "mia dot
-belle") is read as the sign; a cue that ends its sentence names the '@' name written next, on a later line too
-("DM on IG.\n\n@x"); a hyphen glued on both sides makes a compound
+belle", in brackets too: "nina (dot) vx") is read as the sign; a cue that ends its sentence names the '@' name
+written next, on a later line too ("DM on IG.\n\n@x"); a hyphen glued on both sides makes a compound
 ("Instagram-worthy"), not a separator. An ``@`` name going on with a hyphen ("@sara-lee22") is
 no social handle (no social platform allows one: it is Venmo's). Ambiguous short cues ("OF", "X",
 "TT", "WA", "line", "signal") need a colon or ``@``, and the two-letter ones must
@@ -508,6 +508,9 @@ _JOIN_SIGNS: dict[str, str] = {
 and underscore themselves set apart by spaces ("insta: mia . belle", read only after a cue): looked up
 word by word (a dictionary, not a pattern: the lists are long, and a pattern of them costs every start)."""
 _JOIN_LONGEST = max(w.count(" ") for w in _JOIN_SIGNS) + 1
+_JOIN_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">", "（": "）", "【": "】", "«": "»"}
+"""Brackets around a spelled sign inside a username after a cue ("snap: nina (dot) vx", "ig: mia [underscore] rose"),
+as an e-mail address writes "(at)" and "(dot)"."""
 _SEP_WORDS = (
     r"id|is|me|at|on|only|handle|username|user|name|es|est|é|è|ist|c['’]est|c['’]è|add|tag|here|jest|je|это|є"
     r"|아이디|アイディー|มา|ได้ที่|นะ|same|mismo|même|igual|sama"
@@ -1058,7 +1061,10 @@ def _spelled_join(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
         return None
     words = text[pos + 1 : pos + 64].split(" ", _JOIN_LONGEST)
     for n in range(min(_JOIN_LONGEST, len(words) - 1), 0, -1):
-        sign = _JOIN_SIGNS.get(" ".join(words[:n]))
+        said = " ".join(words[:n])
+        if said[:1] in _JOIN_BRACKETS and _JOIN_BRACKETS[said[0]] == said[-1:]:
+            said = said[1:-1].strip()  # "nina (dot) vx", "[underscore]": bracketed as in an e-mail address
+        sign = _JOIN_SIGNS.get(said)
         if sign is not None:
             piece = _JOIN_PIECE.match(text, pos + 1 + sum(len(w) + 1 for w in words[:n]))
             return (sign, piece) if piece is not None else None
