@@ -166,3 +166,36 @@ def test_a_bracketed_spelled_sign_inside_a_username(text: str, handle: str) -> N
 def test_a_bracketed_word_after_a_username_is_no_piece_of_it() -> None:
     assert _values("Snap: nina (only)", "handle") == ["snapchat:nina"]
     assert _values("Snap: nina (dot)", "handle") == ["snapchat:nina"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"@context": "https://schema.org", "@type": "Person", "name": "Vera"}',
+        '{"@context": {"knows": {"@type": "@id"}}, "@graph": []}',
+        '{"@handle": "x", "@score": 12}',
+    ],
+)
+def test_json_keys_and_json_ld_keywords_are_no_handles(text: str) -> None:
+    assert _values(text, "handle") == []
+
+
+def test_a_handle_as_a_json_value_stays() -> None:
+    assert _values('{"instagram": "@vera.hh", "@type": "Person"}', "handle") == ["instagram:vera.hh"]
+    assert _values('DM "@lina_x" for rates', "handle") == ["unknown:lina_x"]
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ('<meta name="twitter:creator" content="@lotte_ams">', "twitter:lotte_ams"),
+        ("<meta name='twitter:site' content='@agency_nl' />", "twitter:agency_nl"),
+    ],
+)
+def test_a_meta_tag_names_the_platform_of_its_content(text: str, handle: str) -> None:
+    assert _values(text, "handle") == [handle]
+
+
+def test_a_meta_name_alone_is_no_handle() -> None:
+    assert _values('<meta name="twitter:card" content="summary">', "handle") == []
+    assert _values("twitter: creator_nl", "handle") == ["twitter:creator_nl"]

@@ -15,8 +15,11 @@ platform's profile URL ("Facebook: Maria Lopez (facebook.com/…)") is no userna
 "too", "auch" takes the username read just before ("snap: x … kik same"), and an '@' name said to be another
 account ("TikTok @x (2nd acc @y)") takes the platform of the handle before it.
 A username written ``@name`` with no cue nearby is ``unknown:name``, and so is the name after the '@' used as a noun
-("my @ is cleo.rae", "mi @ es …"). A platform's compound name in the Arabic script, Devanagari, Bengali or Hebrew
-is a cue written as one word or two ("ٹیلیگرام", "ٹیلی گرام"); Instagram's story highlights name no account.
+("my @ is cleo.rae", "mi @ es …"); a JSON key or a JSON-LD keyword ("@type": …) is none, and a meta tag's name
+('<meta name="twitter:creator" content="@x">') names the platform of its content, not a username. Korean writes a
+platform's name in its initial consonants too ("ㅇㅅㅌ" for 인스타). A platform's compound name in the Arabic script,
+Devanagari, Bengali or Hebrew is a cue written as one word or two ("ٹیلیگرام", "ٹیلی گرام"); Instagram's story
+highlights name no account.
 
 Cues are found with one Aho-Corasick automaton over the normalised view; the
 username after a cue is read with an anchored pattern. Several cues joined by
@@ -706,6 +709,22 @@ _CODE_AT_WORDS = frozenset(_CODE_AT_TEXT.split())
 """CSS, Sass, Javadoc/JSDoc and template-directive words written after '@' ("@media (…) {", "@import url(…);",
 "@param {string}", "@click=\"…\""): code, not a handle, when code follows them."""
 _CODE_AFTER_AT = re.compile(r"[^\n]{0,80}?[({;=]")
+_JSON_LD_TEXT = """
+    context id type value language graph list set reverse index base vocab container nest prefix propagate protected
+    version direction included json none
+"""
+_JSON_LD_KEYWORDS = frozenset(_JSON_LD_TEXT.split())
+"""The keywords of JSON-LD ("@context", "@type", "@id"), written quoted as keys and values of a page's structured
+data: no handle."""
+_JSON_KEY_END = re.compile(r'"\s?:\s?(?:["{\[\d-]|true|false|null)')
+"""The closing quote and the colon of a JSON key, then a value ("@type": "Person"): a key names a field, not an
+account."""
+_JSON_ITEM_END = re.compile(r'"\s?[:,\]}]')
+"""The closing quote of a JSON string, then what follows a key or a value (a JSON-LD keyword as a value: "@id")."""
+_META_NAME = re.compile(r"[:.][a-z][a-z0-9_:.-]{0,40}[\"']")
+"""The rest of a meta tag's namespaced name after a platform's ("twitter:creator\"", "twitter:site\"",
+"instagram:app_id\""): the name of a field, whose content is the account, not a username."""
+_ATTRIBUTE_BEFORE = re.compile(r"(?:name|property|itemprop|key)\s?=\s?[\"']$")
 _ANNOTATION_TEXT = """
     override staticmethod classmethod property dataclass abstractmethod deprecated functionalinterface
     suppresswarnings safevarargs autowired inject nullable nonnull notnull transactional component service
@@ -1680,6 +1699,11 @@ class Handle(IdentifierType):
                 continue
             if user in _CODE_AT_WORDS and _CODE_AFTER_AT.match(text, m.end()) is not None:
                 continue
+            if text[m.start() - 1 : m.start()] == '"' and (
+                (user in _JSON_LD_KEYWORDS and _JSON_ITEM_END.match(text, m.end()))
+                or _JSON_KEY_END.match(text, m.end())
+            ):
+                continue  # '{"@type": "Person"}': a key or keyword of structured data, not an account
             code = user in _ANNOTATIONS or _CODE_TALK.search(text, max(0, m.start() - 60), m.end() + 60) is not None
             after = self._platforms_after(text, m.end())
             platform = (
@@ -1847,6 +1871,13 @@ class Handle(IdentifierType):
             live = _SKYPE_LIVE.match(text, hit.end)
             if live is not None:
                 return live.group("user"), live.start("user"), live.end("user"), live.start("user")
+        if (
+            hit.start > 0
+            and text[hit.start - 1] in "\"'"
+            and _META_NAME.match(text, hit.end)
+            and _ATTRIBUTE_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+        ):
+            return None  # '<meta name="twitter:creator" content="@x">': the field's name; its content is the handle
         m = _AFTER_CUE.match(text, hit.end)
         if m is None:
             return None
