@@ -199,3 +199,65 @@ def test_a_meta_tag_names_the_platform_of_its_content(text: str, handle: str) ->
 def test_a_meta_name_alone_is_no_handle() -> None:
     assert _values('<meta name="twitter:card" content="summary">', "handle") == []
     assert _values("twitter: creator_nl", "handle") == ["twitter:creator_nl"]
+
+
+# -- ages: slang and abbreviated years, pairs of ages, はたち ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("J'ai 23 balais et toutes mes dents", "23"),
+        ("elle a bientôt 30 balais", "30"),
+        ("Lou, 22 balais, Marseille", "22"),
+        ("Sanne, 24 jr, Rotterdam", "24"),
+        ("Ik ben 26 jr en woon in Gent", "26"),
+        ("はたちの大学生です", "20"),
+        ("私ははたちです", "20"),
+        ("私、はたちになりました", "20"),
+    ],
+)
+def test_slang_and_abbreviated_years_and_hatachi(text: str, age: str) -> None:
+    assert _values(text, "age") == [age]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il y a 20 balais et 5 seaux dans le placard",  # brooms
+        "Acheter 12 balais pour le ménage",
+        "John Smith 24 Jr. Street",
+        "彼はたちまち消えた",  # the particle は before たちまち (at once)
+        "彼女はたちの悪い人だ",  # は before たちの悪い (nasty)
+        "子供たちはたちあがった",  # は before a verb
+    ],
+)
+def test_look_alikes_of_slang_years_and_hatachi_are_no_age(text: str) -> None:
+    assert _values(text, "age") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Zwei Freundinnen, 19 und 21, neu in Leipzig", ["19", "21"]),
+        ("Two girls, 20 & 22, new in town", ["20", "22"]),
+        ("Dos chicas, 20 y 23, recién llegadas", ["20", "23"]),
+        ("Mia & Eva, 21 and 24 🌸", ["21", "24"]),
+    ],
+)
+def test_two_ages_joined_by_and(text: str, ages: list[str]) -> None:
+    assert _values(text, "age") == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("girls, 21 and 50 kg", []),  # a weight after the second number
+        ("Mia, 22 and 36dd", ["22"]),  # a cup size glued to it
+        ("Eva, 22 & 24/7", []),  # "24/7"
+        ("between 18 and 25", []),  # a range
+        ("3 rooms, 21 and 23 Main St", []),  # no age first
+    ],
+)
+def test_a_second_number_that_is_no_age(text: str, ages: list[str]) -> None:
+    assert _values(text, "age") == ages
