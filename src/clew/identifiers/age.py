@@ -12,6 +12,7 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
   and Kurmanji "Temenê min 24", Somali "Da'daydu waa 21", Zulu "ngineminyaka engu-22" as labels,
   Belarusian "22 гады" and Ukrainian "21 рік", and the age
   adjectives "25-vuotias", "23-летняя", "21letá"; two numbers joined by "&"/"and" share one ("20 & 23 yo");
+  French slang "balais" after "have" or a name ("j'ai 23 balais"; brooms otherwise);
 * an age label before it: "age: 22", "aged 19", "edad 20", "возраст 19", "عمري 19",
   "umur 19", "อายุ 19", "年龄19", "年齢 21", "বয়স 22", Hebrew "בת 25", Swahili "nina miaka 22", "Umri: miaka 24",
   Hungarian "Életkor:", Serbian "Године:"/"Узраст:", Croatian "Dob:", Albanian "Mosha:", Oromo "Umuriin koo waggaa"
@@ -43,8 +44,12 @@ A number from 10 to 99 counts as an age when one of these is written next to it:
 Ethiopic numerals are read additively ("ዕድሜ ፳፪" is 22), and Irish and Scottish Gaelic numbers with the noun
 inside them ("trí bliana is fiche d'aois", three years and twenty) after "I am" or before "of age".
 
-A word that is an age by itself counts (Japanese ハタチ, "twenty years old"), and native Korean numbers
-before 살, glued or not ("스물한 살", "스물세살"), or after a label in the form said alone ("나이: 스물넷").
+The second number of a pair joined by "and" in many languages ("Zwei Freundinnen, 22 und 24", "two girls, 21 & 23")
+is an age when the first is, and a profile's abbreviated years include Dutch "jr" ("Sanne, 24 jr").
+
+A word that is an age by itself counts (Japanese ハタチ, and はたち standing as a word, "twenty years old"), and
+native Korean numbers before 살, glued or not ("스물한 살", "스물세살"), or after a label in the form said alone
+("나이: 스물넷").
 
 Numbers written as words count with an age word after them ("eighteen years young",
 "veinte años", "hai mươi tuổi", "dua puluh satu tahun", "二十岁") or an age label or
@@ -331,6 +336,12 @@ _VI_T = re.compile(r"t(?![\w])")
 _VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 _AND_NEXT = re.compile(r"\s?(?:&|and|y|e|et|und|и|và|dan)\s?\d\d(?!\d)")
 """Two ages sharing one age word ("20 & 23 yo")."""
+_PAIR_JOINS = "&|and|und|et|y|e|i|и|і|та|en|og|och|ja|és|ve|dan|và|oraz|和|与|與|と|및|그리고|و"
+"""The "and" of many languages between two ages of one post ("21 & 23", "22 und 24", "20 y 22", "22 和 24")."""
+_PAIR_BEFORE = re.compile(rf"(?<![\d.,:/])(?P<n>\d\d)\s?(?:{_PAIR_JOINS})\s?$")
+_PAIR_NEXT = re.compile(rf"\s?(?:{_PAIR_JOINS})\s?\d\d(?!\d|[.,:/]\d|['’\"″%+]|[^\W\d_])")
+"""An "and" and a second number after an age, the number standing alone ("21 & 23, new in town")."""
+
 _SPACED_DIGITS = re.compile(r"(\d)(?<![\d.,:/]\d)(?<!\d\s\d) (\d)(?![\d:/]|[.,]\d|\s\d)")
 """An age with its two digits spaced apart ("age 3 1"): counts only after an age label or before an age word;
 looked for where the one pass over age words and labels (``_word_ages``) finds one."""
@@ -526,11 +537,21 @@ _BIRTH_DATE_BEFORE = re.compile(
     r"\s?[:\-]?\s?\d{1,4}[./\-]\d{1,2}[./\-]\d{2,4}\s?\(\s?$"
 )
 """A date of birth just before the bracket that holds the age ("DOB 12/03/2003 (22)", "geb. 04.05.2001 (23)")."""
-_YEAR_ABBREVIATION = re.compile(r"\s?(?:m|g|a|l|r)\.(?=[\s,;|)]|$)")
+_YEAR_ABBREVIATION = re.compile(r"\s?(?:(?:m|g|a|l|r)\.|jr\.?)(?=[\s,;|)]|$)")
 """Years abbreviated after an age label: Lithuanian "22 m." (metų), Latvian "22 g." (gadi), Estonian "22 a."
-(aastat), Czech and Slovak "22 r." (rokov); without the label "22 m." is a length."""
+(aastat), Czech and Slovak "22 r." (rokov), Dutch and Afrikaans "24 jr" (jaar); without the label "22 m." is a
+length."""
 _PROFILE_GOES_ON = re.compile(r"\s?(?:[,;|•·)/]|$)")
 """After a year abbreviation and a name before it, what shows a profile line goes on."""
+_THING_YEARS = re.compile(r"\s?(?:balais)(?![\w'’])")
+"""Slang for years that is also a thing: French "balais" (brooms, "j'ai 23 balais"), sold by the dozen in a cleaning
+job's list. It counts after "have" (``_HAVE_YEARS_LEFT``) or a name in a profile line."""
+_HAVE_YEARS_LEFT = re.compile(
+    r"(?<!\w)(?:j['’]ai|t['’]as|(?<!\by )a|ai|as|avoir|aura|aurai|auras|avait|avais|fête|fêter|fêté|fete|feter)\s"
+    r"(?:(?:déjà|deja|bientôt|bientot|presque|juste|à peine|a peine|que|seulement|pile)\s)?$"
+)
+"""French "have" (and "celebrate") before a number of slang years: "j'ai 23 balais", "elle a bientôt 30 balais";
+not "il y a 20 balais" (there are)."""
 _CREOLE_YEARS = re.compile(r"\s(?:an|lane|ane|zan)(?![\w'’])")
 _CREOLE_HAVE = re.compile(
     r"(?<!\w)(?:mwen|m|li|mo|mon|moin|mwin|nou|ou|w)\s(?:gen|genyen|ena|éna|nena|néna|annan|aje)\s$"
@@ -555,6 +576,13 @@ _PERSON_NOUNS_TEXT = """
     broer przyjaciółka przyjaciolka siostra brat kız kardeşim arkadaşım arkadasim
 """
 _PERSON_NOUNS = frozenset(_PERSON_NOUNS_TEXT.split())
+_PEOPLE_NOUNS_TEXT = """
+    girls ladies women friends sisters besties roommates chicas amigas mujeres hermanas filles copines amies femmes
+    sœurs soeurs ragazze amiche sorelle mädchen mädels freundinnen frauen schwestern meninas garotas amigas irmãs irmas
+    девушки девочки подруги сестры dziewczyny przyjaciółki przyjaciolki meisjes vriendinnen kızlar cewek
+"""
+_PEOPLE_NOUNS = frozenset(_PEOPLE_NOUNS_TEXT.split())
+"""Words for people, written in lower case before the ages of a pair: "two girls, 21 & 23"."""
 """Words for a person that may be written in lower case before an age in brackets: "my friend (21)"."""
 _AGE_QUESTION = re.compile(
     r"(?<!\w)(?:how old|hw old|how old r|wie alt|quel [âa]ge|cu[aá]ntos años|quantos anos|quanti anni|hoe oud"
@@ -618,9 +646,24 @@ _OM_UNITS = ("", "tokko", "lama", "sadii", "afur", "shan", "jaha", "torba", "sad
 _OM_TENS = ("digdama", "soddoma", "afurtama", "shantama", "jaatama", "torbaatama", "saddeettama", "sagaltama")
 """Oromo numbers: 10 "kudhan", teens "kudha" then the unit; a tens word ends in "-ii" before its unit ("digdamii
 lama" = 22)."""
-_SELF_AGES = {"ハタチ": 20, "年方二八": 16, "芳龄二八": 16, "芳齡二八": 16, "二八年华": 16, "二八年華": 16}
-"""Words that are an age by themselves: Japanese "hatachi" is "twenty years old" (in katakana only: in
-hiragana "はたち" also stands in "…はたちまち", a particle before "at once")."""
+_SELF_AGES = {
+    "ハタチ": 20,
+    "年方二八": 16,
+    "芳龄二八": 16,
+    "芳齡二八": 16,
+    "二八年华": 16,
+    "二八年華": 16,
+    "はたち": 20,
+}
+"""Words that are an age by themselves: Japanese "hatachi" is "twenty years old"; in hiragana only standing as a
+word (``_KANA_SELF_AGES``)."""
+_KANA_SELF_AGES = frozenset({"はたち"})
+"""Self ages in hiragana, which also stand inside a sentence's words: "私はたちまち" is the particle "は" before
+"たちまち" (at once), "はたちの悪い" "は" before "たちの悪い" (nasty). They count after no word (or after a particle
+that closes one) and before no hiragana but a particle or a copula ("はたちの大学生", "はたちです",
+"はたちになった")."""
+_KANA_WORD_BEFORE = re.compile("[\u3041-\u309f\u30a0-\u30ff\u3400-\u9fff](?<![はがもでとにを])$")
+_KANA_AGE_AFTER = re.compile("(?:$|[^\u3041-\u309f]|の(?!悪|わる)|に|で|だ|を|と|じゃ|から|まで|って|も|や|か|よ|ね)")
 _CAKE = "🎂🧁🕯"
 """A birthday cake, a cupcake, a candle: as a profile line's label, the number after them is an age ("🎂 24 | 📍 x")."""
 _CANDLES = ("candle", "vela", "bougie", "kerze", "свеч", "świecz", "swiecz", "candeline", "kaars", "lilin", "nến")
@@ -833,6 +876,25 @@ def _table_words_after(text: str, start: int) -> tuple[int, int] | None:
         if value is not None:
             return end, value
     return None
+
+
+def _pair_next(text: str, end: int) -> bool:
+    """Whether a second number joined by "and" follows ``end``, with no unit of a size or a weight after it."""
+    m = _PAIR_NEXT.match(text, end)
+    return m is not None and _NON_AGE_UNIT.match(text, m.end()) is None
+
+
+def _paired(text: str, start: int, end: int, seen: set[int]) -> bool:
+    """Whether the number at ``start`` is joined by "and" to an age just read ("Zwei Freundinnen, 22 und 24, neu in
+    Köln", "two girls, 21 & 23"): the second age of a pair, when nothing after it makes it a size or a range."""
+    pair = _PAIR_BEFORE.search(text, max(0, start - 12), start)
+    if pair is None or pair.start("n") not in seen:
+        return False
+    return (
+        _SENTENCE_GOES_ON.match(text, end) is not None
+        and _NON_AGE_UNIT.match(text, end) is None
+        and _RANGE_AFTER.match(text, end) is None
+    )
 
 
 def _second_of_range(text: str, start: int) -> bool:
@@ -1375,7 +1437,9 @@ class Age(IdentifierType):
         for m in _NUMBER.finditer(text):
             start, end = m.span("n")
             value = int(m.group("n"))
-            if value < 10 or not self._is_age(ctx, text, start, end, value) or _second_of_range(text, start):
+            if value < 10 or _second_of_range(text, start):
+                continue
+            if not self._is_age(ctx, text, start, end, value) and not _paired(text, start, end, seen):
                 continue
             seen.add(start)
             yield self.entity(ctx, str(value), start, end)
@@ -1521,6 +1585,10 @@ class Age(IdentifierType):
             unspaced = _UNSPACED_CHARS.match(cue[0]) is not None
             entity = None
             if kind == "self":
+                if cue in _KANA_SELF_AGES and (
+                    _KANA_WORD_BEFORE.search(text, max(0, start - 1), start) or not _KANA_AGE_AFTER.match(text, end)
+                ):
+                    continue
                 if start not in seen and not _unspaced_limit(text[max(0, start - 4) : start]):
                     seen.add(start)
                     yield self.entity(ctx, str(_SELF_AGES[cue]), start, end)
@@ -1684,6 +1752,9 @@ class Age(IdentifierType):
             unit = _RIGHT_UNIT.match(text, pair.end())  # "20 & 23 yo": the age word of both
         if unit is None and text.startswith(" ", end) and _CREOLE_HAVE.search(left):
             unit = _CREOLE_YEARS.match(text, end)  # "mwen gen 22 an"
+        slang = _THING_YEARS.match(text, end) if unit is None else None
+        if slang is not None and (_HAVE_YEARS_LEFT.search(left) or Age._named(ctx, start, value, left)):
+            unit = slang  # "j'ai 23 balais", "Lou, 22 balais"; not "20 balais et 5 seaux"
         if unit is not None:
             if _NOT_AGE_AFTER_UNIT.match(text, unit.end()):
                 return False
@@ -1720,6 +1791,8 @@ class Age(IdentifierType):
                 return True
             if _HAVE_LEFT.search(left) is not None and not abbreviation.group().endswith("m."):
                 return True  # "Mam 22 l.", "Man ir 21 g."; "m." is metres too ("Mam 22 m. kabla")
+            if "jr" in abbreviation.group() and _LEFT_WEAK.search(left) is not None:
+                return True  # "ik ben 24 jr": "jr" is no length
             goes_on = _PROFILE_GOES_ON.match(text, abbreviation.end())
             if goes_on is not None and Age._named(ctx, start, value, left):
                 if not abbreviation.group().endswith("m."):
@@ -1794,11 +1867,13 @@ class Age(IdentifierType):
         if left.endswith("(") or left.endswith("( "):
             if not text.startswith(")", end):
                 return False
-        elif not _SENTENCE_GOES_ON.match(text, end):
+        elif not _SENTENCE_GOES_ON.match(text, end) and not _pair_next(text, end):
             return False
         if left.rstrip().endswith("|") and Age._table_row(ctx, start):
             return False  # a row of a table: its columns are read by their header (``_table_ages``)
         written = ctx.text.original_at(start - len(left) + name.start("name"), start - len(left) + name.end("name"))
+        if written in _PEOPLE_NOUNS:  # "Two girls, 21 & 23": people, then the ages of a pair
+            return _pair_next(text, end)
         return written[:1].isupper() or (left.endswith(("(", "( ")) and written in _PERSON_NOUNS)
 
     @staticmethod

@@ -54,9 +54,10 @@ needs a known top-level domain like the spelled forms.
 The at sign and the dot may be written as HTML character references (``&#64;``, ``&#x40;``, ``&commat;``,
 ``&#46;``) or URL-encoded (``%40`` in a ``mailto:`` link); a sign the text says to read as the at sign
 ("lina#example.com (replace # with @)", "ersetze # durch @", "замените # на @") is read so where it stands
-inside a word. A decoy in capitals glued into the address ("ana.silvaNOSPAM@…") is dropped when the text
-names it again ("remove NOSPAM", in any language) or it says spam. The address's span covers the characters
-as written.
+inside a word, and so is a "#" or "*" glued inside an address right after an e-mail's label ("E-mail:
+bookings#example.org", "correo: ana*example.com"), the domain ending in a known top-level domain. A decoy in
+capitals glued into the address ("ana.silvaNOSPAM@…") is dropped when the text names it again ("remove NOSPAM",
+in any language) or it says spam. The address's span covers the characters as written.
 
 A phrase that no list names may stand for the at sign between a local part that looks like a mailbox (a dot, an
 underscore or a digit in it) and a domain whose dot is spelled before a known top-level domain, when one of its
@@ -1090,7 +1091,9 @@ class Email(IdentifierType):
             text = _circled_at(ctx)
         starts: list[int] | None = None
         ends: list[int] = []
-        if ("&" in text or "%" in text or "@" in text or "\\" in text) and (decoded := _decoded(text, ctx)) is not None:
+        stand_ins = _stand_in_spans(text) if "#" in text or "*" in text else []
+        hinted = "&" in text or "%" in text or "@" in text or "\\" in text or stand_ins
+        if hinted and (decoded := _decoded(text, ctx, stand_ins)) is not None:
             text, starts, ends = decoded
         done = 0
         gaps: list[tuple[int, int]] = []
@@ -1431,13 +1434,58 @@ def _latin_mailbox(ctx: FieldContext, found: Entity, m: re.Match[str]) -> Entity
     return found if latin is None else found.model_copy(update={"value": f"{latin}@{domain}"})
 
 
-def _decoded(text: str, ctx: FieldContext | None = None) -> tuple[str, list[int], list[int]] | None:
+_MAIL_LABELS = (
+    "e-mail|email|e mail|mail|courriel|correo|correo electrónico|correo electronico|e-posta|eposta|e-post|epost"
+    "|sähköposti|sahkoposti|e-pošta|emel|e-mel|surel|почта|эл. почта|e-mail адрес|пошта|ел. пошта|имейл"
+    "|邮箱|郵箱|电子邮件|電子郵件|メール|メールアドレス|이메일|อีเมล|ईमेल|ایمیل|ای میل|بريد|البريد|إيميل|ايميل"
+)
+"""An e-mail's label in many languages ("E-mail:", "correo:", "E-posta:", "邮箱："), before its address."""
+_MAIL_ADDRESS_WORDS = "address|adresse|adres|adresa|adresi|dirección|direccion|endereço|endereco|indirizzo|osoite|адрес"
+_STAND_IN_SIGNS = "#*"
+"""Signs a writer puts for the at sign to pass a filter, glued between letters or digits ("bookings#example.org"):
+read so only after an e-mail's label (the caller tests for "#" and "*" before it calls ``_stand_in_spans``). Not
+"$": a price's sign in most ads, each one looked at for nothing."""
+_LABEL_THEN_LOCAL = re.compile(
+    rf"(?<![^\W\d_])(?:{_MAIL_LABELS})(?:[\s-]?(?:{_MAIL_ADDRESS_WORDS}))?\s?[:：=]\s?"
+    r"(?P<local>[a-z0-9](?:[a-z0-9._+-]{0,62}[a-z0-9])?)$"
+)
+"""An e-mail's label, then the mailbox up to a stand-in sign ("E-mail: bookings" before "#example.org")."""
+_STAND_IN_DOMAIN = re.compile(
+    r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?){1,4}(?![\w@#*$-]|\.\w)"
+)
+_STAND_IN_REACH = 120
+"""How far before a stand-in sign its label and mailbox may start."""
+
+
+def _stand_in_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where a sign stands for the at sign of an address right after an e-mail's label ("E-mail:
+    bookings#example.org", "correo: ana*example.com"): the label says it is an address, so the sign can only be
+    the at sign. The domain must end in a known top-level domain. Looked for at each sign glued between a letter or
+    digit and a letter or digit: most are prices and hashtags, dismissed by that test."""
+    out: list[tuple[int, int, str]] = []
+    for sign in _STAND_IN_SIGNS:
+        k = text.find(sign, 1)
+        while k > 0:
+            if text[k - 1].isalnum() and text[k + 1 : k + 2].isalnum():
+                domain = _STAND_IN_DOMAIN.match(text, k + 1)
+                if domain is not None and _LABEL_THEN_LOCAL.search(text, max(0, k - _STAND_IN_REACH), k):
+                    tld = domain.group().rsplit(".", 1)[-1]
+                    if _tld_ok(tld, True) and tld not in _FILE_EXTENSIONS:
+                        out.append((k, k + 1, "@"))
+            k = text.find(sign, k + 1)
+    return out
+
+
+def _decoded(
+    text: str, ctx: FieldContext | None = None, stand_ins: list[tuple[int, int, str]] | None = None
+) -> tuple[str, list[int], list[int]] | None:
     """The view with encoded signs decoded and a sign the text says to read as "@" written so, or None if none.
 
     Returns the decoded text and, for each of its characters, where it starts and ends in the view: an
-    address found in the decoded text still points at the characters written.
+    address found in the decoded text still points at the characters written. ``stand_ins``: the signs read as the
+    at sign after an e-mail's label (``_stand_in_spans``), when the caller has them.
     """
-    spans: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int, str]] = list(_stand_in_spans(text) if stand_ins is None else stand_ins)
     if "&" in text or "%40" in text or "\\" in text:
         spans.extend((m.start(), m.end(), "@" if m.group("at") else ".") for m in _ENCODED.finditer(text))
     k = text.find("@")

@@ -15,8 +15,11 @@ platform's profile URL ("Facebook: Maria Lopez (facebook.com/…)") is no userna
 "too", "auch" takes the username read just before ("snap: x … kik same"), and an '@' name said to be another
 account ("TikTok @x (2nd acc @y)") takes the platform of the handle before it.
 A username written ``@name`` with no cue nearby is ``unknown:name``, and so is the name after the '@' used as a noun
-("my @ is cleo.rae", "mi @ es …"). A platform's compound name in the Arabic script, Devanagari, Bengali or Hebrew
-is a cue written as one word or two ("ٹیلیگرام", "ٹیلی گرام"); Instagram's story highlights name no account.
+("my @ is cleo.rae", "mi @ es …"); a JSON key or a JSON-LD keyword ("@type": …) is none, and a meta tag's name
+('<meta name="twitter:creator" content="@x">') names the platform of its content, not a username. Korean writes a
+platform's name in its initial consonants too ("ㅇㅅㅌ" for 인스타). A platform's compound name in the Arabic script,
+Devanagari, Bengali or Hebrew is a cue written as one word or two ("ٹیلیگرام", "ٹیلی گرام"); Instagram's story
+highlights name no account.
 
 Cues are found with one Aho-Corasick automaton over the normalised view; the
 username after a cue is read with an anchored pattern. Several cues joined by
@@ -45,8 +48,8 @@ character a plain word lacks (digit, ``_``, ``.``, inner capital) — so that
 "Telegram only" or "Instagram model" stay out — but a word or two of the sentence (a copula, "pe Insta sunt …")
 may stand before a name that looks like a handle; a name in quotation marks or corner brackets (“x”, 「x」) is set
 apart as by a colon; an underscore, hyphen or dot spelled out inside a name ("lila underscore rose", "mia dot
-belle") is read as the sign; a cue that ends its sentence names the '@' name written next, on a later line too
-("DM on IG.\n\n@x"); a hyphen glued on both sides makes a compound
+belle", in brackets too: "nina (dot) vx") is read as the sign; a cue that ends its sentence names the '@' name
+written next, on a later line too ("DM on IG.\n\n@x"); a hyphen glued on both sides makes a compound
 ("Instagram-worthy"), not a separator. An ``@`` name going on with a hyphen ("@sara-lee22") is
 no social handle (no social platform allows one: it is Venmo's). Ambiguous short cues ("OF", "X",
 "TT", "WA", "line", "signal") need a colon or ``@``, and the two-letter ones must
@@ -333,6 +336,8 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
         "फेसबुक", "פייסבוק", "페이스북", "페북",
         "フェイスブック", "เฟซ", "فیسبوک", "ফেসবুক", "ფეისბუქი", "ֆեյսբուք", "φέισμπουκ",
         "fejs", "fejsbuk", "fejsbuka",
+        # Indonesian, Malay and Tagalog spellings as said ("fesbuk", "pesbuk")
+        "fesbuk", "pesbuk", "fesbuq",
         # Thai clipped "เฟส" (face), Vietnamese "phây"
         "เฟส", "เฟสบุ๊ก", "เฟซบุ๊ค", "phây",
         # Vietnamese spelled syllable by syllable ("phây-búc"), and its slang "phở bò"
@@ -345,6 +350,7 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
     ),
     "twitter": ("تويتري", "تویتر", "ტვიტერი", "ट्विटर", "טוויטר", "트위터", "ツイッター", "推特", "ทวิตเตอร์", "توییتر"),
     "whatsapp": (
+        "wasap", "wasep",  # Indonesian and Malay spellings as said
         "व्हाट्सएप", "व्हाट्सऐप", "וואטסאפ", "왓츠앱", "واتساپ", "ワッツアップ", "واٹس ایپ", "واٹساپ", "واٹس اپ", "وٹس ایپ",
     ),
     "wechat": (
@@ -354,6 +360,18 @@ _MORE_WORD_CUES: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 """Word cues beyond the main table (kept apart so that the table stays readable)."""
+_KOREAN_INITIALS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # platform: (word cues, strict cues); two letters are also chat slang ("ㅌㅌ" run away): a colon or '@' after
+    "instagram": (("ㅇㅅㅌ", "ㅇㅅㅌㄱㄹ"), ()),
+    "twitter": (("ㅌㅇㅌ",), ()),
+    "telegram": (("ㅌㄹㄱㄹ",), ("ㅌㄹ",)),
+    "kakaotalk": ((), ("ㅋㅌ",)),
+    "facebook": ((), ("ㅍㅂ",)),
+    "tiktok": ((), ("ㅌㅌ",)),
+}
+"""Platforms' names in Korean initial consonants (ㅇㅅㅌ for 인스타, ㅌㅇㅌ for 트위터, ㅋㅌ for 카톡), written as the
+compatibility letters of a keyboard; NFKC makes them the conjoining letters the normalised view holds, and the
+automaton takes that form."""
 _CYRILLIC_ENDINGS = ("а", "у", "е", "и", "ы", "ом", "ой", "ою", "і", "ю", "ем", "ах", "ке", "ку")
 """Case endings of Russian and Ukrainian: a platform's name is inflected ("в телегу", "в инстаграме", "у тіктоку")."""
 _SUFFIXES_TEXT = (
@@ -493,6 +511,9 @@ _JOIN_SIGNS: dict[str, str] = {
 and underscore themselves set apart by spaces ("insta: mia . belle", read only after a cue): looked up
 word by word (a dictionary, not a pattern: the lists are long, and a pattern of them costs every start)."""
 _JOIN_LONGEST = max(w.count(" ") for w in _JOIN_SIGNS) + 1
+_JOIN_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">", "（": "）", "【": "】", "«": "»"}
+"""Brackets around a spelled sign inside a username after a cue ("snap: nina (dot) vx", "ig: mia [underscore] rose"),
+as an e-mail address writes "(at)" and "(dot)"."""
 _SEP_WORDS = (
     r"id|is|me|at|on|only|handle|username|user|name|es|est|é|è|ist|c['’]est|c['’]è|add|tag|here|jest|je|это|є"
     r"|아이디|アイディー|มา|ได้ที่|นะ|same|mismo|même|igual|sama"
@@ -688,6 +709,22 @@ _CODE_AT_WORDS = frozenset(_CODE_AT_TEXT.split())
 """CSS, Sass, Javadoc/JSDoc and template-directive words written after '@' ("@media (…) {", "@import url(…);",
 "@param {string}", "@click=\"…\""): code, not a handle, when code follows them."""
 _CODE_AFTER_AT = re.compile(r"[^\n]{0,80}?[({;=]")
+_JSON_LD_TEXT = """
+    context id type value language graph list set reverse index base vocab container nest prefix propagate protected
+    version direction included json none
+"""
+_JSON_LD_KEYWORDS = frozenset(_JSON_LD_TEXT.split())
+"""The keywords of JSON-LD ("@context", "@type", "@id"), written quoted as keys and values of a page's structured
+data: no handle."""
+_JSON_KEY_END = re.compile(r'"\s?:\s?(?:["{\[\d-]|true|false|null)')
+"""The closing quote and the colon of a JSON key, then a value ("@type": "Person"): a key names a field, not an
+account."""
+_JSON_ITEM_END = re.compile(r'"\s?[:,\]}]')
+"""The closing quote of a JSON string, then what follows a key or a value (a JSON-LD keyword as a value: "@id")."""
+_META_NAME = re.compile(r"[:.][a-z][a-z0-9_:.-]{0,40}[\"']")
+"""The rest of a meta tag's namespaced name after a platform's ("twitter:creator\"", "twitter:site\"",
+"instagram:app_id\""): the name of a field, whose content is the account, not a username."""
+_ATTRIBUTE_BEFORE = re.compile(r"(?:name|property|itemprop|key)\s?=\s?[\"']$")
 _ANNOTATION_TEXT = """
     override staticmethod classmethod property dataclass abstractmethod deprecated functionalinterface
     suppresswarnings safevarargs autowired inject nullable nonnull notnull transactional component service
@@ -879,6 +916,11 @@ def _build_automaton() -> ahocorasick.Automaton:
     for platform, extra in _MORE_WORD_CUES.items():
         for cue in extra:
             cues.setdefault(cue, []).append((platform, _WORD, False))
+    for platform, (words, stricts) in _KOREAN_INITIALS.items():
+        for kind, items in ((_WORD, words), (_STRICT, stricts)):
+            for cue in items:
+                for form in {cue, unicodedata.normalize("NFKC", cue)}:
+                    cues.setdefault(form, []).append((platform, kind, False))
     for platform, (words, _stricts, _urls) in _CUES.items():
         for name in (*words, *_MORE_WORD_CUES.get(platform, ())):
             for cue in _east_slavic(name):
@@ -1038,7 +1080,10 @@ def _spelled_join(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
         return None
     words = text[pos + 1 : pos + 64].split(" ", _JOIN_LONGEST)
     for n in range(min(_JOIN_LONGEST, len(words) - 1), 0, -1):
-        sign = _JOIN_SIGNS.get(" ".join(words[:n]))
+        said = " ".join(words[:n])
+        if said[:1] in _JOIN_BRACKETS and _JOIN_BRACKETS[said[0]] == said[-1:]:
+            said = said[1:-1].strip()  # "nina (dot) vx", "[underscore]": bracketed as in an e-mail address
+        sign = _JOIN_SIGNS.get(said)
         if sign is not None:
             piece = _JOIN_PIECE.match(text, pos + 1 + sum(len(w) + 1 for w in words[:n]))
             return (sign, piece) if piece is not None else None
@@ -1654,6 +1699,11 @@ class Handle(IdentifierType):
                 continue
             if user in _CODE_AT_WORDS and _CODE_AFTER_AT.match(text, m.end()) is not None:
                 continue
+            if text[m.start() - 1 : m.start()] == '"' and (
+                (user in _JSON_LD_KEYWORDS and _JSON_ITEM_END.match(text, m.end()))
+                or _JSON_KEY_END.match(text, m.end())
+            ):
+                continue  # '{"@type": "Person"}': a key or keyword of structured data, not an account
             code = user in _ANNOTATIONS or _CODE_TALK.search(text, max(0, m.start() - 60), m.end() + 60) is not None
             after = self._platforms_after(text, m.end())
             platform = (
@@ -1821,6 +1871,13 @@ class Handle(IdentifierType):
             live = _SKYPE_LIVE.match(text, hit.end)
             if live is not None:
                 return live.group("user"), live.start("user"), live.end("user"), live.start("user")
+        if (
+            hit.start > 0
+            and text[hit.start - 1] in "\"'"
+            and _META_NAME.match(text, hit.end)
+            and _ATTRIBUTE_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+        ):
+            return None  # '<meta name="twitter:creator" content="@x">': the field's name; its content is the handle
         m = _AFTER_CUE.match(text, hit.end)
         if m is None:
             return None

@@ -39,7 +39,9 @@ else the one inferred by ``clew.identifiers.region``); a number written with ``+
 ``00`` (or the region's own international prefix) is read as international, and so
 is the number of a ``wa.me/…`` or ``whatsapp.com/send?phone=…`` link. A number
 grouped the North American way (``213-555-0127``) that is not valid in the region is
-read as North American, since those are written everywhere without a prefix.
+read as North American, since those are written everywhere without a prefix. A national number (a leading 0) that
+the region does not read is read in the country of a city named just before it, else of the flag (or flags of one
+country) written in the field ("🇬🇧 … call 0113 496 0…").
 
 ``is_obfuscated(text)`` tells whether a number's original characters were written to
 dodge filters; rules may use it.
@@ -59,7 +61,7 @@ from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberFormat
 
 from clew.identifiers.base import Example, FieldContext, IdentifierType
 from clew.model import Entity
-from clew.text.numbers import NumericView, digit_view, vocabulary
+from clew.text.numbers import GLUED_DIGITS, NumericView, digit_view, vocabulary
 from clew.text.phrases import PhraseIndex
 from clew.text.places import place_named
 
@@ -790,6 +792,28 @@ def _place_region(view: NumericView, start: int) -> str | None:
 
 _COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
 _REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
+_FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}|\U0001f3f4([\U000e0061-\U000e007a]{2})")
+"""A country's flag: two regional indicator letters ("🇬🇧" is G, B), or a black flag with tag letters, whose first two
+name the country (England's "🏴" + g b e n g; the normalised view drops the tags, so it is read in the original)."""
+
+
+def _flag_region(original: str) -> str | None:
+    """The region of the flags written in a field, when they all name one: for a national number (a leading 0) that
+    neither the field's region nor a place named before it reads, the flag is the place the writer gave ("🇬🇧 Live-in
+    carer … 0113 …"). Flags of several countries are a list of nationalities or languages, and name no place."""
+    if original.isascii():
+        return None  # most fields: one pass in C
+    found = None
+    for m in _FLAG.finditer(original):
+        if m.group(1):
+            code = "".join(chr(ord(c) - 0xE0061 + ord("A")) for c in m.group(1))
+        else:
+            code = "".join(chr(ord(c) - _FLAG_BASE + ord("A")) for c in m.group())
+        code = _COUNTRY_ALIASES.get(code, code)
+        if code not in _REGIONS or (found is not None and code != found):
+            return None
+        found = code
+    return found
 
 
 def _split(
@@ -824,6 +848,9 @@ def _split(
             named = _place_region(view, first.start)  # "Paris 01 99 00 18 36 / London 020 7946 0327"
             if named is not None and named != region and named != labelled:
                 best = _longest(groups, i, named, url, budget)
+            flagged = _flag_region(view.original) if best is None else None  # "🇬🇧 Live-in carer … 0113 496 0248"
+            if flagged is not None and flagged not in (region, labelled, named):
+                best = _longest(groups, i, flagged, url, budget)
         if best is None:
             i += 1
             continue
@@ -1113,17 +1140,28 @@ def _could_hold_a_number(text: str, url: bool) -> bool:
     total = 0
     words: list[tuple[int, int]] = []
     n = len(text)
+    chain_end = -1
+    chain = 0  # number words glued end to end from the start of a word: how many
     matches, entries = vocabulary().automaton.spans_long(text)
     for index, start, end in matches:
         word = entries[index][1]
-        whole = (start == 0 or not text[start - 1].isalpha()) and (end == n or not text[end].isalpha())
-        if whole:
+        opens = start == 0 or not text[start - 1].isalpha()
+        if opens and (end == n or not text[end].isalpha()):
             words.append((start, end))  # whole words only: "ba" in "subaru" is no number
+            if word.ambiguous:
+                total += 1
+        else:  # an ordinary word inside another ("en" in "bien") counts for nothing, unless the word is made of
+            # digit words only ("nolltvånoll" = 020): then each of them counts
+            if start == chain_end:
+                chain += 1
+                if chain >= GLUED_DIGITS and (end == n or not text[end].isalpha()):
+                    total += chain
+            else:
+                chain = opens
+            chain_end = end
         if not word.ambiguous:
             plain += 1
             total += 1
-        elif whole:
-            total += 1  # an ordinary word inside another ("en" in "bien", "do" in "todo") counts for nothing
         if plain >= 3 or total >= MIN_DIGITS:
             return True
     digits = sum(map(text.count, "0123456789"))

@@ -780,14 +780,25 @@ def _runs(text: str, raw: list[tuple[int, int, TokenKind]]) -> list[list[_Token]
     return runs
 
 
+GLUED_DIGITS = 3
+"""Digit words glued into one word ("nolltvånoll", "nultonul") from this many on say a number, ambiguous or not."""
+
+
 def _is_ambiguous(kind: TokenKind, els: list[_El]) -> bool:
-    """Whether a token alone is too weak to be a number (``to``, ``oh``, a lone ``o``, 两)."""
+    """Whether a token alone is too weak to be a number (``to``, ``oh``, a lone ``o``, 两).
+
+    Digit words glued into one word, ``GLUED_DIGITS`` or more (Swedish "nolltvånoll" = 020, every one of them also a
+    word of some language), are a number spelled to pass a filter: the token is read in one language
+    (``_tokens``), so an ordinary word does not split so.
+    """
     if any(e.kind == "digits" for e in els):
         return False
     if kind == "lone":
         return True
     if kind == "unspaced":
         return len(els) < 3
+    if len(els) >= GLUED_DIGITS and all(e.word is not None and e.word.kind == "unit" for e in els):
+        return False
     return all(e.word is not None and e.word.ambiguous for e in els)
 
 
