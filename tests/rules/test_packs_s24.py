@@ -151,3 +151,31 @@ def test_a_workers_papers_taken_in_more_words_for_the_papers_and_the_taking(
     pipeline: Pipeline, lang: str, text: str
 ) -> None:
     assert "le.document_retention" in indicators(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "My aunt says the man will pay off our debts if I marry him as his third wife. I don't want this."),
+        ("es", "Si no me caso con el primo, mis tíos dicen que nos echan de la finca. Yo no lo quiero."),
+        (
+            "pt",
+            "Tenho de casar com o senhor que pagou a dívida do pai, a família aceitou e não se pode voltar atrás",
+        ),
+        ("th", "แม่จะให้แต่งกับเสี่ยเจ้าของโรงสี เพราะเขาปลดหนี้ให้ หนูไม่เอาแต่ไม่มีใครฟัง"),
+        ("id", "Bapak wis nrima lamaran juragan, aku gak bisa nolak soale utange bapak akeh"),
+    ],
+)
+def test_a_marriage_she_is_told_she_must_accept_and_refuses(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert "forced_marriage" in flagged(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Wedding planner: we marry couples in the garden; I never agreed to a buffet, so we changed caterers."),
+        ("es", "Agencia matrimonial seria: si no lo quiero, no hay compromiso, usted decide con quién casarse."),
+    ],
+)
+def test_weddings_and_lawful_agencies_stay_unflagged(pipeline: Pipeline, lang: str, text: str) -> None:
+    assert flagged(pipeline, text, lang) == set()
