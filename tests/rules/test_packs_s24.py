@@ -179,3 +179,18 @@ def test_a_marriage_she_is_told_she_must_accept_and_refuses(pipeline: Pipeline, 
 )
 def test_weddings_and_lawful_agencies_stay_unflagged(pipeline: Pipeline, lang: str, text: str) -> None:
     assert flagged(pipeline, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Un monsieur propose 20 000 euros à qui accepte de donner une partie du foie à son frère", True),
+        ("pt", "Um homem oferece 80 mil reais a quem aceitar doar um pedaço do fígado", True),
+        ("ru", "В областной больнице провели пересадку почки от родственного донора без какой-либо оплаты", False),
+        ("en", "Our unit performed its 200th living-donor kidney transplant; donors receive no payment", False),
+    ],
+)
+def test_money_a_few_words_from_an_organ_and_lawful_unpaid_donation(
+    pipeline: Pipeline, lang: str, text: str, expected: bool
+) -> None:
+    assert ("ot.organ_price" in indicators(pipeline, text, lang)) is expected
