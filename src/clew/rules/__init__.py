@@ -10,12 +10,16 @@ from clew.errors import RulePackError
 from clew.rules.loader import BUILTIN_DIR, load_pack, load_packs
 from clew.rules.matcher import RuleSet
 from clew.rules.model import Indicator, Pack, PackInfo
+from clew.text import hanzi
 from clew.text.phrases import SOURCE as PHRASES_SOURCE
 
 log = logging.getLogger(__name__)
 
-_CODE = tuple(path.read_bytes() for path in [*sorted(Path(__file__).parent.glob("*.py")), PHRASES_SOURCE])
-"""The source of the code that compiles packs (and of the phrase index it holds), as it was when this process
+_CODE = tuple(
+    path.read_bytes() for path in [*sorted(Path(__file__).parent.glob("*.py")), PHRASES_SOURCE, Path(hanzi.__file__)]
+)
+"""The source of the code that compiles packs (and of the phrase index it holds, and of the traditional-Chinese fold
+its keys go through), as it was when this process
 imported it: the cache key must name the code that builds the entry, even if the files change on disk while the
 process runs (a rule set pickled by old code under the new code's key would fail when new code reads it)."""
 
@@ -37,7 +41,7 @@ def default_ruleset(extra_dirs: tuple[Path, ...] = ()) -> RuleSet:
 
     files = sorted(BUILTIN_DIR.rglob("*.y*ml"))
     key: list[bytes | str | Path] = [*_CODE, *(str(f.relative_to(BUILTIN_DIR)) for f in files), *files]
-    key.append(versions("ahocorasick-rs"))
+    key.append(versions("ahocorasick-rs", "opencc"))
     return cached("rules", key, lambda: RuleSet(load_packs([], on_error=_keep_previous)))
 
 
