@@ -334,10 +334,10 @@ _AND_BEFORE = re.compile(r"\d\d\s?(?:and|y|e|et|и|und|dan|và)\s?$")
 _VI_T = re.compile(r"t(?![\w])")
 """Vietnamese "20t", short for "20 tuổi"."""
 _VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
-_AND_NEXT = re.compile(r"\s?(?:&|and|y|e|et|und|и|và|dan)\s?\d\d(?!\d)")
-"""Two ages sharing one age word ("20 & 23 yo")."""
 _PAIR_JOINS = "&|and|und|et|y|e|i|и|і|та|en|og|och|ja|és|ve|dan|và|oraz|和|与|與|と|및|그리고|و"
 """The "and" of many languages between two ages of one post ("21 & 23", "22 und 24", "20 y 22", "22 和 24")."""
+_AND_NEXT = re.compile(rf"\s?(?:{_PAIR_JOINS})\s?\d\d(?!\d)")
+"""Two ages sharing one age word ("20 & 23 yo", "22 und 24 Jahre")."""
 _PAIR_BEFORE = re.compile(rf"(?<![\d.,:/])(?P<n>\d\d)\s?(?:{_PAIR_JOINS})\s?$")
 _PAIR_NEXT = re.compile(rf"\s?(?:{_PAIR_JOINS})\s?\d\d(?!\d|[.,:/]\d|['’\"″%+]|[^\W\d_])")
 """An "and" and a second number after an age, the number standing alone ("21 & 23, new in town")."""
@@ -576,6 +576,7 @@ _PERSON_NOUNS_TEXT = """
     broer przyjaciółka przyjaciolka siostra brat kız kardeşim arkadaşım arkadasim
 """
 _PERSON_NOUNS = frozenset(_PERSON_NOUNS_TEXT.split())
+"""Words for a person that may be written in lower case before an age in brackets: "my friend (21)"."""
 _PEOPLE_NOUNS_TEXT = """
     girls ladies women friends sisters besties roommates chicas amigas mujeres hermanas filles copines amies femmes
     sœurs soeurs ragazze amiche sorelle mädchen mädels freundinnen frauen schwestern meninas garotas amigas irmãs irmas
@@ -583,7 +584,6 @@ _PEOPLE_NOUNS_TEXT = """
 """
 _PEOPLE_NOUNS = frozenset(_PEOPLE_NOUNS_TEXT.split())
 """Words for people, written in lower case before the ages of a pair: "two girls, 21 & 23"."""
-"""Words for a person that may be written in lower case before an age in brackets: "my friend (21)"."""
 _AGE_QUESTION = re.compile(
     r"(?<!\w)(?:how old|hw old|how old r|wie alt|quel [âa]ge|cu[aá]ntos años|quantos anos|quanti anni|hoe oud"
     r"|hur gammal|hvor gammel|ile masz lat|ile lat|kolik ti je|kolik je ti|hány éves|kaç yaşında|berapa umur"
