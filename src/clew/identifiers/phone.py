@@ -755,6 +755,14 @@ code has no colon or brackets to mark it as a label)."""
 _FLAG_BASE = 0x1F1E6
 
 
+_TAG_BASE = 0xE0061
+
+
+def _flag_code(letters: str, base: int = _FLAG_BASE) -> str:
+    """The country code two regional indicator letters spell ("🇬🇧" is "GB"), or two tag letters (``_TAG_BASE``)."""
+    return "".join(chr(ord(c) - base + ord("A")) for c in letters)
+
+
 def _label_region(view: NumericView, start: int) -> str | None:
     """The region a country label just before ``start`` names (``AU:`` in capitals, ``(AU)``, or a flag)."""
     text = view.text
@@ -764,7 +772,7 @@ def _label_region(view: NumericView, start: int) -> str | None:
     if m is None:
         return None
     if m.group(3):
-        code = "".join(chr(ord(c) - _FLAG_BASE + ord("A")) for c in m.group(3))
+        code = _flag_code(m.group(3))
     else:
         group = next(g for g in (1, 2, 4) if m.group(g))
         code = m.group(group)
@@ -791,6 +799,8 @@ def _place_region(view: NumericView, start: int) -> str | None:
 
 
 _COUNTRY_ALIASES = {"UK": "GB", "EL": "GR"}
+_UNREAD = "unread"
+"""The flags of a field, before ``_split`` has needed them."""
 _REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
 _FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}|\U0001f3f4([\U000e0061-\U000e007a]{2})")
 """A country's flag: two regional indicator letters ("🇬🇧" is G, B), or a black flag with tag letters, whose first two
@@ -805,10 +815,7 @@ def _flag_region(original: str) -> str | None:
         return None  # most fields: one pass in C
     found = None
     for m in _FLAG.finditer(original):
-        if m.group(1):
-            code = "".join(chr(ord(c) - 0xE0061 + ord("A")) for c in m.group(1))
-        else:
-            code = "".join(chr(ord(c) - _FLAG_BASE + ord("A")) for c in m.group())
+        code = _flag_code(m.group(1), _TAG_BASE) if m.group(1) else _flag_code(m.group())
         code = _COUNTRY_ALIASES.get(code, code)
         if code not in _REGIONS or (found is not None and code != found):
             return None
@@ -827,6 +834,7 @@ def _split(
     if sum(len(g.digits) for g in groups) < MIN_DIGITS:
         return
     i = 0
+    flagged: str | None = _UNREAD
     while i < len(groups) and budget[0] > 0:
         first = groups[i]
         if len(first.digits) > MAX_DIGITS:
@@ -848,8 +856,9 @@ def _split(
             named = _place_region(view, first.start)  # "Paris 01 99 00 18 36 / London 020 7946 0327"
             if named is not None and named != region and named != labelled:
                 best = _longest(groups, i, named, url, budget)
-            flagged = _flag_region(view.original) if best is None else None  # "🇬🇧 Live-in carer … 0113 496 0248"
-            if flagged is not None and flagged not in (region, labelled, named):
+            if best is None and flagged is _UNREAD:  # read once a field: "🇬🇧 Live-in carer … 0113 496 0248"
+                flagged = _flag_region(view.original)
+            if best is None and flagged is not None and flagged not in (region, labelled, named, _UNREAD):
                 best = _longest(groups, i, flagged, url, budget)
         if best is None:
             i += 1
