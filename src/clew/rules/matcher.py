@@ -37,6 +37,8 @@ unused."""
 BYPASS_WORDS = 3
 """How many words may stand between a @bypassed_marker word and the unless phrase it keeps from cancelling
 ('pas de passage par le tribunal'); four characters in scripts written without spaces ('不用去法院')."""
+BYPASS_CHARS = 80
+"""How far back from an unless phrase its @bypassed_marker word is looked for."""
 REPORT_FRAME_CHARS = 40
 """How far after a @report_action word its @reported_object may begin ('banned u/…', 'удалил пост пользователя …')."""
 MAX_WINDOWS = 6
@@ -218,25 +220,28 @@ _NAMED = (
 or the rest of a 'u/' handle. A name is not context: 'ورد_طنجة' names an account, not flowers."""
 
 
+def _alternation(terms: Iterable[str], *, left: bool = True) -> str:
+    """A regex alternation of lexicon terms as the automaton reads them (``_key``), longest first: a stem ('court*')
+    takes the rest of its word, a whole word needs a word boundary after it in a spaced script, and before it too
+    unless ``left`` is False (a phrase the automaton has already found, an Arabic clitic glued before it)."""
+    keys: list[str] = []
+    for term in terms:
+        body, stem = split_stem(term)
+        key = _key(body)
+        if not key:
+            continue
+        before = r"(?<!\w)" if left and in_spaced_script(key[0]) else ""
+        after = (r"\w*" if stem else r"(?!\w)") if in_spaced_script(key[-1]) else ""
+        keys.append(before + re.escape(key) + after)
+    keys.sort(key=len, reverse=True)
+    return "|".join(dict.fromkeys(keys))
+
+
 def _frame_regex(action: Iterable[str], reported: Iterable[str]) -> re.Pattern[str] | None:
     """A report about one post or account: a @report_action word, then within ``REPORT_FRAME_CHARS`` characters
     of the same sentence a @reported_object ('banned u/…', 'reporting the account', 'signalement : le compte').
     The whole span is the report's own wording; an unless phrase inside it cancels nothing."""
-
-    def part(terms: Iterable[str]) -> str:
-        keys: list[str] = []
-        for term in terms:
-            body, stem = split_stem(term)
-            key = _key(body)
-            if not key:
-                continue
-            left = r"(?<!\w)" if in_spaced_script(key[0]) else ""
-            right = (r"\w*" if stem else r"(?!\w)") if in_spaced_script(key[-1]) else ""
-            keys.append(left + re.escape(key) + right)
-        keys.sort(key=len, reverse=True)
-        return "|".join(dict.fromkeys(keys))
-
-    first, second = part(action), part(reported)
+    first, second = _alternation(action), _alternation(reported)
     if not first or not second:
         return None
     return re.compile(f"(?:{first})[^.!?;\n]{{0,{REPORT_FRAME_CHARS}}}?(?:{second}){_NAMED}")
@@ -291,15 +296,6 @@ def _report_frames() -> ReportFrames | None:
     return ReportFrames(regex, PhraseIndex(keys.items()))
 
 
-def _alternation(terms: Iterable[str]) -> str:
-    keys = {
-        re.escape(key) + (r"\w*" if stem else "")
-        for key, stem in ((_key(split_stem(t)[0]), split_stem(t)[1]) for t in terms)
-        if key
-    }
-    return "|".join(sorted(keys, key=len, reverse=True))
-
-
 @dataclass(frozen=True)
 class Bypass:
     """An unless phrase that names a body the text says is left out ('no court process needed', 'sin juzgado',
@@ -335,18 +331,14 @@ def _bypass() -> Bypass | None:
             if key:
                 (spaced if in_spaced_script(key[-1]) else unspaced).append(term)
     parts = []
-    if spaced:
-        parts.append(rf"(?<!\w)(?:{_alternation(spaced)})(?:[^\w\n]+\w+){{0,{BYPASS_WORDS}}}[^\w\n]+\w{{0,3}}")
+    if spaced:  # then up to BYPASS_WORDS words, and an Arabic clitic glued to the body ('بدون تسجيل بالمحكمة')
+        parts.append(rf"(?:{_alternation(spaced)})(?:[^\w\n]+\w+){{0,{BYPASS_WORDS}}}[^\w\n]+\w{{0,3}}")
     if unspaced:
         parts.append(rf"(?:{_alternation(unspaced)})\w{{0,4}}")
-    bodies = _alternation(t for lang in body.terms for t in body.words(lang))
+    bodies = _alternation((t for lang in body.terms for t in body.words(lang)), left=False)
     if not parts or not bodies:
         return None
     return Bypass(re.compile(f"(?:{bodies})"), re.compile(f"(?:{'|'.join(parts)})$"))
-
-
-BYPASS_CHARS = 80
-"""How far back from an unless phrase its @bypassed_marker word is looked for."""
 
 
 def _blocked(blockers: list[int], low: int, high: int) -> bool:
