@@ -158,7 +158,8 @@ def login_as_auditor(driver: Any, server: str) -> None:
     driver.find_element(By.NAME, "name").send_keys(AUDITOR)
     driver.find_element(By.NAME, "password").send_keys(PASSWORD)
     driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
-    wait_for(driver, lambda d: "/audit" in d.current_url, "the audit page")
+    # the login page's own address holds "/audit" (its ?next=): wait for the audit page itself
+    wait_for(driver, lambda d: d.current_url.startswith(f"{server}/audit"), "the audit page")
 
 
 def test_watch_an_identifier_and_see_the_alerts_page(analyst: Any, server: str) -> None:
